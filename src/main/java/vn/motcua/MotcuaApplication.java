@@ -1,0 +1,15 @@
+package vn.motcua;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Một cửa: one door to the administrative procedures of a Vietnamese agency. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class MotcuaApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MotcuaApplication.class, args);
+    }
+}

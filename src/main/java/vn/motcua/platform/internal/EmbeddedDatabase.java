@@ -1,0 +1,112 @@
+package vn.motcua.platform.internal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server whose cluster lives in the data directory and survives restarts.
+ *
+ * <p>If a previous run died without stopping its server (for example the JVM was killed with {@code kill -9}),
+ * that server still owns the cluster. It is stopped before the new one starts, so the application never talks
+ * to a server it did not configure.
+ */
+public final class EmbeddedDatabase implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Duration LEFTOVER_STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts the server on the cluster in {@code clusterDir}, creating the cluster on first use. */
+    public static EmbeddedDatabase start(Path clusterDir, int port, boolean durable) {
+        try {
+            Files.createDirectories(clusterDir.getParent());
+            stopLeftoverServer(clusterDir);
+            String onOff = durable ? "on" : "off";
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(clusterDir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", onOff)
+                    .setServerConfig("synchronous_commit", onOff)
+                    .setServerConfig("full_page_writes", onOff)
+                    .setServerConfig("timezone", "UTC")
+                    .setServerConfig("max_connections", "200")
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            log.info("Embedded PostgreSQL started on port {} with cluster {} (durable: {})",
+                    postgres.getPort(), clusterDir.toAbsolutePath(), durable);
+            return new EmbeddedDatabase(postgres);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng tại " + clusterDir, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+            log.info("Embedded PostgreSQL stopped");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The server process recorded in the cluster's {@code postmaster.pid}, if it is still alive. */
+    static Optional<ProcessHandle> runningServer(Path clusterDir) {
+        Path pidFile = clusterDir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || lines.get(0).isBlank()) {
+                return Optional.empty();
+            }
+            return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
+        } catch (IOException | NumberFormatException e) {
+            log.warn("Unreadable {}: {}", pidFile, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static void stopLeftoverServer(Path clusterDir) {
+        runningServer(clusterDir).ifPresent(server -> {
+            log.warn("A PostgreSQL server left by an earlier run (pid {}) still owns {}; stopping it",
+                    server.pid(), clusterDir.toAbsolutePath());
+            server.destroy(); // SIGTERM: PostgreSQL's smart shutdown; the dead run's sessions are already gone
+            try {
+                server.onExit().get(LEFTOVER_STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (Exception e) {
+                server.destroyForcibly();
+                throw new IllegalStateException("Không dừng được máy chủ PostgreSQL cũ (pid " + server.pid()
+                        + ") đang giữ thư mục dữ liệu " + clusterDir.toAbsolutePath(), e);
+            }
+        });
+    }
+}

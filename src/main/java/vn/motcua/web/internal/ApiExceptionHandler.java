@@ -1,0 +1,108 @@
+package vn.motcua.web.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.motcua.shared.ProblemException;
+
+/**
+ * Turns every failure of a REST controller into {@code application/problem+json} with a Vietnamese
+ * {@code detail}. Spring's own exceptions take their Vietnamese text from {@code messages.properties}
+ * (keys {@code problemDetail.<exception class>}); validation failures list the offending fields in
+ * {@code errors}. Failures outside controllers (unknown routes, wrong methods) go through {@link ErrorPages}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
+        ProblemDetail body = Problems.of(ex.kind().status(), ex.kind().title(), ex.getMessage());
+        if (!ex.fields().isEmpty()) {
+            body.setProperty("errors", ex.fields().stream()
+                    .map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+        }
+        return Problems.response(body);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> handleStaleVersion(OptimisticLockingFailureException ex) {
+        return Problems.response(Problems.of(412, "Dữ liệu đã bị thay đổi",
+                "Dữ liệu đã được người khác thay đổi; vui lòng tải lại rồi thực hiện lại thao tác."));
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ResponseEntity<ProblemDetail> handleAccessDenied(RuntimeException ex) {
+        return Problems.response(Problems.of(403, "Không có quyền",
+                "Tài khoản của bạn không có quyền thực hiện thao tác này."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, WebRequest request) {
+        log.error("Unexpected failure on {}", request.getDescription(false), ex);
+        return Problems.response(Problems.of(500, "Lỗi hệ thống",
+                "Hệ thống gặp lỗi không mong muốn; thao tác chưa được thực hiện. Vui lòng thử lại sau."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = ex.updateAndGetBody(getMessageSource(), Problems.VIETNAMESE);
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+                .toList();
+        body.setProperty("errors", errors);
+        return handleExceptionInternal(ex, body, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = ex.updateAndGetBody(getMessageSource(), Problems.VIETNAMESE);
+        List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(e -> Map.of(
+                        "field", String.valueOf(r.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(e.getDefaultMessage()))))
+                .toList();
+        body.setProperty("errors", errors);
+        return handleExceptionInternal(ex, body, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setTitle(Problems.title(statusCode.value()));
+            if (!hasVietnameseDetail(ex)) {
+                problem.setDetail(Problems.defaultDetail(statusCode.value()));
+            }
+        }
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        problemHeaders.setContentType(Problems.PROBLEM_JSON);
+        return super.handleExceptionInternal(ex, body, problemHeaders, statusCode, request);
+    }
+
+    /** Whether messages.properties holds the Vietnamese text for this Spring exception. */
+    private boolean hasVietnameseDetail(Exception ex) {
+        return ex instanceof ErrorResponse response && getMessageSource() != null
+                && getMessageSource().getMessage(response.getDetailMessageCode(), null, null, Problems.VIETNAMESE) != null;
+    }
+}

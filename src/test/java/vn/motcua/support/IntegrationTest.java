@@ -1,0 +1,23 @@
+package vn.motcua.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a real embedded PostgreSQL (a fresh cluster under {@code target/}, fsync off for
+ * speed), served on a random port, with demo data and a {@link MutableClock}. Every integration and browser test
+ * uses this one configuration, so Spring starts the application once per test run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "motcua.data-dir=target/test-data/${random.uuid}",
+        "motcua.embedded-db.durable=false",
+        "motcua.demo=true"
+})
+@Import(TestClockConfiguration.class)
+public @interface IntegrationTest {}

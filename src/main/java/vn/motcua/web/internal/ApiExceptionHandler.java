@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -13,6 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -28,6 +33,7 @@ import vn.motcua.shared.ProblemException;
  * {@code errors}. Failures outside controllers (unknown routes, wrong methods) go through {@link ErrorPages}.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -93,11 +99,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (!hasVietnameseDetail(ex)) {
                 problem.setDetail(Problems.defaultDetail(statusCode.value()));
             }
+            String field = offendingParameter(ex);
+            if (field != null && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+                problem.setProperty("errors", List.of(Map.of("field", field, "message", problem.getDetail())));
+            }
         }
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.putAll(headers);
         problemHeaders.setContentType(Problems.PROBLEM_JSON);
         return super.handleExceptionInternal(ex, body, problemHeaders, statusCode, request);
+    }
+
+    /** The request parameter that a binding failure is about, if it is about one. */
+    private static String offendingParameter(Exception ex) {
+        if (ex instanceof TypeMismatchException mismatch) {
+            return mismatch instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                    : mismatch.getPropertyName();
+        }
+        if (ex instanceof MissingServletRequestParameterException missing) {
+            return missing.getParameterName();
+        }
+        return null;
     }
 
     /** Whether messages.properties holds the Vietnamese text for this Spring exception. */

@@ -1,0 +1,63 @@
+package vn.motcua.calendar;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motcua.support.Browser;
+import vn.motcua.support.IntegrationTest;
+
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CalendarBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anOfficerLogsInOpensTheCalendarAndComputesADeadlineAcrossTet() {
+        Page page = browser.loggedIn("tiepnhan", "Demo@12345");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Lịch làm việc")).first().click();
+        assertThat(page.locator("h1")).hasText("Lịch làm việc");
+
+        page.locator("#thang").fill("2024-02");
+        page.locator(".month-picker button").click();
+        assertThat(page.locator("#month-title")).hasText("Tháng 2 năm 2024");
+        assertThat(page.locator("td[data-date='2024-02-12']")).hasClass(java.util.regex.Pattern.compile("\\boff\\b"));
+        assertThat(page.locator("td[data-date='2024-02-12'] .reason")).hasText("Tết Nguyên đán");
+        assertThat(page.locator("td[data-date='2024-02-10'] .lunar")).hasText("1/1");
+
+        page.locator("#start").fill("2024-02-07T09:00");
+        page.locator("#amount").fill("5");
+        page.locator("#unit").selectOption("WORKING_DAY");
+        page.locator("#due-form button").click();
+        assertThat(page.locator("#due-result")).containsText("09:00 ngày 21/02/2024");
+        Browser.screenshot(page, "calendar-month");
+    }
+
+    @Test
+    void theCalendarFitsAPhoneScreen() {
+        Page page = browser.page("/lich?thang=2026-02", true);
+        assertThat(page.locator("#month-title")).hasText("Tháng 2 năm 2026");
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
+        org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(Boolean.TRUE);
+        Browser.screenshot(page, "calendar-phone");
+    }
+}

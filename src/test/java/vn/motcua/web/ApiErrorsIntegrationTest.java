@@ -1,0 +1,61 @@
+package vn.motcua.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motcua.support.Api;
+import vn.motcua.support.IntegrationTest;
+
+@IntegrationTest
+class ApiErrorsIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    private Api admin() {
+        return Api.at(port).as("admin", "Demo@12345");
+    }
+
+    @Test
+    void unknownRouteIsA404ProblemInVietnamese() {
+        Api.Response response = admin().get("/api/v1/khong-co");
+        assertProblem(response, 404);
+        assertThat(response.json().get("detail").asString()).contains("Không tìm thấy");
+    }
+
+    @Test
+    void wrongMethodIsA405Problem() {
+        assertProblem(admin().delete("/api/v1/calendar/lunar?date=2024-02-10"), 405);
+    }
+
+    @Test
+    void malformedJsonIsA400ProblemNotA500() {
+        Api.Response response = admin().send("PUT", "/api/v1/calendar/years/2031", "application/json", "{\"basis\": ");
+        assertProblem(response, 400);
+        assertThat(response.json().get("detail").asString()).contains("JSON");
+    }
+
+    @Test
+    void missingCredentialsOnAProtectedApiIsA401ProblemWithABasicChallenge() {
+        Api.Response response = Api.at(port).get("/api/v1/agencies");
+        assertProblem(response, 401);
+        assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
+    void aParameterOfTheWrongTypeIsNamedInTheProblem() {
+        Api.Response response = Api.at(port).get("/api/v1/calendar/lunar?date=2024-13-45");
+        assertProblem(response, 400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("date");
+    }
+
+    static void assertProblem(Api.Response response, int status) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        assertThat(response.json().get("title").asString()).isNotBlank();
+        assertThat(response.json().get("detail").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at vn.motcua");
+    }
+}

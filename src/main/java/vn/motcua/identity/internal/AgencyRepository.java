@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.identity.Agency;
@@ -97,31 +96,24 @@ class AgencyRepository {
             return List.of();
         }
         List<String> codes = rows.stream().map(AgencyRow::code).toList();
-        Map<String, List<Unit>> units = new LinkedHashMap<>();
-        jdbc.sql("""
+        Map<String, List<Unit>> units = jdbc.sql("""
                 SELECT agency_code, code, name
                   FROM agency_unit
                  WHERE agency_code IN (:codes)
                  ORDER BY agency_code, code
-                """).param("codes", codes).query((rs, n) -> {
-                    units.computeIfAbsent(rs.getString("agency_code"), k -> new ArrayList<>())
-                            .add(new Unit(rs.getString("code"), rs.getString("name")));
-                    return null;
-                }).list();
-        Map<String, List<AgencyCode>> predecessors = new LinkedHashMap<>();
-        Map<String, List<AgencyCode>> successors = new LinkedHashMap<>();
-        jdbc.sql("""
+                """).param("codes", codes).query(UnitRow.class).stream()
+                .collect(Collectors.groupingBy(UnitRow::agencyCode,
+                        Collectors.mapping(u -> new Unit(u.code(), u.name()), Collectors.toList())));
+        List<SuccessionRow> links = jdbc.sql("""
                 SELECT predecessor_code, successor_code
                   FROM agency_succession
                  WHERE predecessor_code IN (:codes) OR successor_code IN (:codes)
                  ORDER BY predecessor_code, successor_code
-                """).param("codes", codes).query((rs, n) -> {
-                    String predecessor = rs.getString("predecessor_code");
-                    String successor = rs.getString("successor_code");
-                    predecessors.computeIfAbsent(successor, k -> new ArrayList<>()).add(new AgencyCode(predecessor));
-                    successors.computeIfAbsent(predecessor, k -> new ArrayList<>()).add(new AgencyCode(successor));
-                    return null;
-                }).list();
+                """).param("codes", codes).query(SuccessionRow.class).list();
+        Map<String, List<AgencyCode>> predecessors = links.stream().collect(Collectors.groupingBy(
+                SuccessionRow::successorCode, Collectors.mapping(l -> new AgencyCode(l.predecessorCode()), Collectors.toList())));
+        Map<String, List<AgencyCode>> successors = links.stream().collect(Collectors.groupingBy(
+                SuccessionRow::predecessorCode, Collectors.mapping(l -> new AgencyCode(l.successorCode()), Collectors.toList())));
         return rows.stream().map(row -> new Agency(new AgencyCode(row.code()), row.name(),
                 row.parentCode() == null ? null : new AgencyCode(row.parentCode()), row.validFrom(), row.validTo(),
                 predecessors.getOrDefault(row.code(), List.of()), successors.getOrDefault(row.code(), List.of()),
@@ -129,4 +121,8 @@ class AgencyRepository {
     }
 
     record AgencyRow(String code, String name, String parentCode, LocalDate validFrom, LocalDate validTo) {}
+
+    record UnitRow(String agencyCode, String code, String name) {}
+
+    record SuccessionRow(String predecessorCode, String successorCode) {}
 }

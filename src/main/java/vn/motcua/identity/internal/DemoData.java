@@ -88,24 +88,24 @@ class DemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         Instant now = clock.instant();
-        agency(DemoAgency.PROVINCE, "Ủy ban nhân dân tỉnh Bắc Ninh", null, PROVINCES_REESTABLISHED, null, now);
-        agency(BAC_GIANG, "Ủy ban nhân dân tỉnh Bắc Giang", null, PROVINCES_REESTABLISHED,
+        agencies.insert(DemoAgency.PROVINCE, "Ủy ban nhân dân tỉnh Bắc Ninh", null, PROVINCES_REESTABLISHED, null, now);
+        agencies.insert(BAC_GIANG, "Ủy ban nhân dân tỉnh Bắc Giang", null, PROVINCES_REESTABLISHED,
                 PROVINCES_MERGED.minusDays(1), now);
         agencies.linkSuccession(BAC_GIANG, DemoAgency.PROVINCE);
 
-        agency(OLD_SCIENCE_BAC_NINH, "Sở Khoa học và Công nghệ tỉnh Bắc Ninh (trước 01/7/2025)",
+        agencies.insert(OLD_SCIENCE_BAC_NINH, "Sở Khoa học và Công nghệ tỉnh Bắc Ninh (trước 01/7/2025)",
                 DemoAgency.PROVINCE, PROVINCES_REESTABLISHED, PROVINCES_MERGED.minusDays(1), now);
-        agency(OLD_INFORMATION_BAC_NINH, "Sở Thông tin và Truyền thông tỉnh Bắc Ninh", DemoAgency.PROVINCE,
+        agencies.insert(OLD_INFORMATION_BAC_NINH, "Sở Thông tin và Truyền thông tỉnh Bắc Ninh", DemoAgency.PROVINCE,
                 DEPARTMENTS_OF_INFORMATION_CREATED, INFORMATION_ABSORBED.minusDays(1), now);
         agencies.linkSuccession(OLD_INFORMATION_BAC_NINH, OLD_SCIENCE_BAC_NINH);
 
-        agency(OLD_SCIENCE_BAC_GIANG, "Sở Khoa học và Công nghệ tỉnh Bắc Giang", BAC_GIANG, PROVINCES_REESTABLISHED,
+        agencies.insert(OLD_SCIENCE_BAC_GIANG, "Sở Khoa học và Công nghệ tỉnh Bắc Giang", BAC_GIANG, PROVINCES_REESTABLISHED,
                 PROVINCES_MERGED.minusDays(1), now);
-        agency(OLD_INFORMATION_BAC_GIANG, "Sở Thông tin và Truyền thông tỉnh Bắc Giang", BAC_GIANG,
+        agencies.insert(OLD_INFORMATION_BAC_GIANG, "Sở Thông tin và Truyền thông tỉnh Bắc Giang", BAC_GIANG,
                 DEPARTMENTS_OF_INFORMATION_CREATED, INFORMATION_ABSORBED.minusDays(1), now);
         agencies.linkSuccession(OLD_INFORMATION_BAC_GIANG, OLD_SCIENCE_BAC_GIANG);
 
-        agency(DemoAgency.CODE, "Sở Khoa học và Công nghệ tỉnh Bắc Ninh", DemoAgency.PROVINCE, PROVINCES_MERGED,
+        agencies.insert(DemoAgency.CODE, "Sở Khoa học và Công nghệ tỉnh Bắc Ninh", DemoAgency.PROVINCE, PROVINCES_MERGED,
                 null, now);
         agencies.linkSuccession(OLD_SCIENCE_BAC_NINH, DemoAgency.CODE);
         agencies.linkSuccession(OLD_SCIENCE_BAC_GIANG, DemoAgency.CODE);
@@ -122,9 +122,5 @@ class DemoData implements ApplicationRunner {
             log.warn("Demo data: created {} demo users with the published password; never use motcua.demo=true "
                     + "with real data", created);
         }
-    }
-
-    private void agency(AgencyCode code, String name, AgencyCode parent, LocalDate from, LocalDate to, Instant now) {
-        agencies.insert(code, name, parent, from, to, now);
     }
 }

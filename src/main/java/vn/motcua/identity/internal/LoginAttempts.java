@@ -20,10 +20,10 @@ class LoginAttempts {
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
     private final UserRepository users;
-    private final SecurityProperties properties;
+    private final LoginProtectionProperties properties;
     private final Clock clock;
 
-    LoginAttempts(UserRepository users, SecurityProperties properties, Clock clock) {
+    LoginAttempts(UserRepository users, LoginProtectionProperties properties, Clock clock) {
         this.users = users;
         this.properties = properties;
         this.clock = clock;

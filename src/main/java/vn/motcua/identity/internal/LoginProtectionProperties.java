@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockDuration how long the lock lasts
  */
 @ConfigurationProperties("motcua.security")
-record SecurityProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockDuration) {
+record LoginProtectionProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockDuration) {
 
-    SecurityProperties {
+    LoginProtectionProperties {
         if (maxFailedLogins < 1) {
             throw new IllegalArgumentException("motcua.security.max-failed-logins must be at least 1");
         }

@@ -2,6 +2,7 @@ package vn.motcua.identity.web;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,9 +35,12 @@ class UserController {
         var roles = IntStream.range(0, request.roles().size()).mapToObj(i -> {
             CreateUserRequest.RoleGrantRequest grant = request.roles().get(i);
             String field = "roles[" + i + "]";
+            if (grant == null) {
+                throw ProblemException.invalidField(field, "Vai trò không được để trống.");
+            }
             var agency = RequestFields.optionalAgencyCode(grant.agencyCode(), field + ".agencyCode");
             String unit = RequestFields.optional(grant.unitCode());
-            unit = unit == null ? null : unit.toUpperCase(java.util.Locale.ROOT);
+            unit = unit == null ? null : unit.toUpperCase(Locale.ROOT);
             if (unit != null && agency == null) {
                 throw ProblemException.invalidField(field + ".agencyCode", "Vui lòng nhập mã cơ quan của đơn vị " + unit + ".");
             }

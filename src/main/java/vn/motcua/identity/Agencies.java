@@ -1,0 +1,28 @@
+package vn.motcua.identity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The agencies (cơ quan) and their units. Writes check their input and either complete or change nothing;
+ * bad input raises {@link vn.motcua.shared.ProblemException} naming the offending field. Callers check roles.
+ */
+public interface Agencies {
+
+    Optional<Agency> find(AgencyCode code);
+
+    /** All agencies, past and present, ordered by code. */
+    List<Agency> list();
+
+    /**
+     * Creates an agency. Its predecessors are linked to it, and each predecessor still open (no
+     * {@code validTo}) is closed on the day before the new agency's {@code validFrom}.
+     */
+    Agency create(NewAgency agency);
+
+    Unit addUnit(AgencyCode agency, Unit unit);
+
+    /** Whether the agency exists and is in force on that day; {@code false} for unknown codes. */
+    boolean isValidOn(AgencyCode code, LocalDate date);
+}

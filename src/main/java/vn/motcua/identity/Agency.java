@@ -1,0 +1,37 @@
+package vn.motcua.identity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An agency (cơ quan) at one place in the tree and one span of time. Mergers do not rewrite history: the
+ * merged-away agencies keep their codes and names, get a {@code validTo}, and point to their successor.
+ *
+ * @param parentCode the agency it belongs to, or {@code null} at the top of the tree
+ * @param validFrom first day the agency exists
+ * @param validTo last day it exists (inclusive), or {@code null} while it still does
+ * @param predecessorCodes agencies it was formed from (merged into it)
+ * @param successorCodes agencies it was merged into
+ */
+public record Agency(AgencyCode code, String name, AgencyCode parentCode, LocalDate validFrom, LocalDate validTo,
+        List<AgencyCode> predecessorCodes, List<AgencyCode> successorCodes, List<Unit> units) {
+
+    public Agency {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(validFrom, "validFrom");
+        predecessorCodes = List.copyOf(predecessorCodes);
+        successorCodes = List.copyOf(successorCodes);
+        units = List.copyOf(units);
+    }
+
+    /** Whether the agency exists on that day (both ends inclusive). */
+    public boolean isValidOn(LocalDate date) {
+        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    public boolean hasUnit(String unitCode) {
+        return units.stream().anyMatch(u -> u.code().equals(unitCode));
+    }
+}

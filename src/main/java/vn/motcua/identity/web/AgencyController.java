@@ -1,0 +1,84 @@
+package vn.motcua.identity.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.identity.Agencies;
+import vn.motcua.identity.Agency;
+import vn.motcua.identity.AgencyCode;
+import vn.motcua.identity.NewAgency;
+import vn.motcua.identity.Unit;
+import vn.motcua.shared.ProblemException;
+
+/** Agencies and their units. Anyone signed in reads; administrators write. */
+@RestController
+@RequestMapping("/api/v1/agencies")
+class AgencyController {
+
+    private final Agencies agencies;
+    private final Clock clock;
+
+    AgencyController(Agencies agencies, Clock clock) {
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    List<AgencyResponse> list() {
+        return agencies.list().stream().map(AgencyResponse::of).toList();
+    }
+
+    @GetMapping("/{code}")
+    AgencyResponse find(@PathVariable String code) {
+        return AgencyResponse.of(existing(code));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    ResponseEntity<AgencyResponse> create(@Valid @RequestBody CreateAgencyRequest request) {
+        Agency agency = agencies.create(new NewAgency(
+                RequestFields.agencyCode(request.code(), "code"),
+                request.name(),
+                RequestFields.optionalAgencyCode(request.parentCode(), "parentCode"),
+                request.validFrom() == null ? LocalDate.now(clock) : request.validFrom(),
+                request.validTo(),
+                RequestFields.agencyCodes(request.predecessorCodes(), "predecessorCodes")));
+        return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.code())).body(AgencyResponse.of(agency));
+    }
+
+    @GetMapping("/{code}/units/{unitCode}")
+    UnitResponse unit(@PathVariable String code, @PathVariable String unitCode) {
+        return existing(code).units().stream().filter(u -> u.code().equalsIgnoreCase(unitCode)).findFirst()
+                .map(UnitResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("Cơ quan " + code + " không có đơn vị mã " + unitCode + "."));
+    }
+
+    @PostMapping("/{code}/units")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    ResponseEntity<UnitResponse> addUnit(@PathVariable String code, @Valid @RequestBody CreateUnitRequest request) {
+        AgencyCode agency = existing(code).code();
+        Unit unit = agencies.addUnit(agency, new Unit(request.code(), request.name()));
+        return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency + "/units/" + unit.code()))
+                .body(UnitResponse.of(unit));
+    }
+
+    private Agency existing(String code) {
+        AgencyCode parsed;
+        try {
+            parsed = AgencyCode.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Không có cơ quan mã " + code + ".");
+        }
+        return agencies.find(parsed).orElseThrow(() -> ProblemException.notFound("Không có cơ quan mã " + code + "."));
+    }
+}

@@ -124,7 +124,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Whether messages.properties holds the Vietnamese text for this Spring exception. */
     private boolean hasVietnameseDetail(Exception ex) {
-        return ex instanceof ErrorResponse response && getMessageSource() != null
-                && getMessageSource().getMessage(response.getDetailMessageCode(), null, null, Problems.VIETNAMESE) != null;
+        String code = ex instanceof ErrorResponse response ? response.getDetailMessageCode()
+                : ErrorResponse.getDefaultDetailMessageCode(ex.getClass(), null);
+        return getMessageSource() != null
+                && getMessageSource().getMessage(code, null, null, Problems.VIETNAMESE) != null;
     }
 }

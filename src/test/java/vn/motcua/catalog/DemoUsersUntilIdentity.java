@@ -15,6 +15,9 @@ public class DemoUsersUntilIdentity {
 
     public static final String PASSWORD = "Demo@12345";
 
+    /** The demo agency that receives the bundled catalog (placeholder until identity provides the constant). */
+    public static final String DEMO_AGENCY = "000.17.22.H56";
+
     @Bean
     UserDetailsService demoUsersUntilIdentity() {
         return new InMemoryUserDetailsManager(

@@ -80,7 +80,7 @@ class CatalogService implements Catalog {
         int size = Math.max(1, Math.min(SearchQuery.MAX_SIZE, query.size()));
         SearchQuery bounded = new SearchQuery(blankToNull(query.agency()), query.text(), query.field(), query.level(),
                 query.status(), query.onlineLevel(), query.onlineLevelUnstated(), Math.max(0, query.page()), size);
-        return procedures.search(bounded, today());
+        return tx.execute(status -> procedures.search(bounded, today()));
     }
 
     @Override

@@ -50,6 +50,9 @@ class ProcedureRepository {
             LEFT JOIN catalog_decision d ON d.id = v.decision_id
             """;
 
+    /** How similar (pg_trgm word similarity) a name must be to the typed words to match despite typos. */
+    static final double WORD_SIMILARITY_THRESHOLD = 0.5;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -145,6 +148,10 @@ class ProcedureRepository {
                 .param("id", decisionId).query(this::mapVersion).list();
     }
 
+    /**
+     * Versions in force matching the query, ranked (exact code, full-text rank, trigram word similarity). Must run
+     * in a transaction: the similarity threshold is set for that transaction alone.
+     */
     SearchPage<ProcedureSummary> search(SearchQuery query, LocalDate today) {
         StringBuilder where = new StringBuilder(IN_FORCE);
         Map<String, Object> params = new LinkedHashMap<>();
@@ -175,6 +182,10 @@ class ProcedureRepository {
         }
         String tsQuery = SearchText.tsQuery(query.text());
         if (tsQuery != null) {
+            // one typo in a short word already costs 0.6 of trigram word similarity (the default threshold);
+            // local to the caller's transaction
+            jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+                    .param("threshold", String.valueOf(WORD_SIMILARITY_THRESHOLD)).query(String.class).single();
             String folded = String.join(" ", SearchText.words(query.text()));
             params.put("tsq", tsQuery);
             params.put("folded", folded);
@@ -186,7 +197,7 @@ class ProcedureRepository {
                 match.append(" OR v.code LIKE :codeLike");
                 params.put("codeLike", "%" + query.text().strip() + "%");
             }
-            where.append(match).append(")");
+            where.append("\n").append(match).append(")");
             rank = """
                     (CASE WHEN v.code = :exact THEN 10 ELSE 0 END
                      + ts_rank(to_tsvector('simple', v.search_text), to_tsquery('simple', :tsq))

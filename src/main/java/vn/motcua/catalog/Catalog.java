@@ -51,6 +51,9 @@ public interface Catalog {
 
     CatalogFeed feed(String agency, LocalDate from, LocalDate to);
 
+    /** Drafts and versions announced for a later date, of one agency (or all), oldest first. */
+    List<ProcedureVersion> pending(String agency);
+
     /** Field names in the catalog (for filters). */
     List<String> fields(String agency);
 

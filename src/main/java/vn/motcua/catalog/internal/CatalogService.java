@@ -210,6 +210,11 @@ class CatalogService implements Catalog {
     }
 
     @Override
+    public List<ProcedureVersion> pending(String agency) {
+        return procedures.pending(blankToNull(agency), today()).stream().map(row -> row.toVersion(false)).toList();
+    }
+
+    @Override
     public List<String> fields(String agency) {
         return procedures.fields(blankToNull(agency), today());
     }

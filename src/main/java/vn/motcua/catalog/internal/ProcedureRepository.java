@@ -143,6 +143,13 @@ class ProcedureRepository {
                 .param("id", procedureId).param("today", today).query(this::mapVersion).optional();
     }
 
+    List<VersionRow> pending(String agency, LocalDate today) {
+        return jdbc.sql(SELECT_VERSION + " WHERE (v.effective_on IS NULL OR v.effective_on > :today)"
+                        + " AND (CAST(:agency AS text) IS NULL OR v.agency_code = :agency)"
+                        + " ORDER BY v.created_at, v.id LIMIT 200")
+                .param("today", today).param("agency", agency, java.sql.Types.VARCHAR).query(this::mapVersion).list();
+    }
+
     List<VersionRow> byDecision(long decisionId) {
         return jdbc.sql(SELECT_VERSION + " WHERE v.decision_id = :id ORDER BY v.code")
                 .param("id", decisionId).query(this::mapVersion).list();

@@ -50,9 +50,6 @@ class ProcedureRepository {
             LEFT JOIN catalog_decision d ON d.id = v.decision_id
             """;
 
-    /** How similar (pg_trgm word similarity) a name must be to the typed words to match despite typos. */
-    static final double WORD_SIMILARITY_THRESHOLD = 0.5;
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -92,7 +89,7 @@ class ProcedureRepository {
         int version = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM catalog_version WHERE procedure_id = :id")
                 .param("id", procedureId).query(Integer.class).single();
         TimeLimit limit = content.timeLimit();
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 INSERT INTO catalog_version (procedure_id, agency_code, code, version, status, change_kind, source,
                                              decision_id, effective_on, name, field_name, field_code, level,
                                              online_level, time_limit_amount, time_limit_unit, content,
@@ -117,6 +114,12 @@ class ProcedureRepository {
                 .param("content", json.writeValueAsString(content))
                 .param("now", Timestamp.from(now)).param("user", user)
                 .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO catalog_word (word)
+                SELECT DISTINCT unnest(tsvector_to_array(to_tsvector('simple', catalog_fold(:name))))
+                ON CONFLICT DO NOTHING
+                """).param("name", content.name()).update();
+        return id;
     }
 
     /** Attaches a draft to the decision that publishes it (the draft's content is not changed). */
@@ -156,8 +159,8 @@ class ProcedureRepository {
     }
 
     /**
-     * Versions in force matching the query, ranked (exact code, full-text rank, trigram word similarity). Must run
-     * in a transaction: the similarity threshold is set for that transaction alone.
+     * Versions in force matching the query: all the words (corrected for typos against the known words, the last
+     * one as a prefix) in any order, or the code; ranked by exact code, full-text rank and trigram similarity.
      */
     SearchPage<ProcedureSummary> search(SearchQuery query, LocalDate today) {
         StringBuilder where = new StringBuilder(IN_FORCE);
@@ -187,29 +190,27 @@ class ProcedureRepository {
             where.append(" AND v.online_level = :onlineLevel");
             params.put("onlineLevel", query.onlineLevel().name());
         }
-        String tsQuery = SearchText.tsQuery(query.text());
-        if (tsQuery != null) {
-            // one typo in a short word already costs 0.6 of trigram word similarity (the default threshold);
-            // local to the caller's transaction
-            jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
-                    .param("threshold", String.valueOf(WORD_SIMILARITY_THRESHOLD)).query(String.class).single();
-            String folded = String.join(" ", SearchText.words(query.text()));
-            params.put("tsq", tsQuery);
+        List<String> words = SearchText.words(query.text());
+        if (!words.isEmpty()) {
+            String tsQuery = correctedQuery(words);
+            boolean code = SearchText.looksLikeCode(query.text());
+            String folded = String.join(" ", words);
             params.put("folded", folded);
             params.put("exact", query.text().strip());
-            StringBuilder match = new StringBuilder("""
-                     AND (to_tsvector('simple', v.search_text) @@ to_tsquery('simple', :tsq)
-                          OR :folded <% v.search_text""");
-            if (SearchText.looksLikeCode(query.text())) {
-                match.append(" OR v.code LIKE :codeLike");
-                params.put("codeLike", "%" + query.text().strip() + "%");
+            List<String> alternatives = new ArrayList<>();
+            if (tsQuery != null) {
+                params.put("tsq", tsQuery);
+                alternatives.add("to_tsvector('simple', v.search_text) @@ to_tsquery('simple', :tsq)");
             }
-            where.append("\n").append(match).append(")");
-            rank = """
-                    (CASE WHEN v.code = :exact THEN 10 ELSE 0 END
-                     + ts_rank(to_tsvector('simple', v.search_text), to_tsquery('simple', :tsq))
-                     + word_similarity(:folded, v.search_text)
-                     + similarity(:folded, v.search_text) * 0.5)""";
+            if (code) {
+                params.put("codeLike", "%" + query.text().strip() + "%");
+                alternatives.add("v.code LIKE :codeLike");
+            }
+            where.append("\n AND (").append(alternatives.isEmpty() ? "false" : String.join(" OR ", alternatives))
+                    .append(")");
+            rank = "(CASE WHEN v.code = :exact THEN 10 ELSE 0 END"
+                    + (tsQuery == null ? "" : " + ts_rank(to_tsvector('simple', v.search_text), to_tsquery('simple', :tsq))")
+                    + " + similarity(:folded, v.search_text))";
             order = "rank DESC, v.code";
         }
         params.put("limit", query.size());
@@ -236,6 +237,37 @@ class ProcedureRepository {
                     .params(countParams).query(Long.class).single();
         }
         return new SearchPage<>(items, total[0], query.page(), query.size());
+    }
+
+    /**
+     * The full-text query for the typed words: a known word as is (the last one as a prefix), an unknown one
+     * replaced by the up to three most similar known words (typos), a word with no similar one left out.
+     * Null when no word is left.
+     */
+    private String correctedQuery(List<String> words) {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean last = i == words.size() - 1;
+            boolean known = jdbc.sql("SELECT count(*) FROM catalog_word WHERE word = :w").param("w", word)
+                    .query(Long.class).single() > 0;
+            if (known) {
+                terms.add(last ? word + ":*" : word);
+                continue;
+            }
+            if (last && jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM catalog_word WHERE word LIKE :p LIMIT 1) x")
+                    .param("p", word.replace("%", "").replace("_", "") + "%").query(Long.class).single() > 0) {
+                terms.add(word + ":*");
+                continue;
+            }
+            List<String> similar = jdbc.sql("""
+                    SELECT word FROM catalog_word WHERE word % :w ORDER BY word <-> :w, word LIMIT 3
+                    """).param("w", word).query(String.class).list();
+            if (!similar.isEmpty()) {
+                terms.add("(" + String.join(" | ", similar) + ")");
+            }
+        }
+        return terms.isEmpty() ? null : String.join(" & ", terms);
     }
 
     List<String> fields(String agency, LocalDate today) {

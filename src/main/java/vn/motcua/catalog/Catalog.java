@@ -1,0 +1,62 @@
+package vn.motcua.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The procedure catalog of every agency. The version of a procedure "in force" is the latest version whose
+ * effective date has come by the injected clock; drafts and versions announced for a later date wait.
+ * Agency codes may be left out ({@code null}) where the code identifies one agency's procedure.
+ */
+public interface Catalog {
+
+    SearchPage<ProcedureSummary> search(SearchQuery query);
+
+    /** The version in force; 404 when the procedure is unknown or not yet in force. */
+    ProcedureVersion current(String agency, String code);
+
+    /** Every version, oldest first, drafts and announced-for-later included. */
+    List<ProcedureVersion> versions(String agency, String code);
+
+    ProcedureVersion version(String agency, String code, int version);
+
+    /** Constituent parts that differ from version {@code from} to version {@code to}. */
+    List<FieldChange> diff(String agency, String code, int from, int to);
+
+    /**
+     * The version a new dossier is received under; refuses (409, Vietnamese reason) when the procedure is
+     * abolished, and 404 when unknown.
+     */
+    ProcedureVersion requireAcceptingDossiers(String agency, String code);
+
+    /** Imports a catalog file of the shared schema; each procedure in its own transaction. */
+    ImportSummary importCatalog(String agency, byte[] file, String user);
+
+    /** Records a draft version, for a later decision to publish. */
+    ProcedureVersion createDraft(String agency, String code, ProcedureContent content, String user);
+
+    /** Records a publication decision with all its versions, or nothing (one transaction). */
+    PublicationDecision publish(NewDecision decision, String user);
+
+    List<PublicationDecision> decisions(String agency);
+
+    PublicationDecision decision(long id);
+
+    Optional<InternalProcedure> internalProcedure(String agency, String code, int version);
+
+    /** Records a new revision of the internal procedure of a version; refuses one that breaks the time limit. */
+    InternalProcedure saveInternalProcedure(String agency, String code, int version, InternalProcedurePlan plan,
+            String user);
+
+    CatalogFeed feed(String agency, LocalDate from, LocalDate to);
+
+    /** Drafts and versions announced for a later date, of one agency (or all), oldest first. */
+    List<ProcedureVersion> pending(String agency);
+
+    /** Field names in the catalog (for filters). */
+    List<String> fields(String agency);
+
+    /** Agencies that hold procedures. */
+    List<String> agencies();
+}

@@ -1,0 +1,77 @@
+package vn.motcua.catalog;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import vn.motcua.support.Browser;
+import vn.motcua.support.IntegrationTest;
+
+@IntegrationTest
+@Import(DemoUsersUntilIdentity.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aCitizenSearchesWithoutDiacriticsAndOpensAProcedureWithItsParts() {
+        Page page = browser.page("/");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thủ tục").setExact(true)).first().click();
+        assertThat(page.locator("h1")).hasText("Thủ tục hành chính");
+
+        page.locator("#q").fill("cap giay chung nhan doanh nghiep");
+        page.locator("#search-form button[type=submit]").click();
+        assertThat(page.locator("#results tbody tr").first())
+                .containsText("Thủ tục cấp Giấy chứng nhận doanh nghiệp khoa học và công nghệ");
+        Browser.screenshot(page, "catalog-search");
+
+        page.locator("#results tbody tr").first().getByRole(AriaRole.LINK).click();
+        assertThat(page.locator("h1")).hasText("Thủ tục cấp Giấy chứng nhận doanh nghiệp khoa học và công nghệ");
+        assertThat(page.locator("#time-limit")).containsText("15 ngày (chưa xác định loại ngày)");
+        assertThat(page.locator("#parts")).containsText("Ủy ban nhân dân cấp tỉnh");
+        assertThat(page.locator("#history")).containsText("Công bố mới");
+        Browser.screenshot(page, "catalog-detail");
+    }
+
+    @Test
+    void theCatalogFitsAPhoneScreen() {
+        Page page = browser.page("/thu-tuc?q=1.014390", true);
+        assertThat(page.locator("#results")).containsText("1.014390");
+        Object fits = page.evaluate("() => document.body.scrollWidth <= window.innerWidth + 1");
+        org.assertj.core.api.Assertions.assertThat(fits).isEqualTo(Boolean.TRUE);
+        Browser.screenshot(page, "catalog-phone");
+    }
+
+    @Test
+    void theControlOfficerSeesImportDecisionsAndTheInternalProcedureEditor() {
+        Page page = browser.loggedIn("kiemsoat", DemoUsersUntilIdentity.PASSWORD);
+        page.navigate(browser.url("/quan-tri/thu-tuc?agency=" + DemoUsersUntilIdentity.DEMO_AGENCY));
+        assertThat(page.locator("h1")).hasText("Quản trị danh mục thủ tục");
+        assertThat(page.locator("#decisions")).isVisible();
+        page.navigate(browser.url("/quan-tri/thu-tuc/quy-trinh?agency=" + DemoUsersUntilIdentity.DEMO_AGENCY
+                + "&code=1.014391"));
+        assertThat(page.locator("h1")).hasText("Quy trình nội bộ");
+        assertThat(page.locator("input[name=responsible]").first()).hasValue("Bộ phận Một cửa");
+        Browser.screenshot(page, "catalog-internal-procedure");
+    }
+}

@@ -2,8 +2,7 @@ package vn.motcua.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.motcua.catalog.DemoUsersUntilIdentity.DEMO_AGENCY;
-import static vn.motcua.catalog.DemoUsersUntilIdentity.PASSWORD;
+import static vn.motcua.identity.DemoAgency.PASSWORD;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,15 +11,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.identity.DemoAgency;
 import vn.motcua.support.Api;
 import vn.motcua.support.IntegrationTest;
 
 @IntegrationTest
-@Import(DemoUsersUntilIdentity.class)
 class CatalogApiIntegrationTest {
+
+    @Autowired
+    vn.motcua.identity.Agencies agencies;
+
+    @org.junit.jupiter.api.BeforeEach
+    void testAgenciesExist() {
+        vn.motcua.support.TestAgencies.ensure(agencies, "000.00.91.T01", "000.00.91.T02", "000.00.91.T03", "000.00.91.T04");
+    }
+
+    private static final String DEMO_AGENCY = DemoAgency.CODE.value();
 
     @LocalServerPort
     int port;

@@ -9,12 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import vn.motcua.identity.DemoAgency;
 import vn.motcua.support.Browser;
 import vn.motcua.support.IntegrationTest;
 
 @IntegrationTest
-@Import(DemoUsersUntilIdentity.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogBrowserTest {
 
@@ -64,11 +63,11 @@ class CatalogBrowserTest {
 
     @Test
     void theControlOfficerSeesImportDecisionsAndTheInternalProcedureEditor() {
-        Page page = browser.loggedIn("kiemsoat", DemoUsersUntilIdentity.PASSWORD);
-        page.navigate(browser.url("/quan-tri/thu-tuc?agency=" + DemoUsersUntilIdentity.DEMO_AGENCY));
+        Page page = browser.loggedIn("kiemsoat", DemoAgency.PASSWORD);
+        page.navigate(browser.url("/quan-tri/thu-tuc?agency=" + DemoAgency.CODE.value()));
         assertThat(page.locator("h1")).hasText("Quản trị danh mục thủ tục");
         assertThat(page.locator("#decisions")).isVisible();
-        page.navigate(browser.url("/quan-tri/thu-tuc/quy-trinh?agency=" + DemoUsersUntilIdentity.DEMO_AGENCY
+        page.navigate(browser.url("/quan-tri/thu-tuc/quy-trinh?agency=" + DemoAgency.CODE.value()
                 + "&code=1.014391"));
         assertThat(page.locator("h1")).hasText("Quy trình nội bộ");
         assertThat(page.locator("input[name=responsible]").first()).hasValue("Bộ phận Một cửa");

@@ -2,7 +2,7 @@ package vn.motcua.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.motcua.catalog.DemoUsersUntilIdentity.PASSWORD;
+import static vn.motcua.identity.DemoAgency.PASSWORD;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,17 +10,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.identity.DemoAgency;
 import vn.motcua.support.Api;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.MutableClock;
 import vn.motcua.support.TestClockConfiguration;
 
 @IntegrationTest
-@Import(DemoUsersUntilIdentity.class)
 class PublicationDecisionIntegrationTest {
+
+    @Autowired
+    vn.motcua.identity.Agencies agencies;
+
+    @org.junit.jupiter.api.BeforeEach
+    void testAgenciesExist() {
+        vn.motcua.support.TestAgencies.ensure(agencies, "000.00.92.T01", "000.00.92.T02", "000.00.92.T03", "000.00.92.T04",
+                "000.00.92.T05", "000.00.92.T06");
+    }
 
     @LocalServerPort
     int port;

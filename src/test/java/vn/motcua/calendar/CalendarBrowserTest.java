@@ -3,32 +3,11 @@ package vn.motcua.calendar;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motcua.support.Browser;
-import vn.motcua.support.IntegrationTest;
+import vn.motcua.support.BrowserTest;
 
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CalendarBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
+class CalendarBrowserTest extends BrowserTest {
 
     @Test
     void anOfficerLogsInOpensTheCalendarAndComputesADeadlineAcrossTet() {

@@ -4,33 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motcua.identity.DemoAgency;
 import vn.motcua.support.Browser;
-import vn.motcua.support.IntegrationTest;
+import vn.motcua.support.BrowserTest;
 
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CatalogBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
+class CatalogBrowserTest extends BrowserTest {
 
     @Test
     void aCitizenSearchesWithoutDiacriticsAndOpensAProcedureWithItsParts() {

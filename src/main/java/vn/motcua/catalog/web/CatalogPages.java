@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.FieldChange;
+import vn.motcua.catalog.FormTemplate;
+import vn.motcua.catalog.FormTemplates;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureLevel;
 import vn.motcua.catalog.ProcedureVersion;
@@ -26,10 +30,12 @@ class CatalogPages {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Catalog catalog;
+    private final FormTemplates templates;
     private final Clock clock;
 
-    CatalogPages(Catalog catalog, Clock clock) {
+    CatalogPages(Catalog catalog, FormTemplates templates, Clock clock) {
         this.catalog = catalog;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -55,7 +61,8 @@ class CatalogPages {
 
     @GetMapping("/thu-tuc/{code}")
     String detail(@PathVariable String code, @RequestParam(required = false) String agency,
-            @RequestParam(name = "phien-ban", required = false) Integer version, Model model) {
+            @RequestParam(name = "phien-ban", required = false) Integer version, Model model,
+            Authentication authentication) {
         List<ProcedureVersion> versions = catalog.versions(agency, code);
         ProcedureVersion shown = version != null
                 ? catalog.version(agency, code, version)
@@ -78,6 +85,11 @@ class CatalogPages {
         model.addAttribute("changes", changes);
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), VIETNAM));
         model.addAttribute("internal", catalog.internalProcedure(shown.agency(), code, shown.version()).orElse(null));
+        model.addAttribute("templates", templates.of(shown.agency(), code, shown.version()).stream()
+                .collect(Collectors.toMap(FormTemplate::documentName, t -> t)));
+        model.addAttribute("canAttachTemplates", authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_CONTROL_OFFICER")
+                        || a.getAuthority().equals("ROLE_ADMINISTRATOR")));
         return "catalog/detail";
     }
 }

@@ -41,6 +41,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers("/thu-tuc", "/thu-tuc/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/form-templates/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

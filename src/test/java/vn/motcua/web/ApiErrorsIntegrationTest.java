@@ -50,6 +50,23 @@ class ApiErrorsIntegrationTest {
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("date");
     }
 
+    @Test
+    void aMissingParameterIsNamedWithAVietnameseTitle() {
+        Api.Response response = Api.at(port).get("/api/v1/calendar/due?amount=5&unit=WORKING_DAY");
+        assertProblem(response, 400);
+        assertThat(response.json().get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("start");
+    }
+
+    @Test
+    void aJsonValueOfTheWrongTypeIsNamedByItsPath() {
+        Api.Response response = admin().post("/api/v1/agencies", """
+                {"code":"000.00.77.H05","name":"Cơ quan thử","parentCode":null,"validFrom":"2025-13-01",
+                 "predecessorCodes":[]}""");
+        assertProblem(response, 400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("validFrom");
+    }
+
     static void assertProblem(Api.Response response, int status) {
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");

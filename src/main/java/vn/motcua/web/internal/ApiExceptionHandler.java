@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.beans.TypeMismatchException;
+import tools.jackson.core.JacksonException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -94,6 +95,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof ErrorResponse response) {
+            body = response.updateAndGetBody(getMessageSource(), Problems.VIETNAMESE);
+        }
         if (body instanceof ProblemDetail problem) {
             problem.setTitle(Problems.title(statusCode.value()));
             if (!hasVietnameseDetail(ex)) {
@@ -119,7 +123,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof MissingServletRequestParameterException missing) {
             return missing.getParameterName();
         }
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                return jsonPath(json.getPath());
+            }
+        }
         return null;
+    }
+
+    /** A JSON location as the client wrote it, e.g. {@code roles[1].role}. */
+    private static String jsonPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference step : path) {
+            if (step.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? null : field.toString();
     }
 
     /** Whether messages.properties holds the Vietnamese text for this Spring exception. */

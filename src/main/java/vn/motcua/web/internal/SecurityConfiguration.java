@@ -55,9 +55,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Writes that ride on the session cookie need the token; Basic-authenticated API calls carry their own. */
+    /**
+     * Writes that ride on the session cookie need the token. Only a request that authenticates itself with HTTP
+     * Basic and carries no session is exempt: a browser never adds such credentials to a forged request.
+     */
     private static boolean needsCsrfToken(HttpServletRequest request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null;
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        String authorization = request.getHeader("Authorization");
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return !basic || request.getRequestedSessionId() != null;
     }
 
     private static void writeProblem(JsonMapper json, HttpServletResponse response, int status, boolean challenge)

@@ -59,6 +59,11 @@ class DemoData implements ApplicationRunner {
             new Unit("CCTDC", "Chi cục Tiêu chuẩn Đo lường Chất lượng"),
             new Unit(DemoAgency.ONE_STOP_UNIT, "Bộ phận Một cửa"));
 
+    /** The demo accounts; {@link IdentityStartup} disables them when a later start runs without demo data. */
+    static List<String> usernames() {
+        return USERS.stream().map(DemoUser::username).toList();
+    }
+
     private static final List<DemoUser> USERS = List.of(
             new DemoUser("admin", "Quản trị hệ thống", RoleGrant.of(Role.ADMINISTRATOR, null)),
             new DemoUser("tiepnhan", "Nguyễn Thị Thu Hà",

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.identity.RoleGrant;
+import vn.motcua.identity.DemoAgency;
 import vn.motcua.identity.Role;
 import vn.motcua.shared.ProblemException;
 
@@ -50,7 +51,8 @@ class IdentityStartup implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
+        boolean demoAdminReplaced = retireDemoPasswords();
+        if (users.count() > 0 && !demoAdminReplaced) {
             return;
         }
         if (adminPassword.isBlank()) {
@@ -63,8 +65,37 @@ class IdentityStartup implements ApplicationRunner {
                     + " The administrator's password is too weak: at least 10 characters with letters and digits,"
                     + " not a common password.");
         }
+        if (demoAdminReplaced) {
+            users.resetPassword(ADMIN, passwordEncoder.encode(adminPassword));
+            log.info("Đã đặt mật khẩu mới cho tài khoản quản trị '{}' (the demo administrator got the configured "
+                    + "password).", ADMIN);
+            return;
+        }
         users.insert(ADMIN, passwordEncoder.encode(adminPassword), "Quản trị hệ thống",
                 List.of(RoleGrant.of(Role.ADMINISTRATOR, null)), clock.instant());
         log.info("Đã tạo tài khoản quản trị '{}' (Created the administrator account '{}').", ADMIN, ADMIN);
+    }
+
+    /**
+     * Without demo data the published demo password must not open any account: demo accounts still carrying it
+     * (left by an earlier run with {@code motcua.demo=true}) are disabled. The demo administrator instead takes the
+     * configured administrator password when one is given.
+     *
+     * @return whether the demo administrator still has to receive the configured password
+     */
+    private boolean retireDemoPasswords() {
+        boolean adminToReplace = false;
+        for (String username : DemoData.usernames()) {
+            var user = users.find(username).filter(u -> u.enabled()
+                    && passwordEncoder.matches(DemoAgency.PASSWORD, u.passwordHash()));
+            if (user.isEmpty()) {
+                continue;
+            }
+            users.disable(username);
+            log.warn("Tài khoản mẫu '{}' đã bị vô hiệu hóa vì hệ thống chạy không có dữ liệu mẫu (demo account "
+                    + "disabled: motcua.demo is off).", username);
+            adminToReplace |= username.equals(ADMIN);
+        }
+        return adminToReplace && !adminPassword.isBlank();
     }
 }

@@ -53,6 +53,21 @@ class UserRepository {
                         grants(row.id())));
     }
 
+    /** Sets the account's password and makes it usable again (enabled, unlocked). */
+    void resetPassword(String username, String passwordHash) {
+        jdbc.sql("""
+                UPDATE user_account
+                   SET password_hash = :hash, enabled = true, failed_attempts = 0, locked_until = NULL,
+                       version = version + 1
+                 WHERE lower(username) = lower(:username)
+                """).param("hash", passwordHash).param("username", username).update();
+    }
+
+    void disable(String username) {
+        jdbc.sql("UPDATE user_account SET enabled = false, version = version + 1 WHERE lower(username) = lower(:username)")
+                .param("username", username).update();
+    }
+
     /** Inserts the account with its grants; returns {@code false} (and changes nothing) when the name is taken. */
     boolean insert(String username, String passwordHash, String fullName, List<RoleGrant> roles, Instant createdAt) {
         Optional<Long> id = jdbc.sql("""

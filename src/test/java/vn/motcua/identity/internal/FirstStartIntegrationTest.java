@@ -29,7 +29,10 @@ class FirstStartIntegrationTest {
     /** Runs the application with these settings as command-line arguments, which override application.properties. */
     private ConfigurableApplicationContext start(String... more) {
         List<String> args = new ArrayList<>(List.of("--motcua.data-dir=" + dataDir, "--motcua.embedded-db.durable=false",
-                "--motcua.demo=false", "--server.port=0"));
+                "--server.port=0"));
+        if (List.of(more).stream().noneMatch(arg -> arg.startsWith("--motcua.demo="))) {
+            args.add("--motcua.demo=false");
+        }
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(MotcuaApplication.class).run(args.toArray(String[]::new));
     }
@@ -65,5 +68,18 @@ class FirstStartIntegrationTest {
             all.append(t.getMessage()).append('\n');
         }
         return all.toString();
+    }
+
+    @Test
+    void demoPasswordsStopWorkingWhenTheSameDatabaseRunsWithoutDemoData() {
+        start("--motcua.demo=true").close();
+
+        try (ConfigurableApplicationContext context = start("--motcua.admin.password=QuanTri2025xyz")) {
+            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            assertThat(Api.at(port).as("tiepnhan", "Demo@12345").get("/api/v1/users/me").status()).isEqualTo(401);
+            assertThat(Api.at(port).as("kiemsoat", "Demo@12345").get("/api/v1/users/me").status()).isEqualTo(401);
+            assertThat(Api.at(port).as("admin", "Demo@12345").get("/api/v1/users/me").status()).isEqualTo(401);
+            assertThat(Api.at(port).as("admin", "QuanTri2025xyz").get("/api/v1/users/me").status()).isEqualTo(200);
+        }
     }
 }

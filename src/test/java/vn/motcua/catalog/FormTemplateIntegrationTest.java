@@ -27,9 +27,12 @@ class FormTemplateIntegrationTest {
     @Autowired
     Agencies agencies;
 
+    @Autowired
+    vn.motcua.identity.Users users;
+
     @BeforeEach
     void aProcedureWithARequiredDocumentExists() {
-        TestAgencies.ensure(agencies, AGENCY);
+        TestAgencies.ensure(agencies, users);
         if (Api.at(port).get("/api/v1/procedures/" + CODE + "?agency=" + AGENCY).status() == 404) {
             Api.Response published = officer().post("/api/v1/publication-decisions", """
                     {"agency":"%s","number":"90/QĐ-UBND","signedOn":"2026-03-01","signer":"Nguyễn Văn A",
@@ -44,7 +47,7 @@ class FormTemplateIntegrationTest {
     }
 
     private Api officer() {
-        return Api.at(port).as("kiemsoat", PASSWORD);
+        return Api.at(port).as(vn.motcua.support.TestAgencies.OFFICER, vn.motcua.support.TestAgencies.OFFICER_PASSWORD);
     }
 
     private String templatesPath() {
@@ -89,5 +92,17 @@ class FormTemplateIntegrationTest {
         Api.Response refused = Api.at(port).as("tiepnhan", PASSWORD)
                 .upload(templatesPath() + "&document=%C4%90%C6%A1n%20%C4%91%E1%BB%81%20ngh%E1%BB%8B", "file", "a.pdf", PDF);
         assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aControlOfficerChangesOnlyTheCatalogOfHisOwnAgency() {
+        Api demoOfficer = Api.at(port).as("kiemsoat", PASSWORD);
+        Api.Response upload = demoOfficer.upload(templatesPath() + "&document=%C4%90%C6%A1n%20%C4%91%E1%BB%81%20ngh%E1%BB%8B",
+                "file", "a.pdf", PDF);
+        assertThat(upload.status()).isEqualTo(403);
+        assertThat(upload.contentType()).startsWith("application/problem+json");
+        Api.Response importing = demoOfficer.send("POST", "/api/v1/procedures/import?agency=" + AGENCY,
+                "application/json", "{\"procedures\":[]}");
+        assertThat(importing.status()).isEqualTo(403);
     }
 }

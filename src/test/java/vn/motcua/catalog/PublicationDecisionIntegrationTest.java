@@ -24,10 +24,12 @@ class PublicationDecisionIntegrationTest {
     @Autowired
     vn.motcua.identity.Agencies agencies;
 
+    @Autowired
+    vn.motcua.identity.Users users;
+
     @org.junit.jupiter.api.BeforeEach
     void testAgenciesExist() {
-        vn.motcua.support.TestAgencies.ensure(agencies, "000.00.92.T01", "000.00.92.T02", "000.00.92.T03", "000.00.92.T04",
-                "000.00.92.T05", "000.00.92.T06");
+        vn.motcua.support.TestAgencies.ensure(agencies, users);
     }
 
     @LocalServerPort
@@ -47,7 +49,7 @@ class PublicationDecisionIntegrationTest {
     }
 
     private Api officer() {
-        return Api.at(port).as("kiemsoat", PASSWORD);
+        return Api.at(port).as(vn.motcua.support.TestAgencies.OFFICER, vn.motcua.support.TestAgencies.OFFICER_PASSWORD);
     }
 
     private static String procedure(String name, int days) {

@@ -1,24 +1,45 @@
 package vn.motcua.support;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.AgencyCode;
+import vn.motcua.identity.DemoAgency;
 import vn.motcua.identity.NewAgency;
+import vn.motcua.identity.NewUser;
+import vn.motcua.identity.Role;
+import vn.motcua.identity.RoleGrant;
+import vn.motcua.identity.Users;
 
-/** Agencies that a test needs of its own, so that it does not share data with other tests. */
+/**
+ * Agencies that tests use so as not to share data with each other, and a TTHC control officer of all of them
+ * (and of the demo agency): a control officer may only change the catalog of the agencies he is granted.
+ */
 public final class TestAgencies {
+
+    public static final List<String> CODES = List.of(
+            "000.00.91.T01", "000.00.91.T02", "000.00.91.T03", "000.00.91.T04",
+            "000.00.92.T01", "000.00.92.T02", "000.00.92.T03", "000.00.92.T04", "000.00.92.T05", "000.00.92.T06",
+            "000.00.93.T01");
+    public static final String OFFICER = "kiemsoat.thu";
+    public static final String OFFICER_PASSWORD = "KiemSoat2026x";
 
     private TestAgencies() {}
 
-    /** Creates each agency that does not exist yet (in force since 2020). */
-    public static void ensure(Agencies agencies, String... codes) {
-        for (String code : codes) {
+    /** Creates the test agencies and their control officer unless they exist (in force since 2020). */
+    public static synchronized void ensure(Agencies agencies, Users users) {
+        List<RoleGrant> grants = new ArrayList<>(List.of(RoleGrant.of(Role.CONTROL_OFFICER, DemoAgency.CODE)));
+        for (String code : CODES) {
             AgencyCode agency = AgencyCode.parse(code);
             if (agencies.find(agency).isEmpty()) {
                 agencies.create(new NewAgency(agency, "Cơ quan thử nghiệm " + code, null, LocalDate.of(2020, 1, 1),
                         null, List.of()));
             }
+            grants.add(RoleGrant.of(Role.CONTROL_OFFICER, agency));
+        }
+        if (users.find(OFFICER).isEmpty()) {
+            users.create(new NewUser(OFFICER, OFFICER_PASSWORD, "Cán bộ kiểm soát thử nghiệm", grants));
         }
     }
 }

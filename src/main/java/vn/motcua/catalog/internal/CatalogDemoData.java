@@ -37,7 +37,7 @@ class CatalogDemoData implements ApplicationRunner {
 
     static final String BUNDLED = "catalog/so-khcn-2025.json";
     private static final Logger log = LoggerFactory.getLogger(CatalogDemoData.class);
-    private static final String SYSTEM = "system";
+    private static final String SYSTEM = CatalogAccess.SYSTEM;
 
     private final Catalog catalog;
     private final AgencyDirectory agencies;

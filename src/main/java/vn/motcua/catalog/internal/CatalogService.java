@@ -51,14 +51,16 @@ class CatalogService implements Catalog {
     private final DecisionRepository decisions;
     private final InternalProcedureRepository internals;
     private final AgencyDirectory agencies;
+    private final CatalogAccess access;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final CatalogFileParser parser;
     private final VersionDiff differ;
 
     CatalogService(ProcedureRepository procedures, DecisionRepository decisions, InternalProcedureRepository internals,
-            AgencyDirectory agencies, Clock clock, TransactionTemplate tx, JsonMapper json,
+            AgencyDirectory agencies, CatalogAccess access, Clock clock, TransactionTemplate tx, JsonMapper json,
             @Value("${motcua.catalog.province:}") String province) {
+        this.access = access;
         this.procedures = procedures;
         this.decisions = decisions;
         this.internals = internals;
@@ -229,6 +231,7 @@ class CatalogService implements Catalog {
     @Override
     public ImportSummary importCatalog(String agency, byte[] file, String user) {
         String agencyCode = requireAgency(agency, "agency");
+        access.requireCanManage(agencyCode, user);
         List<CatalogFileParser.Entry> entries = parser.parse(file);
         int created = 0;
         int updated = 0;
@@ -319,6 +322,7 @@ class CatalogService implements Catalog {
     @Override
     public ProcedureVersion createDraft(String agency, String code, ProcedureContent content, String user) {
         String agencyCode = requireAgency(agency, "agency");
+        access.requireCanManage(agencyCode, user);
         ProcedureCode.of(code);
         requireContent(content, "");
         return tx.execute(status -> {
@@ -335,6 +339,7 @@ class CatalogService implements Catalog {
             String user) {
         return tx.execute(status -> {
             VersionRow row = versionRow(agency, code, version);
+            access.requireCanManage(row.agency(), user);
             if (row.status() == ProcedureStatus.ABOLISHED) {
                 throw new ProblemException(Kind.UNPROCESSABLE, "Phiên bản " + version + " của thủ tục " + code
                         + " là phiên bản bãi bỏ; không lập quy trình nội bộ cho phiên bản này.");
@@ -350,6 +355,7 @@ class CatalogService implements Catalog {
     public PublicationDecision publish(NewDecision decision, String user) {
         validateHeader(decision);
         String agency = decision.agency().strip();
+        access.requireCanManage(agency, user);
         long id = tx.execute(status -> {
             if (decisions.exists(agency, decision.number().strip())) {
                 throw new ProblemException(Kind.CONFLICT, "Quyết định số " + decision.number().strip()

@@ -34,12 +34,15 @@ class FormTemplateService implements FormTemplates {
             "xls", FileType.ole("application/vnd.ms-excel"));
 
     private final Catalog catalog;
+    private final CatalogAccess access;
     private final FormTemplateRepository repository;
     private final FileStorage storage;
     private final Clock clock;
 
-    FormTemplateService(Catalog catalog, FormTemplateRepository repository, FileStorage storage, Clock clock) {
+    FormTemplateService(Catalog catalog, CatalogAccess access, FormTemplateRepository repository, FileStorage storage,
+            Clock clock) {
         this.catalog = catalog;
+        this.access = access;
         this.repository = repository;
         this.storage = storage;
         this.clock = clock;
@@ -50,6 +53,7 @@ class FormTemplateService implements FormTemplates {
     public FormTemplate attach(String agency, String code, int version, String documentName, String fileName,
             byte[] bytes, String uploadedBy) {
         ProcedureVersion target = catalog.version(agency, code, version);
+        access.requireCanManage(target.agency(), uploadedBy);
         boolean listed = target.content().documents().stream().map(RequiredDocument::name)
                 .anyMatch(name -> name.equals(documentName));
         if (!listed) {

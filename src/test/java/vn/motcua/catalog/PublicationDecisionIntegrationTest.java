@@ -219,6 +219,12 @@ class PublicationDecisionIntegrationTest {
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
         assertThat(draft.json().get("source").asString()).isEqualTo("DRAFT");
         assertThat(Api.at(port).get("/api/v1/procedures/" + code + "?agency=" + agency).status()).isEqualTo(404);
+        assertThat(Api.at(port).get("/api/v1/procedures/" + code + "/versions?agency=" + agency).json())
+                .as("a draft is not shown to the public").isEmpty();
+        assertThat(Api.at(port).get("/api/v1/procedures/" + code + "/versions/1?agency=" + agency).status())
+                .isEqualTo(404);
+        assertThat(officer().get("/api/v1/procedures/" + code + "/versions/1?agency=" + agency).status())
+                .isEqualTo(200);
 
         Api.Response tooShort = officer().put("/api/v1/procedures/" + code + "/versions/1/internal-procedure?agency="
                 + agency, plan("1", "2"));

@@ -22,6 +22,7 @@ import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureLevel;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.SearchQuery;
+import vn.motcua.shared.ProblemException;
 
 /** Public catalog pages (no login): search with filters, a procedure with all its parts, its version history. */
 @Controller
@@ -68,6 +69,9 @@ class CatalogPages {
                 ? catalog.version(agency, code, version)
                 : versions.stream().filter(ProcedureVersion::current).findFirst()
                         .orElseGet(() -> versions.get(versions.size() - 1));
+        if (shown.source() == ProcedureVersion.Source.DRAFT && !ProcedureApiController.managesCatalog(authentication)) {
+            throw ProblemException.notFound("Thủ tục " + code + " chưa có phiên bản được công bố.");
+        }
         Map<Integer, List<FieldChange>> changes = new LinkedHashMap<>();
         List<ProcedureVersion> published = new ArrayList<>();
         for (ProcedureVersion v : versions) {
@@ -87,9 +91,7 @@ class CatalogPages {
         model.addAttribute("internal", catalog.internalProcedure(shown.agency(), code, shown.version()).orElse(null));
         model.addAttribute("templates", templates.of(shown.agency(), code, shown.version()).stream()
                 .collect(Collectors.toMap(FormTemplate::documentName, t -> t)));
-        model.addAttribute("canAttachTemplates", authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_CONTROL_OFFICER")
-                        || a.getAuthority().equals("ROLE_ADMINISTRATOR")));
+        model.addAttribute("canAttachTemplates", ProcedureApiController.managesCatalog(authentication));
         return "catalog/detail";
     }
 }

@@ -64,15 +64,17 @@ class ProcedureApiController {
     }
 
     @GetMapping("/{code}/versions")
-    List<ProcedureJson.VersionEntry> versions(@PathVariable String code, @RequestParam(required = false) String agency) {
+    List<ProcedureJson.VersionEntry> versions(@PathVariable String code, @RequestParam(required = false) String agency,
+            Authentication caller) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), VIETNAM);
-        return catalog.versions(agency, code).stream().map(v -> ProcedureJson.VersionEntry.of(v, today)).toList();
+        return catalog.versions(agency, code).stream().filter(v -> visible(v, caller))
+                .map(v -> ProcedureJson.VersionEntry.of(v, today)).toList();
     }
 
     @GetMapping("/{code}/versions/{version}")
     ObjectNode version(@PathVariable String code, @PathVariable int version,
-            @RequestParam(required = false) String agency) {
-        return detail(catalog.version(agency, code, version));
+            @RequestParam(required = false) String agency, Authentication caller) {
+        return detail(visibleVersion(agency, code, version, caller));
     }
 
     @GetMapping("/{code}/diff")
@@ -89,7 +91,8 @@ class ProcedureApiController {
 
     @GetMapping("/{code}/versions/{version}/internal-procedure")
     InternalProcedure internalProcedure(@PathVariable String code, @PathVariable int version,
-            @RequestParam(required = false) String agency) {
+            @RequestParam(required = false) String agency, Authentication caller) {
+        visibleVersion(agency, code, version, caller);
         return catalog.internalProcedure(agency, code, version).orElseThrow(() -> ProblemException.notFound(
                 "Phiên bản " + version + " của thủ tục " + code + " chưa có quy trình nội bộ."));
     }
@@ -143,5 +146,23 @@ class ProcedureApiController {
         content.remove("onlineLevel");
         node.setAll(content);
         return node;
+    }
+
+    /** Drafts are work in progress of the control office: only it and administrators see them. */
+    private static boolean visible(ProcedureVersion version, Authentication caller) {
+        return version.source() != ProcedureVersion.Source.DRAFT || managesCatalog(caller);
+    }
+
+    private ProcedureVersion visibleVersion(String agency, String code, int number, Authentication caller) {
+        ProcedureVersion version = catalog.version(agency, code, number);
+        if (!visible(version, caller)) {
+            throw ProblemException.notFound("Thủ tục " + code + " không có phiên bản " + number + " được công bố.");
+        }
+        return version;
+    }
+
+    static boolean managesCatalog(Authentication caller) {
+        return caller != null && caller.getAuthorities().stream().anyMatch(a ->
+                a.getAuthority().equals("ROLE_CONTROL_OFFICER") || a.getAuthority().equals("ROLE_ADMINISTRATOR"));
     }
 }

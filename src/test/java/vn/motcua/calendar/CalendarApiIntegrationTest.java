@@ -133,6 +133,14 @@ class CalendarApiIntegrationTest {
     }
 
     @Test
+    void aStartFarOutsideTheCalendarIsRefusedNamingTheField() {
+        Api.Response response = anyone()
+                .get("/api/v1/calendar/due?start=%2B999999999-12-31T09:00:00%2B07:00&amount=5&unit=WORKING_DAY");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("start");
+    }
+
+    @Test
     void aDateOutsideTheSupportedRangeIsRefusedNamingTheField() {
         Api.Response response = anyone().get("/api/v1/calendar/lunar?date=1850-01-01");
         assertThat(response.status()).isEqualTo(400);

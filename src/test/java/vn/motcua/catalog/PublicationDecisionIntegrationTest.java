@@ -211,6 +211,18 @@ class PublicationDecisionIntegrationTest {
     }
 
     @Test
+    void outOfRangeAmountsAndEmptyItemsAreProblemsNotServerErrors() {
+        Api.Response huge = officer().post("/api/v1/procedures/9.100009/drafts?agency=000.00.92.T06",
+                procedure("Thủ tục quá hạn", 100_000_000));
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.json().get("errors").get(0).get("field").asString()).isEqualTo("timeLimit.amount");
+
+        Api.Response emptyItem = publish(decision("000.00.92.T06", "60/QĐ-UBND", TODAY, "null"));
+        assertThat(emptyItem.status()).isEqualTo(400);
+        assertThat(emptyItem.json().get("errors").findValuesAsString("field")).contains("items[0]");
+    }
+
+    @Test
     void aDraftIsPublishedByADecisionAndItsInternalProcedureIsRevisedNotOverwritten() {
         String agency = "000.00.92.T06";
         String code = "9.100008";

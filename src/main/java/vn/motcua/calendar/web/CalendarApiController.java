@@ -66,6 +66,9 @@ class CalendarApiController {
             @RequestParam BigDecimal amount, @RequestParam DurationUnit unit,
             @RequestParam(required = false) DeadlineStyle style,
             @RequestParam(required = false) String agency) {
+        if (start.toLocalDate().isBefore(LunarCalendar.MIN) || start.toLocalDate().isAfter(LunarCalendar.MAX)) {
+            throw ProblemException.invalidField("start", "Thời điểm bắt đầu phải trong khoảng năm 1900–2199.");
+        }
         DeadlineStyle effective = style != null ? style : calendar.defaultStyle();
         WorkingDuration duration = new WorkingDuration(amount, unit);
         var due = calendar.due(start.toZonedDateTime(), duration, effective, agency);

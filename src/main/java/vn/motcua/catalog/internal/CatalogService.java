@@ -44,6 +44,8 @@ import vn.motcua.shared.ProblemException.Kind;
 @Service
 class CatalogService implements Catalog {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CatalogService.class);
+
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -251,6 +253,11 @@ class CatalogService implements Catalog {
                 }
             } catch (ProblemException e) {
                 refused.add(new ImportSummary.Refusal(entry.code(), e.getMessage()));
+            } catch (RuntimeException e) {
+                // this procedure's transaction is rolled back; the others keep theirs, and the summary says so
+                log.warn("Import of {} into {} failed", entry.code(), agencyCode, e);
+                refused.add(new ImportSummary.Refusal(entry.code(),
+                        "Không ghi được thủ tục này do lỗi hệ thống; các thủ tục khác không bị ảnh hưởng."));
             }
         }
         return new ImportSummary(created, updated, unchanged, refused);
@@ -323,12 +330,12 @@ class CatalogService implements Catalog {
     public ProcedureVersion createDraft(String agency, String code, ProcedureContent content, String user) {
         String agencyCode = requireAgency(agency, "agency");
         access.requireCanManage(agencyCode, user);
-        ProcedureCode.of(code);
+        String procedureCode = ProcedureCode.of(code).value();
         requireContent(content, "");
         return tx.execute(status -> {
-            long procedureId = procedures.lockOrCreate(agencyCode, code, clock.instant());
+            long procedureId = procedures.lockOrCreate(agencyCode, procedureCode, clock.instant());
             ChangeKind kind = latestRecorded(procedureId).isPresent() ? ChangeKind.AMENDED : ChangeKind.NEW;
-            long id = procedures.insertVersion(procedureId, agencyCode, code, ProcedureStatus.ACTIVE, kind,
+            long id = procedures.insertVersion(procedureId, agencyCode, procedureCode, ProcedureStatus.ACTIVE, kind,
                     ProcedureVersion.Source.DRAFT, null, null, content, clock.instant(), user);
             return procedures.byId(id).orElseThrow().toVersion(false);
         });
@@ -497,6 +504,10 @@ class CatalogService implements Catalog {
         if (content.timeLimit() != null && content.timeLimit().amount() != null
                 && content.timeLimit().amount().signum() < 0) {
             problems.add(new FieldProblem(prefix + "timeLimit.amount", "Thời hạn giải quyết không được âm."));
+        } else if (content.timeLimit() != null && content.timeLimit().amount() != null
+                && !InternalProcedureRules.storable(content.timeLimit().amount())) {
+            problems.add(new FieldProblem(prefix + "timeLimit.amount",
+                    "Thời hạn giải quyết phải nhỏ hơn 100.000 và có nhiều nhất hai chữ số thập phân."));
         }
         if (content.timeLimit() != null && content.timeLimit().amount() != null && content.timeLimit().unit() == null) {
             problems.add(new FieldProblem(prefix + "timeLimit.unit", "Thời hạn giải quyết thiếu đơn vị."));
@@ -538,6 +549,12 @@ class CatalogService implements Catalog {
         }
         if (d.items() == null || d.items().isEmpty()) {
             problems.add(new FieldProblem("items", "Quyết định công bố phải có ít nhất một thủ tục."));
+        } else {
+            for (int i = 0; i < d.items().size(); i++) {
+                if (d.items().get(i) == null) {
+                    problems.add(new FieldProblem("items[" + i + "]", "Mục thủ tục thứ " + (i + 1) + " đang trống."));
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw new ProblemException(Kind.INVALID, "Quyết định công bố chưa hợp lệ: " + problems.get(0).message(),

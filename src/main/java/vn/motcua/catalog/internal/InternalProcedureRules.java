@@ -80,6 +80,9 @@ final class InternalProcedureRules {
             }
             if (step.duration() == null || step.duration().signum() <= 0) {
                 problems.add(new FieldProblem(field + "duration", who + name + " phải có thời gian lớn hơn 0."));
+            } else if (!storable(step.duration())) {
+                problems.add(new FieldProblem(field + "duration", who + name
+                        + " có thời gian quá lớn hoặc quá nhiều chữ số thập phân (tối đa hai)."));
             }
         }
         return problems;
@@ -145,5 +148,10 @@ final class InternalProcedureRules {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** Whether an amount fits the stored precision: below 100,000 with at most two decimals (e.g. 0.25 day). */
+    static boolean storable(java.math.BigDecimal amount) {
+        return amount.scale() <= 2 && amount.compareTo(java.math.BigDecimal.valueOf(100_000)) < 0;
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.calendar.DayInfo;
 import vn.motcua.calendar.DeadlineStyle;
 import vn.motcua.calendar.Deadlines;
@@ -82,13 +84,16 @@ class CalendarService implements WorkingCalendar {
     @Transactional
     public OfficeHours recordOfficeHours(String agencyCode, OfficeHours hours, String recordedBy) {
         repository.saveOfficeHours(agencyCode, hours, recordedBy, clock.instant());
-        snapshot = null;
+        forgetSnapshotAfterCommit();
         return hours;
     }
 
     @Override
     public YearCalendar year(int year) {
-        WorkingDays days = snapshot().days();
+        return yearOf(year, snapshot().days());
+    }
+
+    private YearCalendar yearOf(int year, WorkingDays days) {
         List<DayInfo> daysOff = new ArrayList<>();
         List<DayInfo> makeUpDays = new ArrayList<>();
         for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
@@ -109,8 +114,9 @@ class CalendarService implements WorkingCalendar {
     public YearCalendar recordSchedule(YearSchedule schedule, String basis, String recordedBy) {
         schedule.validate();
         repository.record(schedule, basis, recordedBy, clock.instant());
-        snapshot = null;
-        return year(schedule.year());
+        forgetSnapshotAfterCommit();
+        // this transaction sees its own write; other threads keep the old snapshot until it commits
+        return yearOf(schedule.year(), recordedDays());
     }
 
     @Override
@@ -128,8 +134,8 @@ class CalendarService implements WorkingCalendar {
         if (current != null && now - current.checkedAt() < properties.refreshInterval().toNanos()) {
             return current;
         }
-        String revision = repository.revision();
-        if (current != null && current.revision().equals(revision)) {
+        long revision = repository.revision();
+        if (current != null && current.revision() == revision) {
             current = current.checkedAgainAt(now);
         } else {
             current = load(revision, now);
@@ -138,9 +144,21 @@ class CalendarService implements WorkingCalendar {
         return current;
     }
 
-    private Snapshot load(String revision, long now) {
-        WorkingDays days = WorkingDays.of(repository.currentSchedules().stream()
-                .map(RecordedSchedule::schedule).toList());
+    private void forgetSnapshotAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                snapshot = null;
+            }
+        });
+    }
+
+    private WorkingDays recordedDays() {
+        return WorkingDays.of(repository.currentSchedules().stream().map(RecordedSchedule::schedule).toList());
+    }
+
+    private Snapshot load(long revision, long now) {
+        WorkingDays days = recordedDays();
         Map<String, OfficeHours> hours = repository.officeHours().stream()
                 .collect(Collectors.toUnmodifiableMap(ScheduleRepository.AgencyOfficeHours::agencyCode,
                         ScheduleRepository.AgencyOfficeHours::hours));
@@ -148,7 +166,7 @@ class CalendarService implements WorkingCalendar {
     }
 
     /** What one instance currently believes; replaced whole, never modified. */
-    private record Snapshot(String revision, long checkedAt, WorkingDays days, Map<String, OfficeHours> hours) {
+    private record Snapshot(long revision, long checkedAt, WorkingDays days, Map<String, OfficeHours> hours) {
 
         OfficeHours officeHours(String agencyCode) {
             return agencyCode == null ? OfficeHours.DEFAULT : hours.getOrDefault(agencyCode, OfficeHours.DEFAULT);

@@ -27,12 +27,13 @@ class ScheduleRepository {
         this.json = json;
     }
 
-    /** Changes whenever a schedule or an agency's office hours are recorded, through any instance. */
-    String revision() {
-        return jdbc.sql("""
-                SELECT (SELECT coalesce(max(id), 0) FROM calendar_year_schedule) || '/' ||
-                       (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM calendar_office_hours)
-                """).query(String.class).single();
+    /** Raised by every change of schedules or office hours, through any instance, in commit order. */
+    long revision() {
+        return jdbc.sql("SELECT revision FROM calendar_revision").query(Long.class).single();
+    }
+
+    private void raiseRevision() {
+        jdbc.sql("UPDATE calendar_revision SET revision = revision + 1").update();
     }
 
     List<RecordedSchedule> currentSchedules() {
@@ -74,6 +75,7 @@ class ScheduleRepository {
                 .param("recordedBy", recordedBy)
                 .param("at", Timestamp.from(at))
                 .update();
+        raiseRevision();
     }
 
     List<AgencyOfficeHours> officeHours() {
@@ -104,6 +106,7 @@ class ScheduleRepository {
                 .param("by", updatedBy)
                 .param("at", Timestamp.from(at))
                 .update();
+        raiseRevision();
     }
 
     record AgencyOfficeHours(String agencyCode, OfficeHours hours) {}

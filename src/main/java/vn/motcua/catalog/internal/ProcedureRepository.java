@@ -32,13 +32,14 @@ import vn.motcua.catalog.TimeLimitUnit;
 @Repository
 class ProcedureRepository {
 
-    /** A version is in force on {@code :today} when no later version of the same procedure is. */
+    /**
+     * A version is in force on {@code :today} when its date has come and no higher version's has: its period
+     * {@code [effective_on, superseded_on)} contains the day ({@code superseded_on}, the earliest date of a higher
+     * version, is kept by triggers: V4_2).
+     */
     private static final String IN_FORCE = """
             v.effective_on <= :today
-            AND NOT EXISTS (SELECT 1 FROM catalog_version later
-                            WHERE later.procedure_id = v.procedure_id
-                              AND later.version > v.version
-                              AND later.effective_on <= :today)
+            AND (v.superseded_on IS NULL OR v.superseded_on > :today)
             """;
 
     private static final String SELECT_VERSION = """
@@ -200,7 +201,7 @@ class ProcedureRepository {
             List<String> alternatives = new ArrayList<>();
             if (tsQuery != null) {
                 params.put("tsq", tsQuery);
-                alternatives.add("to_tsvector('simple', v.search_text) @@ to_tsquery('simple', :tsq)");
+                alternatives.add("v.search_vector @@ to_tsquery('simple', :tsq)");
             }
             if (code) {
                 params.put("codeLike", "%" + query.text().strip() + "%");
@@ -209,7 +210,7 @@ class ProcedureRepository {
             where.append("\n AND (").append(alternatives.isEmpty() ? "false" : String.join(" OR ", alternatives))
                     .append(")");
             rank = "(CASE WHEN v.code = :exact THEN 10 ELSE 0 END"
-                    + (tsQuery == null ? "" : " + ts_rank(to_tsvector('simple', v.search_text), to_tsquery('simple', :tsq))")
+                    + (tsQuery == null ? "" : " + ts_rank(v.search_vector, to_tsquery('simple', :tsq))")
                     + " + similarity(:folded, v.search_text))";
             order = "rank DESC, v.code";
         }

@@ -76,5 +76,8 @@ SELECT gin_clean_pending_list('catalog_word_trgm'::regclass);
 -- (4) "A query of digits and dots also matches codes" (code LIKE '%…%'): a trigram index instead of a scan.
 CREATE INDEX catalog_version_code_trgm ON catalog_version USING gin (code gin_trgm_ops) WITH (fastupdate = off);
 
+-- A plain list (no text) is ordered by code: read from this index, it stops once the page is full.
+CREATE INDEX catalog_version_by_agency_code ON catalog_version (agency_code, code);
+
 ANALYZE catalog_version;
 ANALYZE catalog_word;

@@ -285,6 +285,11 @@ class ProcedureRepository {
         return terms.isEmpty() ? null : String.join(" & ", terms);
     }
 
+    /** Refreshes the planner's statistics of the searched tables (after a bulk import). */
+    void refreshStatistics() {
+        jdbc.sql("ANALYZE catalog_version, catalog_word").update();
+    }
+
     List<String> fields(String agency, LocalDate today) {
         return jdbc.sql("SELECT DISTINCT v.field_name FROM catalog_version v WHERE v.field_name IS NOT NULL AND "
                         + IN_FORCE + (agency == null ? "" : " AND v.agency_code = :agency") + " ORDER BY 1")

@@ -84,11 +84,12 @@ public class CatalogSearchBenchmark {
         // kept between trials (one per query) so that the catalog is generated once; delete it to start afresh
         dataDir = Path.of(System.getProperty("catalogBench.dir", "bench/target/catalog-bench-data"));
         Files.createDirectories(dataDir);
+        // command-line arguments, not builder properties: those are defaults that application.properties
+        // (motcua.data-dir=./data) overrides, which put the benchmark's catalog into the developer's own database
         context = new SpringApplicationBuilder(MotcuaApplication.class)
-                .properties("motcua.data-dir=" + dataDir, "motcua.embedded-db.durable=false", "motcua.demo=false",
-                        "motcua.admin.password=Bench@12345", "server.port=0", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
-                .run();
+                .run("--motcua.data-dir=" + dataDir, "--motcua.embedded-db.durable=false", "--motcua.demo=false",
+                        "--motcua.admin.password=Bench@12345", "--server.port=0", "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
         catalog = context.getBean(Catalog.class);
         // the catalog only accepts agencies known to the identity module
         Agencies agencies = context.getBean(Agencies.class);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,6 +29,9 @@ import vn.motcua.catalog.ProcedureStatus;
 import vn.motcua.catalog.ProcedureSummary;
 import vn.motcua.catalog.SearchPage;
 import vn.motcua.catalog.SearchQuery;
+import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyCode;
+import vn.motcua.identity.NewAgency;
 
 /**
  * Catalog search latency over a province-sized catalog: 5,000 generated procedures (about 10 % with a second
@@ -80,12 +84,19 @@ public class CatalogSearchBenchmark {
         // kept between trials (one per query) so that the catalog is generated once; delete it to start afresh
         dataDir = Path.of(System.getProperty("catalogBench.dir", "bench/target/catalog-bench-data"));
         Files.createDirectories(dataDir);
+        // command-line arguments, not builder properties: those are defaults that application.properties
+        // (motcua.data-dir=./data) overrides, which put the benchmark's catalog into the developer's own database
         context = new SpringApplicationBuilder(MotcuaApplication.class)
-                .properties("motcua.data-dir=" + dataDir, "motcua.embedded-db.durable=false", "motcua.demo=false",
-                        "motcua.admin.password=Bench@12345", "server.port=0", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
-                .run();
+                .run("--motcua.data-dir=" + dataDir, "--motcua.embedded-db.durable=false", "--motcua.demo=false",
+                        "--motcua.admin.password=Bench@12345", "--server.port=0", "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
         catalog = context.getBean(Catalog.class);
+        // the catalog only accepts agencies known to the identity module
+        Agencies agencies = context.getBean(Agencies.class);
+        if (agencies.find(AgencyCode.parse(AGENCY)).isEmpty()) {
+            agencies.create(new NewAgency(AgencyCode.parse(AGENCY), "Cơ quan đo hiệu năng", null,
+                    LocalDate.of(2020, 1, 1), null, List.of()));
+        }
         long loaded = catalog.search(new SearchQuery(AGENCY, null, null, null, null, null, false, 0, 1)).total();
         if (loaded >= PROCEDURES) {
             return;

@@ -260,10 +260,18 @@ class CatalogService implements Catalog {
                         "Không ghi được thủ tục này do lỗi hệ thống; các thủ tục khác không bị ảnh hưởng."));
             }
         }
+        if (created + updated >= BULK_IMPORT) {
+            // the tables' statistics change at once: refreshed now, not when autovacuum next passes, so that the
+            // searches right after a bulk import are planned on the real sizes (see V4_2__catalog_search_speed.sql)
+            procedures.refreshStatistics();
+        }
         return new ImportSummary(created, updated, unchanged, refused);
     }
 
     private enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    /** Versions written by one import from which the planner's statistics are refreshed at its end. */
+    private static final int BULK_IMPORT = 100;
 
     private Outcome importOne(String agency, CatalogFileParser.Entry entry, String user) {
         Instant now = clock.instant();

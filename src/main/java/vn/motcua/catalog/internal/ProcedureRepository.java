@@ -7,10 +7,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,13 +34,14 @@ import vn.motcua.catalog.TimeLimitUnit;
 @Repository
 class ProcedureRepository {
 
-    /** A version is in force on {@code :today} when no later version of the same procedure is. */
+    /**
+     * A version is in force on {@code :today} when its date has come and no higher version's has: its period
+     * {@code [effective_on, superseded_on)} contains the day ({@code superseded_on}, the earliest date of a higher
+     * version, is kept by triggers: V4_2).
+     */
     private static final String IN_FORCE = """
             v.effective_on <= :today
-            AND NOT EXISTS (SELECT 1 FROM catalog_version later
-                            WHERE later.procedure_id = v.procedure_id
-                              AND later.version > v.version
-                              AND later.effective_on <= :today)
+            AND (v.superseded_on IS NULL OR v.superseded_on > :today)
             """;
 
     private static final String SELECT_VERSION = """
@@ -200,7 +203,7 @@ class ProcedureRepository {
             List<String> alternatives = new ArrayList<>();
             if (tsQuery != null) {
                 params.put("tsq", tsQuery);
-                alternatives.add("to_tsvector('simple', v.search_text) @@ to_tsquery('simple', :tsq)");
+                alternatives.add("v.search_vector @@ to_tsquery('simple', :tsq)");
             }
             if (code) {
                 params.put("codeLike", "%" + query.text().strip() + "%");
@@ -209,32 +212,44 @@ class ProcedureRepository {
             where.append("\n AND (").append(alternatives.isEmpty() ? "false" : String.join(" OR ", alternatives))
                     .append(")");
             rank = "(CASE WHEN v.code = :exact THEN 10 ELSE 0 END"
-                    + (tsQuery == null ? "" : " + ts_rank(to_tsvector('simple', v.search_text), to_tsquery('simple', :tsq))")
+                    + (tsQuery == null ? "" : " + ts_rank(v.search_vector, to_tsquery('simple', :tsq))")
                     + " + similarity(:folded, v.search_text))";
             order = "rank DESC, v.code";
         }
+        boolean ranked = !words.isEmpty();
+        long offset = (long) query.page() * query.size();
         params.put("limit", query.size());
-        params.put("offset", (long) query.page() * query.size());
+        params.put("offset", offset);
+        // A ranked search ranks (so reads) every match to sort them anyway, which makes the window count nearly
+        // free. A plain list is read in code order from an index and stops at the page: its total is counted apart.
         String sql = "SELECT v.agency_code, v.code, v.name, v.field_name, v.level, v.status, v.online_level,"
-                + " v.time_limit_amount, v.time_limit_unit, v.version, " + rank + " AS rank,"
-                + " count(*) OVER () AS total"
+                + " v.time_limit_amount, v.time_limit_unit, v.version, " + rank + " AS rank"
+                + (ranked ? ", count(*) OVER () AS total" : "")
                 + " FROM catalog_version v WHERE " + where
                 + " ORDER BY " + order + " LIMIT :limit OFFSET :offset";
-        long[] total = {0};
+        long[] total = {-1};
         List<ProcedureSummary> items = jdbc.sql(sql).params(params).query((rs, n) -> {
-            total[0] = rs.getLong("total");
+            if (ranked) {
+                total[0] = rs.getLong("total");
+            }
             return new ProcedureSummary(rs.getString("agency_code"), rs.getString("code"), rs.getString("name"),
                     rs.getString("field_name"), enumOrNull(ProcedureLevel.class, rs.getString("level")),
                     ProcedureStatus.valueOf(rs.getString("status")),
                     enumOrNull(OnlineLevel.class, rs.getString("online_level")), timeLimit(rs), rs.getInt("version"),
                     rs.getDouble("rank"));
         }).list();
-        if (items.isEmpty() && query.page() > 0) {
-            Map<String, Object> countParams = new LinkedHashMap<>(params);
-            countParams.remove("limit");
-            countParams.remove("offset");
-            total[0] = jdbc.sql("SELECT count(*) FROM catalog_version v WHERE " + where)
-                    .params(countParams).query(Long.class).single();
+        if (total[0] < 0) {
+            if (query.page() == 0 && items.size() < query.size()) {
+                total[0] = items.size(); // everything fits on the first page
+            } else if (!items.isEmpty() && items.size() < query.size()) {
+                total[0] = offset + items.size(); // the last page
+            } else {
+                Map<String, Object> countParams = new LinkedHashMap<>(params);
+                countParams.remove("limit");
+                countParams.remove("offset");
+                total[0] = jdbc.sql("SELECT count(*) FROM catalog_version v WHERE " + where)
+                        .params(countParams).query(Long.class).single();
+            }
         }
         return new SearchPage<>(items, total[0], query.page(), query.size());
     }
@@ -245,13 +260,13 @@ class ProcedureRepository {
      * Null when no word is left.
      */
     private String correctedQuery(List<String> words) {
+        Set<String> known = new HashSet<>(jdbc.sql("SELECT word FROM catalog_word WHERE word IN (:words)")
+                .param("words", words).query(String.class).list());
         List<String> terms = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean last = i == words.size() - 1;
-            boolean known = jdbc.sql("SELECT count(*) FROM catalog_word WHERE word = :w").param("w", word)
-                    .query(Long.class).single() > 0;
-            if (known) {
+            if (known.contains(word)) {
                 terms.add(last ? word + ":*" : word);
                 continue;
             }
@@ -268,6 +283,11 @@ class ProcedureRepository {
             }
         }
         return terms.isEmpty() ? null : String.join(" & ", terms);
+    }
+
+    /** Refreshes the planner's statistics of the searched tables (after a bulk import). */
+    void refreshStatistics() {
+        jdbc.sql("ANALYZE catalog_version, catalog_word").update();
     }
 
     List<String> fields(String agency, LocalDate today) {

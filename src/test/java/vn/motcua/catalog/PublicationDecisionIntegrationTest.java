@@ -132,6 +132,13 @@ class PublicationDecisionIntegrationTest {
         assertThat(Api.at(port).get("/api/v1/procedures?status=ABOLISHED&agency=" + agency).json().get("items").get(0)
                 .get("version").asInt()).isEqualTo(3);
         assertThat(Api.at(port).get("/api/v1/procedures/" + code + "/versions?agency=" + agency).json()).hasSize(3);
+
+        JsonNode feed = officer().get("/api/v1/reports/catalog-feed?agency=" + agency + "&from=" + TODAY
+                + "&to=" + TODAY.plusDays(60)).json();
+        assertThat(feed.get("totals").get("published").asInt()).isEqualTo(1);
+        assertThat(feed.get("totals").get("amended").asInt()).isEqualTo(1);
+        assertThat(feed.get("totals").get("abolished").asInt()).isEqualTo(1);
+        assertThat(feed.get("changes").get(0).get("field").asString()).isEqualTo("Lĩnh vực thử nghiệm");
     }
 
     @Test

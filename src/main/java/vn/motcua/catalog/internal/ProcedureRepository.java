@@ -306,6 +306,7 @@ class ProcedureRepository {
                        count(*) FILTER (WHERE v.change_kind = 'ABOLISHED') AS abolished
                 FROM catalog_version v
                 WHERE (CAST(:agency AS text) IS NULL OR v.agency_code = :agency)
+                  AND v.source = 'DECISION'            -- an imported catalog is the state taken over, not published
                   AND v.effective_on BETWEEN :from AND :to
                 GROUP BY 1, 2
                 ORDER BY 1, 2

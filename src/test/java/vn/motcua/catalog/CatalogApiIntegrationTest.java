@@ -16,20 +16,10 @@ import vn.motcua.shared.ProblemException;
 import vn.motcua.identity.DemoAgency;
 import vn.motcua.support.Api;
 import vn.motcua.support.IntegrationTest;
+import vn.motcua.support.TestAgencies;
 
 @IntegrationTest
 class CatalogApiIntegrationTest {
-
-    @Autowired
-    vn.motcua.identity.Agencies agencies;
-
-    @Autowired
-    vn.motcua.identity.Users users;
-
-    @org.junit.jupiter.api.BeforeEach
-    void testAgenciesExist() {
-        vn.motcua.support.TestAgencies.ensure(agencies, users);
-    }
 
     private static final String DEMO_AGENCY = DemoAgency.CODE.value();
 
@@ -191,7 +181,7 @@ class CatalogApiIntegrationTest {
     @Test
     void importingTheSameFileTwiceChangesNothingTheSecondTime() throws Exception {
         String agency = "000.00.91.T01";
-        Api officer = api().as(vn.motcua.support.TestAgencies.OFFICER, vn.motcua.support.TestAgencies.OFFICER_PASSWORD);
+        Api officer = api().as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);
         Api.Response first = officer.send("POST", "/api/v1/procedures/import?agency=" + agency, "application/json",
                 new String(bundled(), StandardCharsets.UTF_8));
         assertThat(first.status()).as(first.body()).isEqualTo(200);
@@ -222,7 +212,7 @@ class CatalogApiIntegrationTest {
 
     @Test
     void aCodeHeldByTwoAgenciesNeedsTheAgencyParameter() throws Exception {
-        api().as(vn.motcua.support.TestAgencies.OFFICER, vn.motcua.support.TestAgencies.OFFICER_PASSWORD).send("POST", "/api/v1/procedures/import?agency=000.00.91.T03",
+        api().as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD).send("POST", "/api/v1/procedures/import?agency=000.00.91.T03",
                 "application/json", new String(bundled(), StandardCharsets.UTF_8));
         Api.Response ambiguous = api().get("/api/v1/procedures/1.014390");
         assertThat(ambiguous.status()).isEqualTo(400);
@@ -242,7 +232,7 @@ class CatalogApiIntegrationTest {
 
     @Test
     void aBadImportIsAProblemNamingTheFieldAndWritesNothing() {
-        Api officer = api().as(vn.motcua.support.TestAgencies.OFFICER, vn.motcua.support.TestAgencies.OFFICER_PASSWORD);
+        Api officer = api().as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);
         Api.Response noProcedures = officer.send("POST", "/api/v1/procedures/import?agency=000.00.91.T04",
                 "application/json", "{\"schemaVersion\":1}");
         assertThat(noProcedures.status()).isEqualTo(400);
@@ -264,7 +254,7 @@ class CatalogApiIntegrationTest {
 
     @Test
     void theReportingFeedCountsTheCatalogInForceByOnlineLevel() {
-        Api.Response response = api().as(vn.motcua.support.TestAgencies.OFFICER, vn.motcua.support.TestAgencies.OFFICER_PASSWORD)
+        Api.Response response = api().as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD)
                 .get("/api/v1/reports/catalog-feed?agency=" + DEMO_AGENCY + "&from=2026-01-01&to=2026-12-31");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode feed = response.json();

@@ -35,8 +35,7 @@ class CatalogBrowserTest extends BrowserTest {
     void theCatalogFitsAPhoneScreen() {
         Page page = browser.page("/thu-tuc?q=1.014390", true);
         assertThat(page.locator("#results")).containsText("1.014390");
-        Object fits = page.evaluate("() => document.body.scrollWidth <= window.innerWidth + 1");
-        org.assertj.core.api.Assertions.assertThat(fits).isEqualTo(Boolean.TRUE);
+        org.assertj.core.api.Assertions.assertThat(Browser.fitsTheScreenWidth(page)).isTrue();
         Browser.screenshot(page, "catalog-phone");
     }
 

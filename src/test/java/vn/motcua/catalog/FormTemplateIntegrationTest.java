@@ -6,10 +6,8 @@ import static vn.motcua.identity.DemoAgency.PASSWORD;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import vn.motcua.identity.Agencies;
 import vn.motcua.support.Api;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.TestAgencies;
@@ -24,15 +22,8 @@ class FormTemplateIntegrationTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Agencies agencies;
-
-    @Autowired
-    vn.motcua.identity.Users users;
-
     @BeforeEach
     void aProcedureWithARequiredDocumentExists() {
-        TestAgencies.ensure(agencies, users);
         if (Api.at(port).get("/api/v1/procedures/" + CODE + "?agency=" + AGENCY).status() == 404) {
             Api.Response published = officer().post("/api/v1/publication-decisions", """
                     {"agency":"%s","number":"90/QĐ-UBND","signedOn":"2026-03-01","signer":"Nguyễn Văn A",
@@ -47,7 +38,7 @@ class FormTemplateIntegrationTest {
     }
 
     private Api officer() {
-        return Api.at(port).as(vn.motcua.support.TestAgencies.OFFICER, vn.motcua.support.TestAgencies.OFFICER_PASSWORD);
+        return Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);
     }
 
     private String templatesPath() {

@@ -15,22 +15,12 @@ import vn.motcua.shared.ProblemException;
 import vn.motcua.identity.DemoAgency;
 import vn.motcua.support.Api;
 import vn.motcua.support.IntegrationTest;
+import vn.motcua.support.TestAgencies;
 import vn.motcua.support.MutableClock;
 import vn.motcua.support.TestClockConfiguration;
 
 @IntegrationTest
 class PublicationDecisionIntegrationTest {
-
-    @Autowired
-    vn.motcua.identity.Agencies agencies;
-
-    @Autowired
-    vn.motcua.identity.Users users;
-
-    @org.junit.jupiter.api.BeforeEach
-    void testAgenciesExist() {
-        vn.motcua.support.TestAgencies.ensure(agencies, users);
-    }
 
     @LocalServerPort
     int port;
@@ -49,7 +39,7 @@ class PublicationDecisionIntegrationTest {
     }
 
     private Api officer() {
-        return Api.at(port).as(vn.motcua.support.TestAgencies.OFFICER, vn.motcua.support.TestAgencies.OFFICER_PASSWORD);
+        return Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);
     }
 
     private static String procedure(String name, int days) {

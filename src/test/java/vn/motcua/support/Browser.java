@@ -63,6 +63,12 @@ public final class Browser implements AutoCloseable {
         return base + path;
     }
 
+    /** Whether the page fits the window's width, i.e. a phone user never scrolls sideways. */
+    public static boolean fitsTheScreenWidth(Page page) {
+        return Boolean.TRUE.equals(page.evaluate(
+                "() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) <= window.innerWidth + 1"));
+    }
+
     /** Saves a screenshot under target/screenshots for a person to look at. */
     public static void screenshot(Page page, String name) {
         try {

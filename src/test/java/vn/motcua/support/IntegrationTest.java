@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a real embedded PostgreSQL (a fresh cluster under {@code target/}, fsync off for
- * speed), served on a random port, with demo data and a {@link MutableClock}. Every integration and browser test
+ * speed), served on a random port, with demo data, the {@link TestAgencies} and a {@link MutableClock}. Every integration and browser test
  * uses this one configuration, so Spring starts the application once per test run.
  */
 @Target(ElementType.TYPE)
@@ -19,5 +19,5 @@ import org.springframework.context.annotation.Import;
         "motcua.embedded-db.durable=false",
         "motcua.demo=true"
 })
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, TestAgencies.class})
 public @interface IntegrationTest {}

@@ -1,6 +1,10 @@
 package vn.motcua.support;
 
 import java.time.LocalDate;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.identity.Agencies;
@@ -16,7 +20,8 @@ import vn.motcua.identity.Users;
  * Agencies that tests use so as not to share data with each other, and a TTHC control officer of all of them
  * (and of the demo agency): a control officer may only change the catalog of the agencies he is granted.
  */
-public final class TestAgencies {
+@TestConfiguration(proxyBeanMethods = false)
+public class TestAgencies {
 
     public static final List<String> CODES = List.of(
             "000.00.91.T01", "000.00.91.T02", "000.00.91.T03", "000.00.91.T04",
@@ -25,10 +30,15 @@ public final class TestAgencies {
     public static final String OFFICER = "kiemsoat.thu";
     public static final String OFFICER_PASSWORD = "KiemSoat2026x";
 
-    private TestAgencies() {}
+    /** Creates them when the test application starts, after the demo data (order 10). */
+    @Bean
+    @Order(15)
+    ApplicationRunner testAgencies(Agencies agencies, Users users) {
+        return args -> ensure(agencies, users);
+    }
 
     /** Creates the test agencies and their control officer unless they exist (in force since 2020). */
-    public static synchronized void ensure(Agencies agencies, Users users) {
+    static void ensure(Agencies agencies, Users users) {
         List<RoleGrant> grants = new ArrayList<>(List.of(RoleGrant.of(Role.CONTROL_OFFICER, DemoAgency.CODE)));
         for (String code : CODES) {
             AgencyCode agency = AgencyCode.parse(code);

@@ -220,6 +220,30 @@ class PublicationDecisionIntegrationTest {
     }
 
     @Test
+    void aDraftPublishedAfterAHigherVersionBecomesTheNewestVersionAndComesIntoForce() {
+        String agency = "000.00.92.T07";
+        String code = "9.100010";
+        assertThat(publish(decision(agency, "70/QĐ-UBND", TODAY, """
+                {"code":"%s","kind":"NEW","procedure":%s}""".formatted(code, procedure("Bản đầu", 5)))).status())
+                .isEqualTo(201);
+        assertThat(officer().post("/api/v1/procedures/" + code + "/drafts?agency=" + agency,
+                procedure("Bản dự thảo", 5)).json().get("version").asInt()).isEqualTo(2);
+        assertThat(publish(decision(agency, "71/QĐ-UBND", TODAY.plusDays(5), """
+                {"code":"%s","kind":"AMENDED","procedure":%s}""".formatted(code, procedure("Bản sửa đổi", 5))))
+                .status()).isEqualTo(201);
+        assertThat(publish(decision(agency, "72/QĐ-UBND", TODAY.plusDays(10), """
+                {"code":"%s","kind":"AMENDED","draftVersion":2}""".formatted(code))).status()).isEqualTo(201);
+
+        clock.advance(Duration.ofDays(6));
+        assertThat(Api.at(port).get("/api/v1/procedures/" + code + "?agency=" + agency).json().get("name").asString())
+                .isEqualTo("Bản sửa đổi");
+        clock.advance(Duration.ofDays(5));
+        JsonNode current = Api.at(port).get("/api/v1/procedures/" + code + "?agency=" + agency).json();
+        assertThat(current.get("name").asString()).isEqualTo("Bản dự thảo");
+        assertThat(current.get("version").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void aDraftIsPublishedByADecisionAndItsInternalProcedureIsRevisedNotOverwritten() {
         String agency = "000.00.92.T06";
         String code = "9.100008";

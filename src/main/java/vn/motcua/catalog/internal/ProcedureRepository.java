@@ -126,13 +126,33 @@ class ProcedureRepository {
     }
 
     /** Attaches a draft to the decision that publishes it (the draft's content is not changed). */
+    /**
+     * Publishes a draft. If versions numbered above it were published meanwhile, the draft becomes the newest
+     * version (max + 1), so that it comes into force on its date instead of staying below them forever; the files
+     * attached to it follow it.
+     */
     void publishDraft(long versionId, long decisionId, LocalDate effectiveOn, ChangeKind kind) {
-        jdbc.sql("""
-                UPDATE catalog_version SET source = 'DECISION', decision_id = :decisionId, effective_on = :effectiveOn,
-                                           change_kind = :kind
-                WHERE id = :id AND source = 'DRAFT'
+        var numbers = jdbc.sql("""
+                UPDATE catalog_version v
+                   SET source = 'DECISION', decision_id = :decisionId, effective_on = :effectiveOn, change_kind = :kind,
+                       superseded_on = NULL,
+                       version = (SELECT max(m.version) FROM catalog_version m WHERE m.procedure_id = v.procedure_id)
+                                 + CASE WHEN v.version = (SELECT max(m.version) FROM catalog_version m
+                                                           WHERE m.procedure_id = v.procedure_id) THEN 0 ELSE 1 END
+                  FROM catalog_version prior
+                 WHERE v.id = :id AND v.source = 'DRAFT' AND prior.id = v.id
+                RETURNING v.agency_code, v.code, prior.version AS old_version, v.version AS new_version
                 """).param("decisionId", decisionId).param("effectiveOn", effectiveOn).param("kind", kind.name())
-                .param("id", versionId).update();
+                .param("id", versionId).query().listOfRows();
+        for (var row : numbers) {
+            if (!row.get("old_version").equals(row.get("new_version"))) {
+                jdbc.sql("""
+                        UPDATE catalog_form_template SET version = :newVersion
+                         WHERE agency_code = :agency AND procedure_code = :code AND version = :oldVersion
+                        """).param("newVersion", row.get("new_version")).param("agency", row.get("agency_code"))
+                        .param("code", row.get("code")).param("oldVersion", row.get("old_version")).update();
+            }
+        }
     }
 
     List<VersionRow> versions(long procedureId) {

@@ -16,6 +16,7 @@ public class ProblemException extends RuntimeException {
         NOT_FOUND(404, "Không tìm thấy"),
         CONFLICT(409, "Xung đột"),
         PRECONDITION_FAILED(412, "Dữ liệu đã bị thay đổi"),
+        PRECONDITION_REQUIRED(428, "Thiếu phiên bản dữ liệu"),
         UNPROCESSABLE(422, "Không thể xử lý");
 
         private final int status;

@@ -1,0 +1,49 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The dossier engine. Every command is one transaction: it completes or changes nothing. Bad input, forbidden
+ * transitions and stale versions raise {@link vn.motcua.shared.ProblemException} (400, 403, 404, 409, 412) with a
+ * Vietnamese explanation. {@code actor} is the signed-in username.
+ */
+public interface Dossiers {
+
+    /** A registered dossier, and whether it was registered by an earlier request with the same idempotency key. */
+    record Registration(Dossier dossier, boolean replayed) {}
+
+    Registration register(NewDossier dossier, String actor);
+
+    Dossier get(String code, String actor);
+
+    List<DossierEvent> history(String code, String actor);
+
+    /** Takes an action; refuses a stale {@link ActionRequest#expectedVersion()} with 412. */
+    Dossier act(String code, DossierAction action, ActionRequest request, String actor);
+
+    /** The actions the status allows and the caller may take (for pages). */
+    Set<DossierAction> availableActions(String code, String actor);
+
+    QueuePage queue(QueueQuery query, String actor);
+
+    /** The public view; 404 when the code is unknown or the secret does not match (indistinguishably). */
+    PublicDossier lookup(String code, String secret);
+
+    List<DossierDocument> addDocuments(String code, String stage, List<DocumentUpload> uploads, String actor);
+
+    List<DossierDocument> documents(String code, String actor);
+
+    /** The stored bytes of one document. */
+    byte[] document(String code, long documentId, String actor);
+
+    /**
+     * The PDF of a form by its slug ({@code receipt}, {@code supplement-request}, {@code refusal},
+     * {@code apology-extension}, {@code stop-notice}, {@code control-sheet}, {@code tracking-book}): the copy issued
+     * with the action, or, for the control sheet and the tracking book entry, drawn from the current state.
+     */
+    byte[] form(String code, String form, String actor);
+
+    /** The process control sheet: every hand-over with its deadline and how it ended. */
+    List<ControlSheetRow> controlSheet(String code, String actor);
+}

@@ -1,0 +1,93 @@
+package vn.motcua.dossier.internal;
+
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Outcome;
+import vn.motcua.dossier.ResultDelivery;
+import vn.motcua.dossier.Stage;
+import vn.motcua.shared.ProblemException;
+
+/**
+ * The ends of processing (T13–T16): the applicant's withdrawal, the stop notice, the resolution (granted once the
+ * internal procedure is walked; refused with reasons at any point), and the return of the result.
+ */
+@Component
+class ClosingActions implements ActionHandler {
+
+    private final StepRepository steps;
+    private final DocumentRepository documents;
+
+    ClosingActions(StepRepository steps, DocumentRepository documents) {
+        this.steps = steps;
+        this.documents = documents;
+    }
+
+    @Override
+    public Set<DossierAction> handles() {
+        return Set.of(DossierAction.WITHDRAW, DossierAction.STOP, DossierAction.RESOLVE, DossierAction.RETURN_RESULT);
+    }
+
+    @Override
+    public void apply(ActionContext ctx) {
+        switch (ctx.action) {
+            case WITHDRAW -> {
+                ctx.requireReason("rút hồ sơ (nội dung đề nghị của người nộp)");
+                endProcessing(ctx, "WITHDRAWN");
+            }
+            case STOP -> stop(ctx);
+            case RESOLVE -> resolve(ctx);
+            case RETURN_RESULT -> returnResult(ctx);
+            default -> throw new IllegalArgumentException(ctx.action.name());
+        }
+    }
+
+    private void stop(ActionContext ctx) {
+        ctx.requireReason("dừng giải quyết hồ sơ");
+        if (ctx.dossier.status != DossierStatus.WITHDRAWAL_REQUESTED) {
+            endProcessing(ctx, "STOPPED");
+        }
+        if (ctx.rules.formSet().equals("TT03_2025")) {
+            ctx.forms.add(FormKind.STOP_NOTICE);
+        }
+    }
+
+    private void resolve(ActionContext ctx) {
+        DossierState d = ctx.dossier;
+        Outcome outcome = ctx.request.outcome();
+        if (outcome == null) {
+            throw ProblemException.invalidField("outcome", "Cần chọn kết quả: GRANTED (giải quyết) hoặc REFUSED (từ chối)");
+        }
+        if (outcome == Outcome.REFUSED) {
+            ctx.requireReason("từ chối giải quyết hồ sơ");
+            ctx.forms.add(FormKind.REFUSAL);
+        } else if (d.stage != Stage.READY_TO_ISSUE) {
+            throw ProblemException.conflict("Hồ sơ chưa đi hết các bước của quy trình nội bộ (đang ở bước \""
+                    + (d.currentStep == null ? "?" : ctx.path.step(d.currentStep).action())
+                    + "\"); chưa thể ban hành kết quả giải quyết.");
+        }
+        d.outcome = outcome;
+        ctx.data.put("outcome", outcome);
+        endProcessing(ctx, "RESOLVED");
+        d.resultDigitized = documents.list(d.id).stream().anyMatch(doc -> doc.stage().equals("RESULT"));
+    }
+
+    private void returnResult(ActionContext ctx) {
+        DossierState d = ctx.dossier;
+        ResultDelivery delivery = ctx.request.delivery() != null ? ctx.request.delivery()
+                : d.resultDelivery != null ? d.resultDelivery : ResultDelivery.DESK;
+        d.resultDelivery = delivery;
+        d.returnedAt = ctx.now;
+        ctx.data.put("delivery", delivery);
+    }
+
+    private void endProcessing(ActionContext ctx, String stepOutcome) {
+        DossierState d = ctx.dossier;
+        d.finishedAt = ctx.now;
+        d.stage = null;
+        d.currentStep = null;
+        d.stepDueAt = null;
+        steps.finishAll(d.id, ctx.now, ctx.actor, stepOutcome);
+    }
+}

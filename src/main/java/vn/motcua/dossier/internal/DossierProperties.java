@@ -1,0 +1,21 @@
+package vn.motcua.dossier.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.motcua.calendar.DurationUnit;
+
+/**
+ * Settings of the dossier engine ({@code motcua.dossier.*}).
+ *
+ * @param dayAsPrinted how a time limit printed as "ngày" without "làm việc" is counted (UNCONFIRMED in law:
+ *        working days by default, as Decree 63/2010 counts TTHC time limits)
+ * @param maxDocumentBytes largest accepted upload
+ * @param place place name printed on forms ("Bắc Ninh, ngày …")
+ */
+@ConfigurationProperties("motcua.dossier")
+record DossierProperties(DurationUnit dayAsPrinted, Long maxDocumentBytes, String place) {
+
+    DossierProperties {
+        dayAsPrinted = dayAsPrinted == null ? DurationUnit.WORKING_DAY : dayAsPrinted;
+        maxDocumentBytes = maxDocumentBytes == null ? 20L * 1024 * 1024 : maxDocumentBytes;
+    }
+}

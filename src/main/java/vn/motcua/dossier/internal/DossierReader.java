@@ -1,0 +1,203 @@
+package vn.motcua.dossier.internal;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motcua.dossier.ControlSheetRow;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.PublicDossier;
+import vn.motcua.dossier.QueuePage;
+import vn.motcua.dossier.QueueQuery;
+import vn.motcua.identity.Role;
+import vn.motcua.identity.RoleGrant;
+import vn.motcua.identity.UserAccount;
+import vn.motcua.shared.ProblemException;
+
+/** Reads for people: the dossier view, work lists, the public tracking view and the control sheet. */
+@Component
+class DossierReader {
+
+    /** Statuses where the dossier waits at the one-stop desk. */
+    private static final List<String> DESK_STATUSES = List.of(DossierStatus.SUBMITTED.name(),
+            DossierStatus.INTAKE_SUPPLEMENT.name(), DossierStatus.RECEIVED.name(),
+            DossierStatus.SUPPLEMENT_REQUESTED.name(), DossierStatus.WITHDRAWAL_REQUESTED.name(),
+            DossierStatus.RESOLVED.name());
+    private static final String OPEN = "status NOT IN ('NOT_ACCEPTED', 'STOPPED', 'RETURNED')";
+
+    private final JdbcClient jdbc;
+    private final DossierRepository repository;
+    private final FeeRepository fees;
+    private final EventRepository events;
+    private final StepRepository steps;
+    private final RuleSetRepository ruleSets;
+    private final Deadlines deadlines;
+    private final vn.motcua.catalog.Catalog catalog;
+
+    DossierReader(JdbcClient jdbc, DossierRepository repository, FeeRepository fees, EventRepository events,
+            StepRepository steps, RuleSetRepository ruleSets, Deadlines deadlines, vn.motcua.catalog.Catalog catalog) {
+        this.jdbc = jdbc;
+        this.repository = repository;
+        this.fees = fees;
+        this.events = events;
+        this.steps = steps;
+        this.ruleSets = ruleSets;
+        this.deadlines = deadlines;
+        this.catalog = catalog;
+    }
+
+    Dossier toDossier(DossierState d, Instant now) {
+        RuleSet rules = ruleSets.byId(d.ruleSet);
+        ZoneId zone = deadlines.zone(d.agencyCode);
+        List<Dossier.Fee> lines = fees.list(d.id);
+        String stepName = null;
+        if (d.currentStep != null) {
+            var procedure = catalog.internalProcedure(d.agencyCode, d.procedureCode, d.procedureVersion).orElse(null);
+            WorkflowPath path = WorkflowPath.of(procedure, d.branch);
+            stepName = d.currentStep < path.size() ? path.step(d.currentStep).action() : null;
+        }
+        return new Dossier(d.code, d.agencyCode, d.procedureCode, d.procedureVersion, d.procedureName, d.fieldName,
+                d.ruleSet, d.channel, d.resultDelivery, d.applicant, d.applicantUsername, d.status, d.stage,
+                d.submittedAt, d.receivedAt, d.clockStartAt, d.originalDueAt, d.deadlineDueAt, d.dueAt, d.nearDueFrom,
+                d.extended, d.intakeCompletions, d.supplementRequests, d.finishedAt, d.outcome, d.returnedAt,
+                d.currentUnit, d.assignee, d.currentStep, stepName, d.stepDueAt, d.feesDueVnd,
+                lines.stream().allMatch(f -> f.paidAt() != null), d.digitized, d.resultDigitized, d.imported,
+                Classification.of(d, rules, now, zone), d.version, d.lookupSecret, lines);
+    }
+
+    QueuePage queue(QueueQuery q, UserAccount user, Instant now) {
+        String agency = q.agency() != null ? q.agency() : homeAgency(user);
+        StringBuilder where = new StringBuilder("agency_code = :agency");
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("agency", agency);
+        boolean official = user == null || user.hasRole(Role.ADMINISTRATOR) || user.roles().stream()
+                .anyMatch(g -> g.agencyCode() != null && g.agencyCode().value().equals(agency));
+        if (!official) {
+            throw DossierAccess.forbidden("Bạn không có quyền xem danh sách hồ sơ của cơ quan " + agency + ".");
+        }
+        if (q.status() != null) {
+            where.append(" AND status = :status");
+            params.put("status", q.status().name());
+        } else {
+            where.append(" AND ").append(OPEN);
+        }
+        if (q.assignedToMe()) {
+            where.append(" AND assignee = :me");
+            params.put("me", user == null ? "" : user.username());
+        } else if (q.unit() != null) {
+            where.append(" AND current_unit = :unit");
+            params.put("unit", q.unit());
+        } else if (!seesWholeAgency(user, agency)) {
+            scopeToOwnWork(user, agency, where, params);
+        }
+        if (q.procedure() != null) {
+            where.append(" AND procedure_code = :procedure");
+            params.put("procedure", q.procedure());
+        }
+        if (q.channel() != null) {
+            where.append(" AND channel = :channel");
+            params.put("channel", q.channel().name());
+        }
+        ZoneId zone = deadlines.zone(agency);
+        if (q.from() != null) {
+            where.append(" AND received_at >= :from");
+            params.put("from", Timestamp.from(q.from().atStartOfDay(zone).toInstant()));
+        }
+        if (q.to() != null) {
+            where.append(" AND received_at < :to");
+            params.put("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (q.overdue()) {
+            where.append(" AND finished_at IS NULL AND status <> 'SUPPLEMENT_REQUESTED' AND deadline_due_at < :now");
+            params.put("now", Timestamp.from(now));
+        } else if (q.nearDue()) {
+            where.append(" AND finished_at IS NULL AND status <> 'SUPPLEMENT_REQUESTED'"
+                    + " AND near_due_from <= :now AND deadline_due_at >= :now");
+            params.put("now", Timestamp.from(now));
+        }
+        long total = jdbc.sql("SELECT count(*) FROM dossier WHERE " + where).params(params).query(Long.class).single();
+        params.put("limit", q.size());
+        params.put("offset", (long) q.page() * q.size());
+        List<DossierState> rows = jdbc.sql("SELECT " + DossierRepository.COLUMNS + " FROM dossier WHERE " + where
+                        + " ORDER BY due_at NULLS LAST, id LIMIT :limit OFFSET :offset")
+                .params(params).query(DossierRepository::map).list();
+        Map<String, RuleSet> rules = ruleSets.all().stream().collect(Collectors.toMap(RuleSet::id, Function.identity()));
+        List<QueuePage.Item> items = new ArrayList<>();
+        for (DossierState d : rows) {
+            items.add(new QueuePage.Item(d.code, d.procedureCode, d.procedureName, d.applicant.name(), d.channel,
+                    d.status, d.stage, d.receivedAt, d.dueAt, d.currentUnit, d.assignee,
+                    Classification.of(d, rules.get(d.ruleSet), now, zone), d.version));
+        }
+        return new QueuePage(items, q.page(), q.size(), total);
+    }
+
+    /** Desk officers see what waits at the desk; everyone their units' dossiers and those assigned to them. */
+    private static void scopeToOwnWork(UserAccount user, String agency, StringBuilder where,
+            Map<String, Object> params) {
+        List<String> units = user.roles().stream()
+                .filter(g -> g.agencyCode() != null && g.agencyCode().value().equals(agency) && g.unitCode() != null)
+                .map(RoleGrant::unitCode).distinct().toList();
+        List<String> parts = new ArrayList<>();
+        parts.add("assignee = :me");
+        params.put("me", user.username());
+        if (!units.isEmpty()) {
+            parts.add("current_unit IN (:units)");
+            params.put("units", units);
+        }
+        if (user.grantsOf(Role.DESK_OFFICER).stream()
+                .anyMatch(g -> g.agencyCode() != null && g.agencyCode().value().equals(agency))) {
+            parts.add("status IN (:deskStatuses)");
+            params.put("deskStatuses", DESK_STATUSES);
+        }
+        where.append(" AND (").append(String.join(" OR ", parts)).append(")");
+    }
+
+    private static boolean seesWholeAgency(UserAccount user, String agency) {
+        return user == null || user.hasRole(Role.ADMINISTRATOR) || user.roles().stream().anyMatch(g ->
+                (g.role() == Role.LEADER || g.role() == Role.CONTROL_OFFICER) && g.agencyCode() != null
+                        && g.agencyCode().value().equals(agency));
+    }
+
+    private static String homeAgency(UserAccount user) {
+        if (user == null) {
+            throw ProblemException.invalidField("agency", "Cần nêu mã cơ quan");
+        }
+        return user.roles().stream().filter(g -> g.agencyCode() != null).map(g -> g.agencyCode().value())
+                .findFirst().orElseThrow(() -> ProblemException.invalidField("agency", "Cần nêu mã cơ quan"));
+    }
+
+    PublicDossier lookup(String code, String secret) {
+        ProblemException notFound = ProblemException.notFound(
+                "Không tìm thấy hồ sơ với mã và mã tra cứu đã nhập. Hãy kiểm tra lại mã hồ sơ và mã tra cứu in trên "
+                        + "giấy tiếp nhận.");
+        if (code == null || secret == null || secret.isBlank()) {
+            throw notFound;
+        }
+        DossierState d = repository.find(code.strip()).orElseThrow(() -> notFound);
+        if (!MessageDigest.isEqual(d.lookupSecret.getBytes(StandardCharsets.UTF_8),
+                secret.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
+            throw notFound;
+        }
+        List<PublicDossier.Step> publicSteps = events.list(d.id).stream().filter(e -> e.publicStep())
+                .map(e -> new PublicDossier.Step(e.at(), e.label())).toList();
+        return new PublicDossier(d.code, d.agencyCode, d.procedureCode, d.procedureName, d.status, d.submittedAt,
+                d.receivedAt, d.dueAt, d.finishedAt, d.outcome, d.returnedAt, publicSteps);
+    }
+
+    List<ControlSheetRow> controlSheet(DossierState d, Instant now) {
+        ZoneId zone = deadlines.zone(d.agencyCode);
+        return steps.list(d.id).stream().map(s -> new ControlSheetRow(s.seq(), s.kind().name(), s.responsible(),
+                s.action(), s.handedBy(), s.handedTo(), s.startedAt(), s.dueAt(), s.finishedAt(), s.finishedBy(),
+                s.outcome(), s.note(),
+                Classification.classify(s.dueAt(), s.finishedAt(), now, 0, false, null, zone))).toList();
+    }
+}

@@ -1,0 +1,346 @@
+package vn.motcua.dossier.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.Fee;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.dossier.ActionRequest;
+import vn.motcua.dossier.ControlSheetRow;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.DocumentUpload;
+import vn.motcua.dossier.NewDossier;
+import vn.motcua.dossier.PublicDossier;
+import vn.motcua.dossier.QueuePage;
+import vn.motcua.dossier.QueueQuery;
+import vn.motcua.dossier.SubmissionChannel;
+import vn.motcua.identity.UserAccount;
+import vn.motcua.shared.ProblemException;
+
+/**
+ * Registers dossiers and applies actions: each command locks the dossier row, checks the version, the access rules
+ * and the state machine, lets the action's handler change the state, then writes the row, one history event with
+ * before/after values, and the forms the action issues — all in one transaction.
+ */
+@Service
+class DossierService implements Dossiers {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] SECRET_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final DossierRepository repository;
+    private final EventRepository events;
+    private final FeeRepository fees;
+    private final RuleSetRepository ruleSets;
+    private final DossierCodes codes;
+    private final DossierAccess access;
+    private final Catalog catalog;
+    private final Deadlines deadlines;
+    private final DossierReader reader;
+    private final DossierDocuments documents;
+    private final DossierForms forms;
+    private final Map<DossierAction, ActionHandler> handlers;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DossierService(DossierRepository repository, EventRepository events, FeeRepository fees,
+            RuleSetRepository ruleSets, DossierCodes codes, DossierAccess access, Catalog catalog,
+            Deadlines deadlines, DossierReader reader, DossierDocuments documents, DossierForms forms,
+            List<ActionHandler> handlers, TransactionTemplate transactions, Clock clock) {
+        this.repository = repository;
+        this.events = events;
+        this.fees = fees;
+        this.ruleSets = ruleSets;
+        this.codes = codes;
+        this.access = access;
+        this.catalog = catalog;
+        this.deadlines = deadlines;
+        this.reader = reader;
+        this.documents = documents;
+        this.forms = forms;
+        this.handlers = handlers.stream().flatMap(h -> h.handles().stream().map(a -> Map.entry(a, h)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        this.transactions = transactions;
+        this.clock = clock;
+        if (!this.handlers.keySet().containsAll(EnumSet.allOf(DossierAction.class))) {
+            throw new IllegalStateException("Actions without a handler: "
+                    + EnumSet.complementOf(EnumSet.copyOf(this.handlers.keySet())));
+        }
+    }
+
+    @Override
+    public Registration register(NewDossier request, String actor) {
+        validate(request);
+        String key = request.idempotencyKey() == null || request.idempotencyKey().isBlank() ? null
+                : request.idempotencyKey().strip();
+        String hash = fingerprint(request);
+        if (key != null) {
+            var earlier = replay(actor, key, hash);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        try {
+            return new Registration(transactions.execute(status -> registerInTransaction(request, actor, key, hash)),
+                    false);
+        } catch (DuplicateKeyException raced) {
+            var earlier = key == null ? null : replay(actor, key, hash);
+            if (earlier == null) {
+                throw raced;
+            }
+            return earlier;
+        }
+    }
+
+    private Registration replay(String actor, String key, String hash) {
+        return repository.findByIdempotencyKey(actor, key).map(found -> {
+            if (!Objects.equals(found.requestHash(), hash)) {
+                throw new ProblemException(ProblemException.Kind.UNPROCESSABLE, "Khóa Idempotency-Key \"" + key
+                        + "\" đã được dùng cho một hồ sơ khác (" + found.code() + "); hãy dùng khóa mới cho hồ sơ mới.");
+            }
+            return new Registration(get(found.code(), actor), true);
+        }).orElse(null);
+    }
+
+    private Dossier registerInTransaction(NewDossier request, String actor, String key, String hash) {
+        UserAccount user = access.user(actor);
+        access.requireCanRegister(user, request.agencyCode(), request.channel(), request.receive());
+        ProcedureVersion procedure = catalog.requireAcceptingDossiers(request.agencyCode(), request.procedureCode());
+        requireChannelOffered(procedure, request.channel());
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, deadlines.zone(request.agencyCode()));
+        RuleSet rules = ruleSets.inForceOn(today);
+
+        DossierState d = new DossierState();
+        d.code = codes.next(request.agencyCode(), today, rules);
+        d.agencyCode = request.agencyCode();
+        d.procedureCode = procedure.code();
+        d.procedureVersion = procedure.version();
+        d.procedureName = procedure.name();
+        d.fieldName = procedure.content().fieldName();
+        d.ruleSet = rules.id();
+        d.channel = request.channel();
+        d.resultDelivery = request.resultDelivery();
+        d.applicant = request.applicant();
+        d.applicantUsername = user != null && user.hasRole(vn.motcua.identity.Role.APPLICANT) ? user.username() : null;
+        d.lookupSecret = newSecret();
+        d.status = DossierStatus.SUBMITTED;
+        d.stage = vn.motcua.dossier.Stage.AT_DESK;
+        d.submittedAt = now;
+        d.feesDueVnd = procedure.content().fees().stream().map(Fee::amountVnd).filter(Objects::nonNull)
+                .mapToLong(Long::longValue).sum();
+        d.createdBy = actor;
+        d.version = 1;
+        d.id = repository.insert(d, key, hash, now);
+        for (Fee fee : procedure.content().fees()) {
+            if (fee.amountVnd() != null && fee.amountVnd() > 0) {
+                fees.add(d.id, fee.name() == null ? "Phí, lệ phí" : fee.name(), fee.amountVnd(), null, false);
+            }
+        }
+        Map<String, Object> created = new LinkedHashMap<>();
+        created.put("channel", d.channel);
+        created.put("procedure", d.procedureCode + " (phiên bản " + d.procedureVersion + ")");
+        created.put("ruleSet", rules.id());
+        events.append(d.id, new EventRepository.NewEvent("created", "Đăng ký hồ sơ (" + d.channel.label() + ")", now,
+                actor, null, null, d.snapshot(), created, true));
+        if (request.receive()) {
+            perform(d, DossierAction.RECEIVE, ActionRequest.of(d.version), actor, user, now, rules, procedure);
+        }
+        return reader.toDossier(d, now);
+    }
+
+    @Override
+    public Dossier act(String code, DossierAction action, ActionRequest request, String actor) {
+        return transactions.execute(status -> {
+            DossierState d = repository.lock(code).orElseThrow(() -> notFound(code));
+            UserAccount user = access.user(actor);
+            access.requireCanRead(user, d);
+            if (request.expectedVersion() != d.version) {
+                throw new ProblemException(ProblemException.Kind.PRECONDITION_FAILED, "Hồ sơ " + code
+                        + " đã được cập nhật bởi người khác (phiên bản hiện tại " + d.version + ", bạn gửi phiên bản "
+                        + request.expectedVersion() + "). Hãy tải lại hồ sơ và thực hiện lại thao tác.");
+            }
+            access.requireCanAct(user, d, action);
+            Instant now = clock.instant();
+            perform(d, action, request, actor, user, now, ruleSets.byId(d.ruleSet),
+                    catalog.version(d.agencyCode, d.procedureCode, d.procedureVersion));
+            return reader.toDossier(d, now);
+        });
+    }
+
+    /** Applies one action to the locked dossier and records it; the caller's transaction commits it. */
+    private void perform(DossierState d, DossierAction action, ActionRequest request, String actor, UserAccount user,
+            Instant now, RuleSet rules, ProcedureVersion procedure) {
+        DossierStatus next = Transitions.next(d.status, action);
+        Map<String, Object> before = d.snapshot();
+        ActionContext ctx = new ActionContext(d, action, request, actor, user, now, rules, procedure,
+                catalog.internalProcedure(d.agencyCode, d.procedureCode, d.procedureVersion).orElse(null));
+        handlers.get(action).apply(ctx);
+        d.status = next;
+        repository.update(d, now);
+        Map<String, Object> after = d.snapshot();
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        after.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value)) {
+                changedBefore.put(field, before.get(field));
+                changedAfter.put(field, value);
+            }
+        });
+        if (!ctx.forms.isEmpty()) {
+            ctx.data.put("forms", ctx.forms.stream().map(FormKind::slug).toList());
+        }
+        events.append(d.id, new EventRepository.NewEvent(action.slug(), action.label(), now, actor,
+                request.reason(), changedBefore, changedAfter, ctx.data, ctx.publicStep));
+        for (FormKind form : ctx.forms) {
+            forms.issue(d, form, ctx, now, actor);
+        }
+    }
+
+    @Override
+    public Dossier get(String code, String actor) {
+        DossierState d = readable(code, actor);
+        return reader.toDossier(d, clock.instant());
+    }
+
+    @Override
+    public List<DossierEvent> history(String code, String actor) {
+        return events.list(readable(code, actor).id);
+    }
+
+    @Override
+    public Set<DossierAction> availableActions(String code, String actor) {
+        DossierState d = readable(code, actor);
+        UserAccount user = access.user(actor);
+        return Transitions.available(d.status).stream().filter(action -> {
+            try {
+                access.requireCanAct(user, d, action);
+                return true;
+            } catch (ProblemException e) {
+                return false;
+            }
+        }).collect(Collectors.toCollection(() -> EnumSet.noneOf(DossierAction.class)));
+    }
+
+    @Override
+    public QueuePage queue(QueueQuery query, String actor) {
+        return reader.queue(query, access.user(actor), clock.instant());
+    }
+
+    @Override
+    public PublicDossier lookup(String code, String secret) {
+        return reader.lookup(code, secret);
+    }
+
+    @Override
+    public List<DossierDocument> addDocuments(String code, String stage, List<DocumentUpload> uploads, String actor) {
+        return transactions.execute(status -> {
+            DossierState d = repository.lock(code).orElseThrow(() -> notFound(code));
+            UserAccount user = access.user(actor);
+            access.requireCanRead(user, d);
+            return documents.add(d, stage, uploads, user, actor, clock.instant());
+        });
+    }
+
+    @Override
+    public List<DossierDocument> documents(String code, String actor) {
+        return documents.list(readable(code, actor));
+    }
+
+    @Override
+    public byte[] document(String code, long documentId, String actor) {
+        return documents.bytes(readable(code, actor), documentId);
+    }
+
+    @Override
+    public List<ControlSheetRow> controlSheet(String code, String actor) {
+        return reader.controlSheet(readable(code, actor), clock.instant());
+    }
+
+    @Override
+    public byte[] form(String code, String slug, String actor) {
+        DossierState d = readable(code, actor);
+        return forms.pdf(d, slug, reader.controlSheet(d, clock.instant()));
+    }
+
+    private DossierState readable(String code, String actor) {
+        DossierState d = repository.find(code).orElseThrow(() -> notFound(code));
+        access.requireCanRead(access.user(actor), d);
+        return d;
+    }
+
+    private static ProblemException notFound(String code) {
+        return ProblemException.notFound("Không tìm thấy hồ sơ có mã \"" + code + "\"");
+    }
+
+    private static void validate(NewDossier request) {
+        if (request.agencyCode() == null || request.agencyCode().isBlank()) {
+            throw ProblemException.invalidField("agencyCode", "Thiếu mã cơ quan tiếp nhận");
+        }
+        if (request.procedureCode() == null || request.procedureCode().isBlank()) {
+            throw ProblemException.invalidField("procedureCode", "Thiếu mã thủ tục hành chính");
+        }
+        if (request.channel() == null) {
+            throw ProblemException.invalidField("channel", "Thiếu kênh nộp hồ sơ (DIRECT, POSTAL hoặc ONLINE)");
+        }
+        if (request.applicant() == null) {
+            throw ProblemException.invalidField("applicant", "Thiếu thông tin người nộp hồ sơ");
+        }
+    }
+
+    private static void requireChannelOffered(ProcedureVersion procedure, SubmissionChannel channel) {
+        if (channel != SubmissionChannel.ONLINE) {
+            return;
+        }
+        OnlineLevel level = procedure.content().onlineLevel();
+        boolean online = level == OnlineLevel.FULL || level == OnlineLevel.PARTIAL
+                || procedure.content().channels().contains(Channel.ONLINE);
+        if (!online) {
+            throw ProblemException.conflict("Thủ tục \"" + procedure.name() + "\" chưa cung cấp dịch vụ công trực "
+                    + "tuyến; hãy nộp hồ sơ trực tiếp hoặc qua bưu chính công ích.");
+        }
+    }
+
+    private static String fingerprint(NewDossier r) {
+        String canonical = String.join("\u001f", r.agencyCode(), r.procedureCode(), String.valueOf(r.channel()),
+                String.valueOf(r.resultDelivery()), String.valueOf(r.applicant()), String.valueOf(r.receive()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Eight characters from an alphabet without look-alikes (no 0/O, 1/I), e.g. "K7M2Q9XP". */
+    static String newSecret() {
+        char[] secret = new char[8];
+        for (int i = 0; i < secret.length; i++) {
+            secret[i] = SECRET_ALPHABET[RANDOM.nextInt(SECRET_ALPHABET.length)];
+        }
+        return new String(secret);
+    }
+}

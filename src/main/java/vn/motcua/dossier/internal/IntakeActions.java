@@ -1,0 +1,117 @@
+package vn.motcua.dossier.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.Stage;
+import vn.motcua.dossier.SubmissionChannel;
+import vn.motcua.identity.Role;
+import vn.motcua.identity.RoleGrant;
+import vn.motcua.shared.ProblemException;
+
+/**
+ * The completeness check at the desk (T2–T5): receive (the clock starts, the receipt slip is issued), ask once for
+ * every missing part before receipt, take a completed dossier back, or refuse with reasons.
+ */
+@Component
+class IntakeActions implements ActionHandler {
+
+    private final Deadlines deadlines;
+    private final StepRepository steps;
+    private final DocumentRepository documents;
+
+    IntakeActions(Deadlines deadlines, StepRepository steps, DocumentRepository documents) {
+        this.deadlines = deadlines;
+        this.steps = steps;
+        this.documents = documents;
+    }
+
+    @Override
+    public Set<DossierAction> handles() {
+        return Set.of(DossierAction.RECEIVE, DossierAction.REQUEST_COMPLETION, DossierAction.RESUBMIT,
+                DossierAction.REFUSE);
+    }
+
+    @Override
+    public void apply(ActionContext ctx) {
+        switch (ctx.action) {
+            case RECEIVE -> receive(ctx);
+            case REQUEST_COMPLETION -> requestCompletion(ctx);
+            case RESUBMIT -> ctx.dossier.stage = Stage.AT_DESK;
+            case REFUSE -> {
+                ctx.requireReason("từ chối tiếp nhận hồ sơ");
+                ctx.forms.add(FormKind.REFUSAL);
+            }
+            default -> throw new IllegalArgumentException(ctx.action.name());
+        }
+    }
+
+    private void receive(ActionContext ctx) {
+        DossierState d = ctx.dossier;
+        List<DossierDocument> uploaded = documents.list(d.id);
+        List<String> missing = missingMandatory(ctx, uploaded);
+        if (d.channel == SubmissionChannel.ONLINE && !missing.isEmpty()) {
+            throw ProblemException.conflict("Hồ sơ trực tuyến còn thiếu thành phần bắt buộc: "
+                    + String.join("; ", missing) + ". Hãy yêu cầu bổ sung, hoàn thiện hồ sơ thay vì tiếp nhận.");
+        }
+        d.receivedAt = ctx.now;
+        d.clockStartAt = ctx.now;
+        d.originalDueAt = deadlines.due(ctx.now, ctx.procedure.content().timeLimit(), d.agencyCode);
+        d.deadlineDueAt = d.originalDueAt;
+        d.dueAt = d.originalDueAt;
+        d.nearDueFrom = deadlines.workingDaysBefore(d.dueAt, ctx.rules.nearDueWorkingDays(), d.agencyCode);
+        d.digitized = d.channel == SubmissionChannel.ONLINE || missing.isEmpty() && !uploaded.isEmpty();
+        d.stage = Stage.AT_DESK;
+        d.currentUnit = deskUnit(ctx);
+        d.currentStep = 0;
+        d.stepDueAt = firstStepDue(ctx);
+        steps.start(d.id, StepRepository.Kind.PROCEDURE_STEP, 0, ctx.path.step(0).responsible(),
+                ctx.path.step(0).action(), ctx.actor, d.currentUnit, ctx.now, d.stepDueAt);
+        ctx.data.put("dueAt", d.dueAt);
+        ctx.forms.add(FormKind.RECEIPT);
+    }
+
+    /** Paper dossiers follow the 15:00 transfer rule; online ones the first step's own duration. */
+    private Instant firstStepDue(ActionContext ctx) {
+        DossierState d = ctx.dossier;
+        Instant byRule = deadlines.transferDue(ctx.now, ctx.rules.transferCutoff(), d.agencyCode);
+        if (d.channel.isPaper() || ctx.path.hours(0) == null) {
+            return byRule;
+        }
+        return deadlines.stepDue(ctx.now, ctx.path.hours(0), d.agencyCode);
+    }
+
+    private void requestCompletion(ActionContext ctx) {
+        DossierState d = ctx.dossier;
+        if (d.intakeCompletions >= ctx.rules.maxIntakeCompletions()) {
+            throw ProblemException.conflict("Đã yêu cầu bổ sung, hoàn thiện hồ sơ " + d.intakeCompletions
+                    + " lần; theo " + ctx.rules.name() + " chỉ được yêu cầu " + ctx.rules.maxIntakeCompletions()
+                    + " lần, hướng dẫn một lần đầy đủ. Hãy tiếp nhận hoặc từ chối hồ sơ.");
+        }
+        ctx.requireItems();
+        ctx.requireReason("yêu cầu bổ sung, hoàn thiện hồ sơ");
+        d.intakeCompletions++;
+        d.stage = Stage.AT_DESK;
+        ctx.data.put("stage", "INTAKE");
+        ctx.forms.add(FormKind.SUPPLEMENT_REQUEST);
+    }
+
+    static List<String> missingMandatory(ActionContext ctx, List<DossierDocument> uploaded) {
+        return ctx.procedure.content().documents().stream().filter(RequiredDocument::mandatory)
+                .map(RequiredDocument::name)
+                .filter(name -> uploaded.stream().noneMatch(u -> u.documentName().equals(name))).toList();
+    }
+
+    private static String deskUnit(ActionContext ctx) {
+        if (ctx.user == null) {
+            return null;
+        }
+        return ctx.user.grantsOf(Role.DESK_OFFICER).stream()
+                .filter(g -> g.agencyCode() != null && g.agencyCode().value().equals(ctx.dossier.agencyCode))
+                .map(RoleGrant::unitCode).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,201 @@
+package vn.motcua.dossier.internal;
+
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.motcua.catalog.InternalStep;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.Stage;
+import vn.motcua.identity.AgencyCode;
+import vn.motcua.identity.Agencies;
+import vn.motcua.identity.Role;
+import vn.motcua.identity.UserAccount;
+import vn.motcua.identity.Users;
+import vn.motcua.shared.ProblemException;
+
+/**
+ * The walk through the internal procedure (T6, T10): transfer from the desk, assignment, completing a step (and
+ * starting the next one with its own deadline), returning a step with a reason, consultations and inter-agency
+ * hand-offs with their own deadlines. Every hand-over is a row of the process control sheet.
+ */
+@Component
+class WorkflowActions implements ActionHandler {
+
+    private final Deadlines deadlines;
+    private final StepRepository steps;
+    private final Agencies agencies;
+    private final Users users;
+
+    WorkflowActions(Deadlines deadlines, StepRepository steps, Agencies agencies, Users users) {
+        this.deadlines = deadlines;
+        this.steps = steps;
+        this.agencies = agencies;
+        this.users = users;
+    }
+
+    @Override
+    public Set<DossierAction> handles() {
+        return Set.of(DossierAction.TRANSFER, DossierAction.ASSIGN, DossierAction.COMPLETE_STEP,
+                DossierAction.RETURN_STEP, DossierAction.CONSULT, DossierAction.HAND_OFF);
+    }
+
+    @Override
+    public void apply(ActionContext ctx) {
+        switch (ctx.action) {
+            case TRANSFER -> transfer(ctx);
+            case ASSIGN -> assign(ctx);
+            case COMPLETE_STEP -> completeStep(ctx);
+            case RETURN_STEP -> returnStep(ctx);
+            case CONSULT -> handOff(ctx, StepRepository.Kind.CONSULTATION, Stage.CONSULTING);
+            case HAND_OFF -> handOff(ctx, StepRepository.Kind.INTER_AGENCY, Stage.INTER_AGENCY);
+            default -> throw new IllegalArgumentException(ctx.action.name());
+        }
+        ctx.publicStep = ctx.action == DossierAction.TRANSFER;
+    }
+
+    private void transfer(ActionContext ctx) {
+        String unit = requireUnit(ctx);
+        DossierState d = ctx.dossier;
+        finishCurrent(ctx, "COMPLETED", ctx.request.note());
+        d.currentUnit = unit;
+        ctx.data.put("unit", unit);
+        startStep(ctx, 1, unit);
+    }
+
+    private void assign(ActionContext ctx) {
+        String assignee = requireOfficial(ctx, ctx.request.assignee());
+        ctx.dossier.assignee = assignee;
+        ctx.data.put("assignee", assignee);
+    }
+
+    private void completeStep(ActionContext ctx) {
+        DossierState d = ctx.dossier;
+        var side = openSideStep(d);
+        if (side.isPresent()) {
+            steps.finish(side.get().id(), ctx.now, ctx.actor, "COMPLETED", ctx.request.note());
+            d.stage = Stage.PROCESSING;
+            ctx.data.put("closed", side.get().action());
+            return;
+        }
+        if (d.currentStep == null) {
+            throw ProblemException.conflict("Hồ sơ đã hoàn thành mọi bước của quy trình nội bộ; hãy hoàn thành giải "
+                    + "quyết (ban hành kết quả).");
+        }
+        if (ctx.request.branch() != null) {
+            takeBranch(ctx, ctx.request.branch().strip());
+        }
+        finishCurrent(ctx, "COMPLETED", ctx.request.note());
+        String unit = ctx.request.unit() == null ? d.currentUnit : requireUnit(ctx);
+        d.currentUnit = unit;
+        if (ctx.request.assignee() != null) {
+            d.assignee = requireOfficial(ctx, ctx.request.assignee());
+            ctx.data.put("assignee", d.assignee);
+        }
+        startStep(ctx, d.currentStep + 1, unit);
+    }
+
+    /** Takes an optional path (e.g. council appraisal); its steps must all lie ahead of the current one. */
+    private void takeBranch(ActionContext ctx, String branch) {
+        DossierState d = ctx.dossier;
+        if (d.branch != null) {
+            throw ProblemException.conflict("Hồ sơ đã đi theo nhánh \"" + d.branch + "\" của quy trình nội bộ.");
+        }
+        ctx.path.requireBranch(branch);
+        WorkflowPath taken = WorkflowPath.of(ctx.internalProcedure, branch);
+        if (!taken.steps().subList(0, d.currentStep + 1).equals(ctx.path.steps().subList(0, d.currentStep + 1))) {
+            throw ProblemException.conflict("Nhánh \"" + branch + "\" có bước nằm trước bước hiện tại; không thể "
+                    + "chuyển sang nhánh này ở bước này.");
+        }
+        d.branch = branch;
+        ctx.path = taken;
+        ctx.data.put("branch", branch);
+    }
+
+    private void returnStep(ActionContext ctx) {
+        DossierState d = ctx.dossier;
+        ctx.requireReason("trả lại bước trước");
+        if (d.currentStep == null || d.currentStep < 2) {
+            throw ProblemException.conflict("Không có bước xử lý trước để trả lại"
+                    + (d.currentStep != null && d.currentStep == 1 ? " (bước trước là tiếp nhận tại Bộ phận Một cửa)"
+                            : "") + ".");
+        }
+        finishCurrent(ctx, "RETURNED", ctx.request.reason());
+        startStep(ctx, d.currentStep - 1, d.currentUnit);
+    }
+
+    private void handOff(ActionContext ctx, StepRepository.Kind kind, Stage stage) {
+        DossierState d = ctx.dossier;
+        if (openSideStep(d).isPresent()) {
+            throw ProblemException.conflict("Hồ sơ đang chờ ý kiến hoặc kết quả liên thông; hãy hoàn thành việc đó "
+                    + "trước.");
+        }
+        String target = ctx.request.target();
+        if (target == null || target.isBlank()) {
+            throw ProblemException.invalidField("target", "Cần nêu cơ quan, đơn vị được "
+                    + (kind == StepRepository.Kind.CONSULTATION ? "lấy ý kiến" : "chuyển liên thông"));
+        }
+        Integer hours = ctx.request.workingHours();
+        if (hours == null || hours <= 0 || hours > 8 * 60) {
+            throw ProblemException.invalidField("workingHours",
+                    "Cần thời hạn (số giờ làm việc, từ 1 đến 480) cho bước " + ctx.action.label().toLowerCase());
+        }
+        var due = deadlines.stepDue(ctx.now, java.math.BigDecimal.valueOf(hours), d.agencyCode);
+        steps.start(d.id, kind, null, target.strip(), ctx.action.label(), ctx.actor, target.strip(), ctx.now, due);
+        d.stage = stage;
+        ctx.data.put("target", target.strip());
+        ctx.data.put("dueAt", due);
+    }
+
+    private java.util.Optional<StepRepository.Step> openSideStep(DossierState d) {
+        return steps.open(d.id, StepRepository.Kind.CONSULTATION)
+                .or(() -> steps.open(d.id, StepRepository.Kind.INTER_AGENCY));
+    }
+
+    private void finishCurrent(ActionContext ctx, String outcome, String note) {
+        steps.open(ctx.dossier.id, StepRepository.Kind.PROCEDURE_STEP)
+                .ifPresent(step -> steps.finish(step.id(), ctx.now, ctx.actor, outcome, note));
+    }
+
+    /** Starts step {@code index} of the path, or marks the path done when there is none. */
+    private void startStep(ActionContext ctx, int index, String unit) {
+        DossierState d = ctx.dossier;
+        if (index >= ctx.path.size()) {
+            d.currentStep = null;
+            d.stepDueAt = null;
+            d.stage = Stage.READY_TO_ISSUE;
+            return;
+        }
+        InternalStep step = ctx.path.step(index);
+        d.currentStep = index;
+        d.stepDueAt = deadlines.stepDue(ctx.now, step.workingHours(), d.agencyCode);
+        d.stage = Stage.PROCESSING;
+        steps.start(d.id, StepRepository.Kind.PROCEDURE_STEP, index, step.responsible(), step.action(), ctx.actor,
+                unit, ctx.now, d.stepDueAt);
+        ctx.data.put("step", step.action());
+    }
+
+    private String requireUnit(ActionContext ctx) {
+        String unit = ctx.request.unit();
+        if (unit == null || unit.isBlank()) {
+            throw ProblemException.invalidField("unit", "Cần chọn phòng, đơn vị nhận hồ sơ");
+        }
+        boolean known = agencies.find(AgencyCode.parse(ctx.dossier.agencyCode))
+                .map(agency -> agency.hasUnit(unit.strip())).orElse(false);
+        if (!known) {
+            throw ProblemException.invalidField("unit", "Cơ quan không có đơn vị mã \"" + unit.strip() + "\"");
+        }
+        return unit.strip();
+    }
+
+    private String requireOfficial(ActionContext ctx, String username) {
+        if (username == null || username.isBlank()) {
+            throw ProblemException.invalidField("assignee", "Cần chọn cán bộ được phân công");
+        }
+        AgencyCode agency = AgencyCode.parse(ctx.dossier.agencyCode);
+        UserAccount user = users.find(username.strip())
+                .filter(u -> u.hasRole(Role.SPECIALIST, agency) || u.hasRole(Role.UNIT_HEAD, agency)
+                        || u.hasRole(Role.LEADER, agency) || u.hasRole(Role.DESK_OFFICER, agency))
+                .orElseThrow(() -> ProblemException.invalidField("assignee",
+                        "\"" + username.strip() + "\" không phải cán bộ xử lý của cơ quan"));
+        return user.username();
+    }
+}

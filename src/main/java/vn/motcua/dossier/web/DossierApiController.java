@@ -1,0 +1,210 @@
+package vn.motcua.dossier.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.motcua.dossier.ActionRequest;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.DocumentUpload;
+import vn.motcua.dossier.NewDossier;
+import vn.motcua.dossier.Outcome;
+import vn.motcua.dossier.QueueQuery;
+import vn.motcua.dossier.ResultDelivery;
+import vn.motcua.dossier.SubmissionChannel;
+import vn.motcua.shared.ProblemException;
+
+/**
+ * The dossier REST API (contract paths and fields). Every action names the dossier version it acted on in
+ * {@code If-Match}; a stale one gets 412, a missing one 428. A new dossier may carry an {@code Idempotency-Key}.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/dossiers", produces = MediaType.APPLICATION_JSON_VALUE)
+class DossierApiController {
+
+    private final Dossiers dossiers;
+
+    DossierApiController(Dossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    /** Body of {@code POST /api/v1/dossiers}. */
+    record RegisterBody(String agencyCode, String procedureCode, String channel, String resultDelivery,
+            ApplicantBody applicant, Boolean receive) {}
+
+    record ApplicantBody(String type, String name, String idNumber, String phone, String email, String address) {
+        Applicant toApplicant() {
+            return new Applicant(Enums.parse(Applicant.Type.class, type, "applicant.type"), name, idNumber, phone,
+                    email, address);
+        }
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<DossierJson.Detail> register(@RequestBody RegisterBody body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication caller) {
+        if (body.applicant() == null) {
+            throw ProblemException.invalidField("applicant", "Thiếu thông tin người nộp hồ sơ");
+        }
+        NewDossier request = new NewDossier(body.agencyCode(), body.procedureCode(),
+                Enums.parse(SubmissionChannel.class, body.channel(), "channel"),
+                Enums.parseOptional(ResultDelivery.class, body.resultDelivery(), "resultDelivery"),
+                body.applicant().toApplicant(), Boolean.TRUE.equals(body.receive()), idempotencyKey);
+        Dossiers.Registration registration = dossiers.register(request, caller.getName());
+        Dossier dossier = registration.dossier();
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + dossier.code()))
+                .eTag(etag(dossier)).header("Idempotent-Replayed", String.valueOf(registration.replayed()))
+                .body(DossierJson.Detail.of(dossier));
+    }
+
+    @GetMapping("/{code}")
+    ResponseEntity<DossierJson.Detail> get(@PathVariable String code, Authentication caller) {
+        Dossier dossier = dossiers.get(code, caller.getName());
+        return ResponseEntity.ok().eTag(etag(dossier)).body(DossierJson.Detail.of(dossier, actions(code, caller)));
+    }
+
+    private List<String> actions(String code, Authentication caller) {
+        return dossiers.availableActions(code, caller.getName()).stream().map(DossierAction::slug).toList();
+    }
+
+    @GetMapping("/{code}/history")
+    List<DossierJson.Event> history(@PathVariable String code, Authentication caller) {
+        return dossiers.history(code, caller.getName()).stream().map(DossierJson.Event::of).toList();
+    }
+
+    @GetMapping("/{code}/control-sheet")
+    List<DossierJson.SheetRow> controlSheet(@PathVariable String code, Authentication caller) {
+        return dossiers.controlSheet(code, caller.getName()).stream().map(DossierJson.SheetRow::of).toList();
+    }
+
+    @GetMapping
+    DossierJson.Page queue(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String procedure,
+            @RequestParam(required = false) String unit, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean nearDue,
+            @RequestParam(required = false) String channel, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Authentication caller) {
+        if (assignee != null && !assignee.equals("me")) {
+            throw ProblemException.invalidField("assignee", "Chỉ hỗ trợ assignee=me (hồ sơ được phân công cho tôi)");
+        }
+        QueueQuery query = new QueueQuery(blank(agency), Enums.parseOptional(DossierStatus.class, status, "status"),
+                blank(procedure), blank(unit), "me".equals(assignee), Boolean.TRUE.equals(overdue),
+                Boolean.TRUE.equals(nearDue), Enums.parseOptional(SubmissionChannel.class, channel, "channel"), from,
+                to, page, size);
+        return DossierJson.Page.of(dossiers.queue(query, caller.getName()));
+    }
+
+    /** Body of an action; each action reads what it needs. */
+    record ActionBody(String reason, List<String> items, String unit, String assignee, OffsetDateTime newDueAt,
+            Integer workingHours, String target, String branch, String outcome, String delivery, Boolean paidOnline,
+            Long amountVnd, String note) {}
+
+    @PostMapping("/{code}/actions/{action}")
+    ResponseEntity<DossierJson.Detail> act(@PathVariable String code, @PathVariable String action,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) ActionBody body, Authentication caller) {
+        DossierAction named = DossierAction.ofSlug(action).orElseThrow(() -> ProblemException.notFound(
+                "Không có thao tác \"" + action + "\" đối với hồ sơ"));
+        ActionBody b = body == null ? new ActionBody(null, null, null, null, null, null, null, null, null, null, null,
+                null, null) : body;
+        ActionRequest request = new ActionRequest(version(ifMatch), b.reason(), b.items(), blank(b.unit()),
+                blank(b.assignee()), b.newDueAt() == null ? null : b.newDueAt().toInstant(), b.workingHours(),
+                blank(b.target()), blank(b.branch()), Enums.parseOptional(Outcome.class, b.outcome(), "outcome"),
+                Enums.parseOptional(ResultDelivery.class, b.delivery(), "delivery"), b.paidOnline(), b.amountVnd(),
+                b.note());
+        Dossier dossier = dossiers.act(code, named, request, caller.getName());
+        return ResponseEntity.ok().eTag(etag(dossier)).body(DossierJson.Detail.of(dossier, actions(code, caller)));
+    }
+
+    @PostMapping(path = "/{code}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<List<vn.motcua.dossier.DossierDocument>> upload(@PathVariable String code,
+            @RequestParam(required = false) String stage, @org.springframework.web.bind.annotation.RequestPart
+            MultiValueMap<String, MultipartFile> files, Authentication caller) {
+        List<DocumentUpload> uploads = new ArrayList<>();
+        try {
+            for (var entry : files.entrySet()) {
+                for (MultipartFile file : entry.getValue()) {
+                    uploads.add(new DocumentUpload(entry.getKey(), file.getOriginalFilename(), file.getInputStream()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(dossiers.addDocuments(code, stage, uploads, caller.getName()));
+    }
+
+    @GetMapping("/{code}/documents")
+    List<vn.motcua.dossier.DossierDocument> documents(@PathVariable String code, Authentication caller) {
+        return dossiers.documents(code, caller.getName());
+    }
+
+    @GetMapping(path = "/{code}/documents/{id}", produces = MediaType.ALL_VALUE)
+    ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long id, Authentication caller) {
+        var document = dossiers.documents(code, caller.getName()).stream().filter(d -> d.id() == id).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Hồ sơ không có tài liệu số " + id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(dossiers.document(code, id, caller.getName()));
+    }
+
+    @GetMapping(path = "/{code}/forms/{form}", produces = {MediaType.APPLICATION_PDF_VALUE,
+            MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form, Authentication caller) {
+        byte[] pdf = dossiers.form(code, form, caller.getName());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(code + "-" + form + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    static String etag(Dossier dossier) {
+        return "\"" + dossier.version() + "\"";
+    }
+
+    /** The version named by {@code If-Match}: {@code "3"}, {@code W/"3"} or {@code 3}. */
+    static int version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemException.Kind.PRECONDITION_REQUIRED, "Thiếu phiên bản hồ sơ: mỗi thao "
+                    + "tác phải gửi kèm tiêu đề If-Match với phiên bản (ETag) của hồ sơ đã xem.");
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("If-Match", "If-Match phải là phiên bản hồ sơ, ví dụ \"3\"");
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.identity.DemoAgency.PASSWORD;
+
+import tools.jackson.databind.JsonNode;
+import vn.motcua.identity.DemoAgency;
+import vn.motcua.support.Api;
+
+/** Dossier API calls as the demo department's people, for the dossier tests. */
+final class DossierApi {
+
+    static final String AGENCY = DemoAgency.CODE.value();
+    /** Thay đổi, bổ sung, cấp lại giấy chứng nhận đăng ký hoạt động KH&CN: 10 working days, six-step plan. */
+    static final String TEN_DAY_PROCEDURE = "1.014390";
+    /** Cấp Giấy chứng nhận doanh nghiệp KH&CN: online (partial), "15 ngày", no internal procedure. */
+    static final String ONLINE_PROCEDURE = "1.014445";
+
+    private final int port;
+
+    DossierApi(int port) {
+        this.port = port;
+    }
+
+    Api as(String user) {
+        return Api.at(port).as(user, PASSWORD);
+    }
+
+    Api desk() {
+        return as("tiepnhan");
+    }
+
+    static String newDossier(String procedure, String channel, boolean receive, String applicantName) {
+        return """
+                {"agencyCode":"%s","procedureCode":"%s","channel":"%s","receive":%s,
+                 "applicant":{"type":"CITIZEN","name":"%s","idNumber":"001085012345","phone":"0912345678",
+                              "email":"an.nguyen@example.vn","address":"Số 5 Lý Thái Tổ, phường Kinh Bắc, Bắc Ninh"}}
+                """.formatted(AGENCY, procedure, channel, receive, applicantName);
+    }
+
+    /** A dossier received at the desk now; returns its JSON. */
+    JsonNode received(String procedure) {
+        Api.Response created = desk().post("/api/v1/dossiers", newDossier(procedure, "DIRECT", true, "Nguyễn Văn An"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    Api.Response act(String user, JsonNode dossier, String action, String body) {
+        return act(user, dossier.get("code").asString(), dossier.get("version").asInt(), action, body);
+    }
+
+    Api.Response act(String user, String code, int version, String action, String body) {
+        return as(user).header("If-Match", "\"" + version + "\"")
+                .post("/api/v1/dossiers/" + code + "/actions/" + action, body == null ? "{}" : body);
+    }
+
+    /** Acts and expects success; returns the new state. */
+    JsonNode ok(String user, JsonNode dossier, String action, String body) {
+        Api.Response response = act(user, dossier, action, body);
+        assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+}

@@ -6,6 +6,7 @@ import static vn.motcua.identity.DemoAgency.PASSWORD;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.identity.DemoAgency;
 import vn.motcua.support.Api;
+import vn.motcua.support.TestAgencies;
 
 /** Dossier API calls as the demo department's people, for the dossier tests. */
 final class DossierApi {
@@ -15,6 +16,9 @@ final class DossierApi {
     static final String TEN_DAY_PROCEDURE = "1.014390";
     /** Cấp Giấy chứng nhận doanh nghiệp KH&CN: online (partial), "15 ngày", no internal procedure. */
     static final String ONLINE_PROCEDURE = "1.014445";
+
+    /** Published by {@link #publishTestProcedure()}: 10 working days, one mandatory document, online, since 12/2025. */
+    static final String TEST_PROCEDURE = "9.300001";
 
     private final int port;
 
@@ -28,6 +32,25 @@ final class DossierApi {
 
     Api desk() {
         return as("tiepnhan");
+    }
+
+    /** Publishes {@link #TEST_PROCEDURE} in the demo agency, in force since 01/12/2025 (once per test run). */
+    void publishTestProcedure() {
+        Api officer = Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);
+        if (Api.at(port).get("/api/v1/procedures/" + TEST_PROCEDURE + "?agency=" + AGENCY).status() == 200) {
+            return;
+        }
+        Api.Response published = officer.post("/api/v1/publication-decisions", """
+                {"agency":"%s","number":"99/QĐ-UBND","signedOn":"2025-11-20","signer":"Nguyễn Văn A",
+                 "effectiveOn":"2025-12-01","issuingAgency":"Ủy ban nhân dân tỉnh Bắc Ninh",
+                 "items":[{"code":"%s","kind":"NEW","procedure":{"name":"Thủ tục thử nghiệm hồ sơ",
+                   "fieldName":"Hoạt động khoa học và công nghệ","level":"PROVINCE",
+                   "timeLimit":{"amount":10,"unit":"WORKING_DAY"},"fees":[{"name":"Lệ phí","amountVnd":200000}],
+                   "documents":[{"name":"Đơn đề nghị","originals":1,"copies":0,"mandatory":true},
+                                {"name":"Tài liệu khác","originals":0,"copies":1,"mandatory":false}],
+                   "channels":["DESK","POST","ONLINE"],"onlineLevel":"FULL"}}]}
+                """.formatted(AGENCY, TEST_PROCEDURE));
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
     }
 
     static String newDossier(String procedure, String channel, boolean receive, String applicantName) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.motcua.dossier.ActionRequest;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Dossier;
@@ -141,8 +142,9 @@ class DossierApiController {
 
     @PostMapping(path = "/{code}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<vn.motcua.dossier.DossierDocument>> upload(@PathVariable String code,
-            @RequestParam(required = false) String stage, @org.springframework.web.bind.annotation.RequestPart
-            MultiValueMap<String, MultipartFile> files, Authentication caller) {
+            @RequestParam(required = false) String stage, MultipartHttpServletRequest multipart,
+            Authentication caller) {
+        MultiValueMap<String, MultipartFile> files = multipart.getMultiFileMap();
         List<DocumentUpload> uploads = new ArrayList<>();
         try {
             for (var entry : files.entrySet()) {

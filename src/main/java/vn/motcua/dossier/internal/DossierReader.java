@@ -198,6 +198,6 @@ class DossierReader {
         return steps.list(d.id).stream().map(s -> new ControlSheetRow(s.seq(), s.kind().name(), s.responsible(),
                 s.action(), s.handedBy(), s.handedTo(), s.startedAt(), s.dueAt(), s.finishedAt(), s.finishedBy(),
                 s.outcome(), s.note(),
-                Classification.classify(s.dueAt(), s.finishedAt(), now, 0, false, null, zone))).toList();
+                Classification.ofStep(s.dueAt(), s.finishedAt(), now, zone))).toList();
     }
 }

@@ -1,8 +1,8 @@
-package vn.motcua.reporting;
+package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.reporting.Problems.assertInvalid;
-import static vn.motcua.reporting.Timeliness.*;
+import static vn.motcua.dossier.Problems.assertInvalid;
+import static vn.motcua.dossier.Timeliness.*;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

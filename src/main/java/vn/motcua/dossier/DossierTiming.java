@@ -1,4 +1,4 @@
-package vn.motcua.reporting;
+package vn.motcua.dossier;
 
 import java.time.Instant;
 

@@ -1,0 +1,84 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.motcua.support.Api;
+import vn.motcua.support.IntegrationTest;
+
+/** Parallel intakes, racing actions and retried submissions over real HTTP on the real database. */
+@IntegrationTest
+class DossierConcurrencyIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private <T> List<T> inParallel(int count, Callable<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(task));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void parallelIntakesGetUniqueCodesAndTheDaysSequenceHasNoGaps() throws Exception {
+        DossierApi api = new DossierApi(port);
+        List<String> codes = inParallel(12, () -> api.received(DossierApi.TEN_DAY_PROCEDURE).get("code").asString());
+        assertThat(codes).doesNotHaveDuplicates().hasSize(12);
+        List<Integer> numbers = jdbc.sql("SELECT code FROM dossier WHERE code LIKE :prefix ORDER BY code")
+                .param("prefix", DossierApi.AGENCY + "-260302-%").query(String.class).list().stream()
+                .map(code -> Integer.parseInt(code.substring(code.lastIndexOf('-') + 1))).toList();
+        assertThat(numbers).as("1, 2, 3, … with no number skipped")
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, numbers.size()).boxed().toList());
+    }
+
+    @Test
+    void twoOfficersRacingOnTheSameVersionGetOneWinnerAndOne412() throws Exception {
+        DossierApi api = new DossierApi(port);
+        JsonNode d = api.ok("tiepnhan", api.received(DossierApi.TEN_DAY_PROCEDURE), "transfer", "{\"unit\":\"QLCN\"}");
+        List<Integer> statuses = inParallel(2, () -> api.act("truongphong", d, "assign",
+                "{\"assignee\":\"chuyenvien\"}").status());
+        assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        JsonNode history = api.desk().get("/api/v1/dossiers/" + d.get("code").asString() + "/history").json();
+        assertThat(history.findValuesAsString("type").stream().filter("assign"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aRetriedSubmissionWithTheSameIdempotencyKeyReturnsTheSameDossier() throws Exception {
+        DossierApi api = new DossierApi(port);
+        String body = DossierApi.newDossier(DossierApi.TEN_DAY_PROCEDURE, "POSTAL", true, "Lê Văn Cường");
+        String key = "buu-dien-" + System.nanoTime();
+        List<Api.Response> responses = inParallel(4, () -> api.desk().header("Idempotency-Key", key)
+                .post("/api/v1/dossiers", body));
+        assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
+        assertThat(responses.stream().map(r -> r.json().get("code").asString()).distinct()).hasSize(1);
+        assertThat(responses.stream().filter(r -> "false".equals(r.header("Idempotent-Replayed")))).hasSize(1);
+
+        Api.Response other = api.desk().header("Idempotency-Key", key).post("/api/v1/dossiers",
+                DossierApi.newDossier(DossierApi.TEN_DAY_PROCEDURE, "POSTAL", true, "Người khác"));
+        assertThat(other.status()).as("the same key for a different dossier").isEqualTo(422);
+    }
+}

@@ -1,18 +1,232 @@
 package vn.motcua.dossier.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.dossier.ControlSheetRow;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.Timeliness;
+import vn.motcua.dossier.internal.forms.ApologyExtensionForm;
+import vn.motcua.dossier.internal.forms.ControlSheetForm;
+import vn.motcua.dossier.internal.forms.DossierFacts;
+import vn.motcua.dossier.internal.forms.FormHeader;
+import vn.motcua.dossier.internal.forms.FormInput;
+import vn.motcua.dossier.internal.forms.FormKind;
+import vn.motcua.dossier.internal.forms.FormRenderer;
+import vn.motcua.dossier.internal.forms.FormSet;
+import vn.motcua.dossier.internal.forms.RefusalForm;
+import vn.motcua.dossier.internal.forms.ReceiptForm;
+import vn.motcua.dossier.internal.forms.StopNoticeForm;
+import vn.motcua.dossier.internal.forms.SupplementRequestForm;
+import vn.motcua.dossier.internal.forms.TrackingBookForm;
+import vn.motcua.identity.AgencyCode;
+import vn.motcua.identity.Agencies;
+import vn.motcua.identity.Agency;
+import vn.motcua.identity.Users;
+import vn.motcua.platform.FileStorage;
+import vn.motcua.shared.ProblemException;
 
-/** Transient until the renderer lands. */
+/**
+ * The forms of Circular 03/2025 (or 01/2018, by the dossier's rule set): issued with the action that calls for them,
+ * numbered per agency, form and year, rendered to PDF and kept in the file storage; the control sheet and the
+ * tracking book are drawn from the current state when asked for.
+ */
 @Component
 class DossierForms {
 
-    void issue(DossierState d, FormKind form, ActionContext ctx, Instant now, String actor) {
+    private static final String DESK_ABBREVIATION = "BPTNTKQ";
+
+    private final FormRenderer renderer;
+    private final FormRepository repository;
+    private final FileStorage storage;
+    private final DocumentRepository documents;
+    private final Catalog catalog;
+    private final Agencies agencies;
+    private final Users users;
+    private final Deadlines deadlines;
+    private final RuleSetRepository ruleSets;
+    private final DossierProperties properties;
+    private final JdbcClient jdbc;
+
+    DossierForms(FormRenderer renderer, FormRepository repository, FileStorage storage, DocumentRepository documents,
+            Catalog catalog, Agencies agencies, Users users, Deadlines deadlines, RuleSetRepository ruleSets,
+            DossierProperties properties, JdbcClient jdbc) {
+        this.renderer = renderer;
+        this.repository = repository;
+        this.storage = storage;
+        this.documents = documents;
+        this.catalog = catalog;
+        this.agencies = agencies;
+        this.users = users;
+        this.deadlines = deadlines;
+        this.ruleSets = ruleSets;
+        this.properties = properties;
+        this.jdbc = jdbc;
     }
 
-    byte[] pdf(DossierState d, String slug, List<ControlSheetRow> sheet) {
-        throw new UnsupportedOperationException();
+    /** Renders and stores the form an action issues, in the action's transaction. */
+    void issue(DossierState d, FormKind kind, ActionContext ctx, Instant now, String actor) {
+        ZoneId zone = deadlines.zone(d.agencyCode);
+        int year = now.atZone(zone).getYear();
+        String number = String.valueOf(repository.nextNumber(d.agencyCode, kind.slug(), year));
+        FormHeader header = header(d.agencyCode, now.atZone(zone).toLocalDate(), number);
+        DossierFacts facts = facts(d, ctx.procedure, fullName(actor), zone);
+        String reason = ctx.request.reason();
+        String signer = fullName(actor);
+        FormInput input = switch (kind) {
+            case RECEIPT -> new ReceiptForm(header, facts, null, null);
+            case SUPPLEMENT_REQUEST -> new SupplementRequestForm(header, facts, ctx.request.items(), reason, signer,
+                    null, signer);
+            case REFUSAL -> new RefusalForm(header, facts, List.of(reason));
+            case APOLOGY_EXTENSION -> new ApologyExtensionForm(header, facts, reason,
+                    local((Instant) ctx.data.get("previousDueAt"), zone), local(d.dueAt, zone), "GIÁM ĐỐC", signer);
+            case STOP_NOTICE -> new StopNoticeForm(header, facts, now.atZone(zone).toLocalDate(), reason,
+                    "TRƯỞNG BỘ PHẬN MỘT CỬA", signer);
+            default -> throw new IllegalArgumentException("Not issued by an action: " + kind);
+        };
+        byte[] pdf = renderer.render(formSet(d), input);
+        var stored = storage.store(new ByteArrayInputStream(pdf));
+        repository.add(d.id, kind.slug(), number, stored.key(), now, actor);
+    }
+
+    /** The PDF of a form of the dossier: the issued copy, or the live control sheet and tracking book. */
+    byte[] pdf(DossierState d, String slug, List<ControlSheetRow> sheet, Instant now) {
+        FormKind kind = FormKind.fromSlug(slug).orElseThrow(() -> ProblemException.notFound("Không có biểu mẫu \""
+                + slug + "\"; các biểu mẫu: receipt, supplement-request, refusal, apology-extension, stop-notice, "
+                + "control-sheet, tracking-book"));
+        ZoneId zone = deadlines.zone(d.agencyCode);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        return switch (kind) {
+            case CONTROL_SHEET -> renderer.render(formSet(d), controlSheet(d, sheet, zone, today));
+            case TRACKING_BOOK -> renderer.render(formSet(d), trackingBook(d, zone, today));
+            default -> repository.latest(d.id, kind.slug()).map(this::read).orElseThrow(() ->
+                    ProblemException.notFound("Hồ sơ " + d.code + " chưa được lập biểu mẫu \"" + slug + "\""));
+        };
+    }
+
+    private ControlSheetForm controlSheet(DossierState d, List<ControlSheetRow> sheet, ZoneId zone, LocalDate today) {
+        ProcedureVersion procedure = catalog.version(d.agencyCode, d.procedureCode, d.procedureVersion);
+        List<ControlSheetForm.Handover> handovers = sheet.stream().map(row -> new ControlSheetForm.Handover(
+                row.handedBy() == null ? "Bộ phận Một cửa" : fullName(row.handedBy()),
+                row.handedTo() == null ? row.responsible() : row.handedTo() + " – " + row.responsible(),
+                local(row.startedAt(), zone), local(row.dueAt(), zone), outcome(row.timeliness()),
+                row.handedBy() == null ? null : fullName(row.handedBy()),
+                row.finishedBy() == null ? null : fullName(row.finishedBy()),
+                row.note() == null ? row.action() : row.action() + ": " + row.note())).toList();
+        return new ControlSheetForm(header(d.agencyCode, today, ""), facts(d, procedure, null, zone),
+                d.currentUnit == null ? "Bộ phận Một cửa" : d.currentUnit, null, handovers);
+    }
+
+    /** The book of the dossier's receipt day: every dossier the agency registered that day. */
+    private TrackingBookForm trackingBook(DossierState d, ZoneId zone, LocalDate today) {
+        LocalDate day = (d.receivedAt == null ? d.submittedAt : d.receivedAt).atZone(zone).toLocalDate();
+        List<TrackingBookForm.Row> rows = jdbc.sql("SELECT " + DossierRepository.COLUMNS + " FROM dossier"
+                        + " WHERE agency_code = :agency AND code LIKE :prefix ORDER BY code")
+                .param("agency", d.agencyCode).param("prefix", d.code.substring(0, d.code.lastIndexOf('-') + 1) + "%")
+                .query(DossierRepository::map).list().stream().map(new java.util.function.Function<DossierState,
+                        TrackingBookForm.Row>() {
+                    private int number;
+
+                    @Override
+                    public TrackingBookForm.Row apply(DossierState row) {
+                        return new TrackingBookForm.Row(++number, row.code, row.procedureName, row.applicant.name(),
+                                contact(row), row.currentUnit, local(row.receivedAt, zone), local(row.dueAt, zone),
+                                local(row.returnedAt, zone), row.resultDelivery == null ? null
+                                        : row.resultDelivery.label(), row.status.label());
+                    }
+                }).toList();
+        return new TrackingBookForm(header(d.agencyCode, today, ""), "Ngày " + day.getDayOfMonth() + " tháng "
+                + day.getMonthValue() + " năm " + day.getYear(), rows);
+    }
+
+    private DossierFacts facts(DossierState d, ProcedureVersion procedure, String officer, ZoneId zone) {
+        List<String> received = documents.list(d.id).stream().map(DossierDocument::documentName).distinct().toList();
+        if (received.isEmpty()) {
+            received = procedure.content().documents().stream().map(doc -> doc.name()).toList();
+        }
+        var timeLimit = procedure.content().timeLimit();
+        return new DossierFacts(d.code, d.procedureCode, d.procedureName, applicant(d), received, 1,
+                timeLimit == null ? "Không quy định" : timeLimit.display(),
+                local(d.receivedAt == null ? d.submittedAt : d.receivedAt, zone), local(d.dueAt, zone),
+                d.resultDelivery == null ? "Bộ phận Một cửa" : d.resultDelivery.label(), officer);
+    }
+
+    private static vn.motcua.dossier.internal.forms.Applicant applicant(DossierState d) {
+        var type = d.applicant.type() == vn.motcua.dossier.Applicant.Type.ORGANIZATION
+                ? vn.motcua.dossier.internal.forms.Applicant.Type.ORGANISATION
+                : vn.motcua.dossier.internal.forms.Applicant.Type.INDIVIDUAL;
+        return new vn.motcua.dossier.internal.forms.Applicant(d.applicant.name(), type,
+                d.applicant.idNumber() == null ? "" : d.applicant.idNumber(),
+                d.applicant.address() == null ? "" : d.applicant.address(), d.applicant.phone(), d.applicant.email());
+    }
+
+    private FormHeader header(String agency, LocalDate date, String number) {
+        Agency issuer = agencies.find(AgencyCode.parse(agency)).orElseThrow();
+        String parent = issuer.parentCode() == null ? "" : agencies.find(issuer.parentCode()).map(Agency::name)
+                .orElse("");
+        return new FormHeader(upper(parent.replace("Ủy ban nhân dân", "UBND")), upper(issuer.name()),
+                DESK_ABBREVIATION, place(parent), date, number);
+    }
+
+    private String place(String parentName) {
+        if (properties.place() != null) {
+            return properties.place();
+        }
+        for (String prefix : List.of("tỉnh ", "thành phố ")) {
+            int at = parentName.indexOf(prefix);
+            if (at >= 0) {
+                return parentName.substring(at + prefix.length());
+            }
+        }
+        return parentName;
+    }
+
+    private FormSet formSet(DossierState d) {
+        return FormSet.valueOf(ruleSets.byId(d.ruleSet).formSet());
+    }
+
+    private String fullName(String username) {
+        return username == null ? null : users.find(username).map(u -> u.fullName()).orElse(username);
+    }
+
+    private byte[] read(String key) {
+        try (InputStream in = storage.open(key).orElseThrow(() -> new IllegalStateException("Missing form " + key))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String contact(DossierState d) {
+        return String.join("; ", java.util.stream.Stream.of(d.applicant.address(), d.applicant.phone())
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    private static ControlSheetForm.StepOutcome outcome(Timeliness timeliness) {
+        return switch (timeliness) {
+            case EARLY -> ControlSheetForm.StepOutcome.EARLY;
+            case ON_TIME -> ControlSheetForm.StepOutcome.ON_TIME;
+            case LATE -> ControlSheetForm.StepOutcome.LATE;
+            default -> null;
+        };
+    }
+
+    private static LocalDateTime local(Instant instant, ZoneId zone) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
+    }
+
+    private static String upper(String text) {
+        return text.toUpperCase(Locale.forLanguageTag("vi"));
     }
 }

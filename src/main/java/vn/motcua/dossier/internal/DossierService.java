@@ -37,6 +37,7 @@ import vn.motcua.dossier.PublicDossier;
 import vn.motcua.dossier.QueuePage;
 import vn.motcua.dossier.QueueQuery;
 import vn.motcua.dossier.SubmissionChannel;
+import vn.motcua.dossier.internal.forms.FormKind;
 import vn.motcua.identity.UserAccount;
 import vn.motcua.shared.ProblemException;
 
@@ -283,7 +284,8 @@ class DossierService implements Dossiers {
     @Override
     public byte[] form(String code, String slug, String actor) {
         DossierState d = readable(code, actor);
-        return forms.pdf(d, slug, reader.controlSheet(d, clock.instant()));
+        Instant now = clock.instant();
+        return forms.pdf(d, slug, reader.controlSheet(d, now), now);
     }
 
     private DossierState readable(String code, String actor) {

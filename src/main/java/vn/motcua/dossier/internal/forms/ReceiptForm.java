@@ -1,0 +1,23 @@
+package vn.motcua.dossier.internal.forms;
+
+import java.util.Objects;
+
+/**
+ * Giấy tiếp nhận hồ sơ và hẹn trả kết quả.
+ *
+ * @param bookVolume the tracking-book volume (quyển số) the dossier is entered in; null leaves dots
+ * @param bookEntry  the entry number (số thứ tự) in that book; null leaves dots
+ */
+public record ReceiptForm(FormHeader header, DossierFacts dossier, String bookVolume, String bookEntry)
+        implements DossierForm {
+
+    public ReceiptForm {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(dossier, "dossier");
+    }
+
+    @Override
+    public FormKind kind() {
+        return FormKind.RECEIPT;
+    }
+}

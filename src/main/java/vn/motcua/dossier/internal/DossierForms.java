@@ -85,7 +85,7 @@ class DossierForms {
         String reason = ctx.request.reason();
         String signer = fullName(actor);
         FormInput input = switch (kind) {
-            case RECEIPT -> new ReceiptForm(header, facts, null, null);
+            case RECEIPT -> new ReceiptForm(header, facts, null, null, d.lookupSecret);
             case SUPPLEMENT_REQUEST -> new SupplementRequestForm(header, facts, ctx.request.items(), reason, signer,
                     null, signer);
             case REFUSAL -> new RefusalForm(header, facts, List.of(reason));

@@ -35,6 +35,9 @@ final class ReceiptLayout {
         form.text(regular("4. Thời gian nhận hồ sơ: " + VietnameseDates.time(dossier.receivedAt())));
         form.text(regular("5. Thời gian trả kết quả giải quyết hồ sơ: "), bold(VietnameseDates.time(dossier.dueAt())));
         form.text(regular("6. Đăng ký nhận kết quả tại: " + Texts.orDots(dossier.resultDelivery())));
+        if (input.lookupSecret() != null) {
+            form.text(regular("7. Mã tra cứu tình trạng hồ sơ (dùng kèm mã hồ sơ): "), bold(input.lookupSecret()));
+        }
         form.text(italic("Vào Sổ theo dõi hồ sơ, Quyển số: " + Texts.orDots(input.bookVolume())
                 + ", Số thứ tự: " + Texts.orDots(input.bookEntry())));
         form.signatures(Signature.person("Người nộp hồ sơ", dossier.applicant().name()),

@@ -42,7 +42,7 @@ final class FormFixtures {
     }
 
     static ReceiptForm receipt() {
-        return new ReceiptForm(header(), dossier(), "03/2026", "125");
+        return new ReceiptForm(header(), dossier(), "03/2026", "125", "K7M2Q9XP");
     }
 
     static SupplementRequestForm supplementRequest() {

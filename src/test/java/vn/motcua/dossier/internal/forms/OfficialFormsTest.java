@@ -265,7 +265,7 @@ class OfficialFormsTest {
         ReceiptForm receipt = new ReceiptForm(FormFixtures.header(), new DossierFacts(facts.code(),
                 facts.procedureCode(), facts.procedureName(), applicant, facts.documentsReceived(), facts.sets(),
                 facts.timeLimit(), facts.receivedAt(), facts.dueAt(), facts.resultDelivery(),
-                facts.receivingOfficer()), null, null);
+                facts.receivingOfficer()), null, null, null);
         try (RenderedPdf pdf = render(FormSet.TT03_2025, receipt)) {
             assertThat(pdf.text()).contains("Tiếp nhận hồ sơ của: " + APPLICANT).doesNotContain("?");
         }
@@ -274,7 +274,7 @@ class OfficialFormsTest {
     @Test
     void missingValuesLeaveDotsToFillInByHand() throws Exception {
         try (RenderedPdf pdf = render(FormSet.TT03_2025, new ReceiptForm(FormFixtures.header(),
-                FormFixtures.dossier(), null, null))) {
+                FormFixtures.dossier(), null, null, null))) {
             assertThat(pdf.text()).contains("Quyển số: " + Texts.DOTS + ", Số thứ tự: " + Texts.DOTS);
         }
     }
@@ -289,7 +289,7 @@ class OfficialFormsTest {
         ReceiptForm receipt = new ReceiptForm(FormFixtures.header(), new DossierFacts(facts.code(),
                 facts.procedureCode(), facts.procedureName(), facts.applicant(), documents, facts.sets(),
                 facts.timeLimit(), facts.receivedAt(), facts.dueAt(), facts.resultDelivery(),
-                facts.receivingOfficer()), "03/2026", "125");
+                facts.receivingOfficer()), "03/2026", "125", null);
         try (RenderedPdf pdf = render(FormSet.TT03_2025, receipt)) {
             assertThat(pdf.pages()).isGreaterThan(1);
             assertThat(pdf.text()).contains("(30) Bản sao chứng từ số 30");

@@ -1,0 +1,60 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.motcua.support.Api;
+import vn.motcua.support.IntegrationTest;
+
+/** The forms an action issues are stored with the dossier and served as PDF with Vietnamese text. */
+@IntegrationTest
+class DossierFormsIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    private static String text(Api.Response pdf) throws IOException {
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void theReceiptSlipIsIssuedAtReceiptWithTheCodeAndTheAppointment() throws IOException {
+        DossierApi api = new DossierApi(port);
+        JsonNode d = api.received(DossierApi.TEN_DAY_PROCEDURE);
+        String code = d.get("code").asString();
+        String receipt = text(api.desk().get("/api/v1/dossiers/" + code + "/forms/receipt"));
+        assertThat(receipt).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ").contains(code)
+                .contains("Nguyễn Văn An").contains("10 ngày làm việc").contains("ngày 16 tháng 3 năm 2026")
+                .as("the slip carries the lookup secret").contains(d.get("lookupSecret").asString());
+        Api.Response none = api.desk().get("/api/v1/dossiers/" + code + "/forms/refusal");
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(api.desk().get("/api/v1/dossiers/" + code + "/forms/unknown").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aSupplementRequestListsEveryGapAndTheControlSheetShowsEachHandOver() throws IOException {
+        DossierApi api = new DossierApi(port);
+        JsonNode d = api.ok("tiepnhan", api.received(DossierApi.TEN_DAY_PROCEDURE), "transfer", "{\"unit\":\"QLCN\"}");
+        d = api.ok("truongphong", d, "request-supplement", "{\"reason\":\"Hồ sơ chưa đủ căn cứ thẩm định\","
+                + "\"items\":[\"Bản sao quyết định thành lập tổ chức\",\"Danh sách nhân lực khoa học\"]}");
+        String code = d.get("code").asString();
+        String request = text(api.desk().get("/api/v1/dossiers/" + code + "/forms/supplement-request"));
+        assertThat(request).contains("Bản sao quyết định thành lập tổ chức").contains("Danh sách nhân lực khoa học")
+                .contains("Hồ sơ chưa đủ căn cứ thẩm định");
+        String sheet = text(api.desk().get("/api/v1/dossiers/" + code + "/forms/control-sheet"));
+        assertThat(sheet).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ").contains(code)
+                .contains("Đúng hạn");
+        String book = text(api.desk().get("/api/v1/dossiers/" + code + "/forms/tracking-book"));
+        assertThat(book).contains("SỔ THEO DÕI HỒ SƠ").contains(code);
+    }
+}

@@ -128,24 +128,20 @@ class DossierForms {
                 d.currentUnit == null ? "Bộ phận Một cửa" : d.currentUnit, null, handovers);
     }
 
-    /** The book of the dossier's receipt day: every dossier the agency registered that day. */
+    /** The book of the dossier's registration day: every dossier the agency received that day, in code order. */
     private TrackingBookForm trackingBook(DossierState d, ZoneId zone, LocalDate today) {
-        LocalDate day = (d.receivedAt == null ? d.submittedAt : d.receivedAt).atZone(zone).toLocalDate();
-        List<TrackingBookForm.Row> rows = jdbc.sql("SELECT " + DossierRepository.COLUMNS + " FROM dossier"
-                        + " WHERE agency_code = :agency AND code LIKE :prefix ORDER BY code")
-                .param("agency", d.agencyCode).param("prefix", d.code.substring(0, d.code.lastIndexOf('-') + 1) + "%")
-                .query(DossierRepository::map).list().stream().map(new java.util.function.Function<DossierState,
-                        TrackingBookForm.Row>() {
-                    private int number;
-
-                    @Override
-                    public TrackingBookForm.Row apply(DossierState row) {
-                        return new TrackingBookForm.Row(++number, row.code, row.procedureName, row.applicant.name(),
-                                contact(row), row.currentUnit, local(row.receivedAt, zone), local(row.dueAt, zone),
-                                local(row.returnedAt, zone), row.resultDelivery == null ? null
-                                        : row.resultDelivery.label(), row.status.label());
-                    }
-                }).toList();
+        String dayPrefix = d.code.substring(0, d.code.lastIndexOf('-') + 1);
+        List<DossierState> received = jdbc.sql("SELECT " + DossierRepository.COLUMNS + " FROM dossier"
+                        + " WHERE agency_code = :agency AND code LIKE :prefix AND received_at IS NOT NULL ORDER BY code")
+                .param("agency", d.agencyCode).param("prefix", dayPrefix + "%").query(DossierRepository::map).list();
+        List<TrackingBookForm.Row> rows = new java.util.ArrayList<>();
+        for (DossierState row : received) {
+            rows.add(new TrackingBookForm.Row(rows.size() + 1, row.code, row.procedureName, row.applicant.name(),
+                    contact(row), row.currentUnit, local(row.receivedAt, zone), local(row.dueAt, zone),
+                    local(row.returnedAt, zone), row.resultDelivery == null ? null : row.resultDelivery.label(),
+                    row.status.label()));
+        }
+        LocalDate day = d.submittedAt.atZone(zone).toLocalDate();
         return new TrackingBookForm(header(d.agencyCode, today, ""), "Ngày " + day.getDayOfMonth() + " tháng "
                 + day.getMonthValue() + " năm " + day.getYear(), rows);
     }

@@ -80,7 +80,7 @@ class DossierRepository {
     }
 
     long insert(DossierState d, String idempotencyKey, String requestHash, Instant now) {
-        return jdbc.sql("""
+        return bindChangeable(jdbc.sql("""
                 INSERT INTO dossier (code, agency_code, procedure_code, procedure_version, procedure_name, field_name,
                     rule_set, channel, result_delivery, applicant_type, applicant_name, applicant_id_number,
                     applicant_phone, applicant_email, applicant_address, applicant_username, lookup_secret, status,
@@ -98,37 +98,19 @@ class DossierRepository {
                     :feesDueVnd, :digitized, :resultDigitized, :imported, :createdBy, :idempotencyKey, :requestHash,
                     :version, :now)
                 RETURNING id
-                """)
+                """), d)
                 .param("code", d.code).param("agency", d.agencyCode).param("procedureCode", d.procedureCode)
                 .param("procedureVersion", d.procedureVersion).param("procedureName", d.procedureName)
                 .param("fieldName", d.fieldName, Types.VARCHAR).param("ruleSet", d.ruleSet)
-                .param("channel", d.channel.name()).param("resultDelivery", name(d.resultDelivery), Types.VARCHAR)
+                .param("channel", d.channel.name())
                 .param("applicantType", d.applicant.type().name()).param("applicantName", d.applicant.name())
                 .param("applicantIdNumber", d.applicant.idNumber(), Types.VARCHAR)
                 .param("applicantPhone", d.applicant.phone(), Types.VARCHAR)
                 .param("applicantEmail", d.applicant.email(), Types.VARCHAR)
                 .param("applicantAddress", d.applicant.address(), Types.VARCHAR)
                 .param("applicantUsername", d.applicantUsername, Types.VARCHAR)
-                .param("lookupSecret", d.lookupSecret).param("status", d.status.name())
-                .param("stage", name(d.stage), Types.VARCHAR)
-                .param("submittedAt", ts(d.submittedAt), Types.TIMESTAMP)
-                .param("receivedAt", ts(d.receivedAt), Types.TIMESTAMP)
-                .param("clockStartAt", ts(d.clockStartAt), Types.TIMESTAMP)
-                .param("originalDueAt", ts(d.originalDueAt), Types.TIMESTAMP)
-                .param("deadlineDueAt", ts(d.deadlineDueAt), Types.TIMESTAMP)
-                .param("dueAt", ts(d.dueAt), Types.TIMESTAMP)
-                .param("nearDueFrom", ts(d.nearDueFrom), Types.TIMESTAMP)
-                .param("extended", d.extended).param("intakeCompletions", d.intakeCompletions)
-                .param("supplementRequests", d.supplementRequests)
-                .param("supplementRequestedAt", ts(d.supplementRequestedAt), Types.TIMESTAMP)
-                .param("suspendedMinutes", d.suspendedMinutes)
-                .param("finishedAt", ts(d.finishedAt), Types.TIMESTAMP)
-                .param("outcome", name(d.outcome), Types.VARCHAR)
-                .param("returnedAt", ts(d.returnedAt), Types.TIMESTAMP)
-                .param("currentUnit", d.currentUnit, Types.VARCHAR).param("assignee", d.assignee, Types.VARCHAR)
-                .param("branch", d.branch, Types.VARCHAR).param("currentStep", d.currentStep, Types.INTEGER)
-                .param("stepDueAt", ts(d.stepDueAt), Types.TIMESTAMP).param("feesDueVnd", d.feesDueVnd)
-                .param("digitized", d.digitized).param("resultDigitized", d.resultDigitized)
+                .param("lookupSecret", d.lookupSecret)
+                .param("submittedAt", ts(d.submittedAt), Types.TIMESTAMP).param("feesDueVnd", d.feesDueVnd)
                 .param("imported", d.imported).param("createdBy", d.createdBy)
                 .param("idempotencyKey", idempotencyKey, Types.VARCHAR)
                 .param("requestHash", requestHash, Types.VARCHAR).param("version", d.version)
@@ -139,7 +121,7 @@ class DossierRepository {
     /** Writes the changed row with the next version; the caller holds the row lock. */
     void update(DossierState d, Instant now) {
         d.version++;
-        jdbc.sql("""
+        bindChangeable(jdbc.sql("""
                 UPDATE dossier SET status = :status, stage = :stage, received_at = :receivedAt,
                     clock_start_at = :clockStartAt, original_due_at = :originalDueAt,
                     deadline_due_at = :deadlineDueAt, due_at = :dueAt, near_due_from = :nearDueFrom,
@@ -151,8 +133,14 @@ class DossierRepository {
                     digitized = :digitized, result_digitized = :resultDigitized, version = :version,
                     updated_at = :now
                 WHERE id = :id
-                """)
-                .param("status", d.status.name()).param("stage", name(d.stage), Types.VARCHAR)
+                """), d)
+                .param("version", d.version).param("now", Timestamp.from(now)).param("id", d.id)
+                .update();
+    }
+
+    /** Binds the columns that actions change, shared by insert and update. */
+    private static JdbcClient.StatementSpec bindChangeable(JdbcClient.StatementSpec spec, DossierState d) {
+        return spec.param("status", d.status.name()).param("stage", name(d.stage), Types.VARCHAR)
                 .param("receivedAt", ts(d.receivedAt), Types.TIMESTAMP)
                 .param("clockStartAt", ts(d.clockStartAt), Types.TIMESTAMP)
                 .param("originalDueAt", ts(d.originalDueAt), Types.TIMESTAMP)
@@ -170,9 +158,7 @@ class DossierRepository {
                 .param("currentUnit", d.currentUnit, Types.VARCHAR).param("assignee", d.assignee, Types.VARCHAR)
                 .param("branch", d.branch, Types.VARCHAR).param("currentStep", d.currentStep, Types.INTEGER)
                 .param("stepDueAt", ts(d.stepDueAt), Types.TIMESTAMP)
-                .param("digitized", d.digitized).param("resultDigitized", d.resultDigitized)
-                .param("version", d.version).param("now", Timestamp.from(now)).param("id", d.id)
-                .update();
+                .param("digitized", d.digitized).param("resultDigitized", d.resultDigitized);
     }
 
     static DossierState map(ResultSet rs, int row) throws SQLException {

@@ -9,13 +9,15 @@ import vn.motcua.calendar.DurationUnit;
  * @param dayAsPrinted how a time limit printed as "ngày" without "làm việc" is counted (UNCONFIRMED in law:
  *        working days by default, as Decree 63/2010 counts TTHC time limits)
  * @param maxDocumentBytes largest accepted upload
- * @param place place name printed on forms ("Bắc Ninh, ngày …")
+ * @param place place name printed on forms ("Bắc Ninh, ngày …"); by default taken from the parent agency's name
+ * @param ratingChangeDays how long after the first rating the applicant may change it
  */
 @ConfigurationProperties("motcua.dossier")
-record DossierProperties(DurationUnit dayAsPrinted, Long maxDocumentBytes, String place) {
+record DossierProperties(DurationUnit dayAsPrinted, Long maxDocumentBytes, String place, Integer ratingChangeDays) {
 
     DossierProperties {
         dayAsPrinted = dayAsPrinted == null ? DurationUnit.WORKING_DAY : dayAsPrinted;
         maxDocumentBytes = maxDocumentBytes == null ? 20L * 1024 * 1024 : maxDocumentBytes;
+        ratingChangeDays = ratingChangeDays == null ? 7 : ratingChangeDays;
     }
 }

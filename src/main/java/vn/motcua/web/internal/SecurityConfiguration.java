@@ -56,11 +56,15 @@ class SecurityConfiguration {
     }
 
     /**
-     * Writes that ride on the session cookie need the token. Only a request that authenticates itself with HTTP
-     * Basic and carries no session is exempt: a browser never adds such credentials to a forged request.
+     * Writes that ride on the session cookie need the token. Exempt: a request that authenticates itself with HTTP
+     * Basic and carries no session (a browser never adds such credentials to a forged request), and the public API,
+     * which acts on what the request itself carries (a dossier code and its secret), never on the session.
      */
     private static boolean needsCsrfToken(HttpServletRequest request) {
         if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/public/")) {
             return false;
         }
         String authorization = request.getHeader("Authorization");

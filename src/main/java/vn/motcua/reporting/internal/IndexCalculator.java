@@ -1,0 +1,217 @@
+package vn.motcua.reporting.internal;
+
+import static vn.motcua.dossier.LedgerFigure.DIGITIZED_AT_INTAKE;
+import static vn.motcua.dossier.LedgerFigure.FEE_BEARING;
+import static vn.motcua.dossier.LedgerFigure.IN_PROGRESS_OVERDUE;
+import static vn.motcua.dossier.LedgerFigure.IN_PROGRESS_WITHIN_DEADLINE;
+import static vn.motcua.dossier.LedgerFigure.PAID_ONLINE;
+import static vn.motcua.dossier.LedgerFigure.RATED_NOT_SATISFIED;
+import static vn.motcua.dossier.LedgerFigure.RECEIVED;
+import static vn.motcua.dossier.LedgerFigure.RECEIVED_NEW;
+import static vn.motcua.dossier.LedgerFigure.RECEIVED_ONLINE;
+import static vn.motcua.dossier.LedgerFigure.RESOLVED;
+import static vn.motcua.dossier.LedgerFigure.RESOLVED_EARLY;
+import static vn.motcua.dossier.LedgerFigure.RESOLVED_LATE;
+import static vn.motcua.dossier.LedgerFigure.RESOLVED_ON_TIME;
+import static vn.motcua.dossier.LedgerFigure.RESULT_DIGITIZED;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.ProcedureContent;
+import vn.motcua.catalog.ProcedureSummary;
+import vn.motcua.catalog.PublicationDecision;
+import vn.motcua.dossier.DossierLedger;
+import vn.motcua.dossier.LedgerFigure;
+import vn.motcua.dossier.LedgerRow;
+import vn.motcua.reporting.IndexEntry;
+import vn.motcua.reporting.IndexMetric;
+import vn.motcua.reporting.IndexResult;
+import vn.motcua.reporting.IndexScoring;
+import vn.motcua.reporting.MetricScore;
+import vn.motcua.reporting.ReportingPeriod;
+
+/**
+ * The Decision 766 metrics this system has data for, from the dossier ledger and the catalog; the others are
+ * reported as not available, with the reason. Every figure can list what stands behind it ({@link #explain}).
+ */
+@Component
+class IndexCalculator {
+
+    /** Working days for a provincial announcement before the effective date, and for publication after it. */
+    static final int PROVINCE_WORKING_DAYS = 5;
+
+    /** Ledger metrics: the figures summed in the numerator and in the denominator. */
+    private record LedgerMeasure(List<LedgerFigure> numerator, List<LedgerFigure> denominator) {}
+
+    private static final Map<IndexMetric, LedgerMeasure> LEDGER = new EnumMap<>(Map.of(
+            IndexMetric.ON_TIME_PROCESSING, new LedgerMeasure(
+                    List.of(RESOLVED_EARLY, RESOLVED_ON_TIME, IN_PROGRESS_WITHIN_DEADLINE), List.of(RECEIVED)),
+            IndexMetric.ONLINE_DOSSIER_RATE, new LedgerMeasure(List.of(RECEIVED_ONLINE), List.of(RECEIVED_NEW)),
+            IndexMetric.ONLINE_PAYMENT_DOSSIER, new LedgerMeasure(List.of(PAID_ONLINE), List.of(FEE_BEARING)),
+            IndexMetric.ORIGINAL_RESULT_AVAILABLE, new LedgerMeasure(List.of(RESULT_DIGITIZED), List.of(RESOLVED)),
+            IndexMetric.SO_HOA_GIAY_TO_GIAI_QUYET, new LedgerMeasure(List.of(DIGITIZED_AT_INTAKE),
+                    List.of(RECEIVED_NEW)),
+            IndexMetric.DOSSIER_RECEIVING_SATISFACTION, new LedgerMeasure(
+                    List.of(RESOLVED_LATE, IN_PROGRESS_OVERDUE, RATED_NOT_SATISFIED), List.of(RECEIVED))));
+
+    private static final Map<IndexMetric, String> NOT_MEASURED = new EnumMap<>(Map.of(
+            IndexMetric.DOSSIER_SYNC, "Hệ thống chưa đồng bộ hồ sơ với Cổng Dịch vụ công quốc gia; tỷ lệ đồng bộ "
+                    + "do Cổng tính.",
+            IndexMetric.REUSED_DIGITIZED_DATA, "Hệ thống chưa ghi nhận thành phần hồ sơ được tái sử dụng từ dữ liệu "
+                    + "số hóa.",
+            IndexMetric.PETITION_PROCESSING_ON_TIME, "Chưa có phân hệ phản ánh, kiến nghị.",
+            IndexMetric.PETITION_HANDLING_SATISFACTION, "Chưa có phân hệ phản ánh, kiến nghị."));
+
+    private final DossierLedger ledger;
+    private final Catalog catalog;
+    private final WorkingCalendar calendar;
+    private final IndexScoring scoring = IndexScoring.standard();
+
+    IndexCalculator(DossierLedger ledger, Catalog catalog, WorkingCalendar calendar) {
+        this.ledger = ledger;
+        this.catalog = catalog;
+        this.calendar = calendar;
+    }
+
+    IndexResult compute(String agency, ReportingPeriod period) {
+        LedgerRow totals = totals(agency, period);
+        CatalogFacts facts = catalogFacts(agency, period);
+        List<MetricScore> scores = new ArrayList<>();
+        for (IndexMetric metric : IndexMetric.values()) {
+            scores.add(score(metric, totals, facts));
+        }
+        return scoring.total(scores);
+    }
+
+    private MetricScore score(IndexMetric metric, LedgerRow totals, CatalogFacts facts) {
+        if (NOT_MEASURED.containsKey(metric)) {
+            return scoring.notMeasured(metric, NOT_MEASURED.get(metric));
+        }
+        if (metric == IndexMetric.DOSSIER_RECEIVING_SATISFACTION) {
+            return scoring.dossierReceivingSatisfaction(totals.get(RECEIVED),
+                    totals.get(RESOLVED_LATE) + totals.get(IN_PROGRESS_OVERDUE), totals.get(RATED_NOT_SATISFIED));
+        }
+        LedgerMeasure measure = LEDGER.get(metric);
+        if (measure != null) {
+            return scoring.score(metric, sum(totals, measure.numerator()), sum(totals, measure.denominator()));
+        }
+        List<IndexEntry> denominator = facts.entries(metric, false);
+        return scoring.score(metric, facts.entries(metric, true).size(), denominator.size());
+    }
+
+    List<IndexEntry> explain(String agency, ReportingPeriod period, IndexMetric metric, boolean numerator) {
+        if (NOT_MEASURED.containsKey(metric)) {
+            return List.of();
+        }
+        LedgerMeasure measure = LEDGER.get(metric);
+        if (measure == null) {
+            return catalogFacts(agency, period).entries(metric, numerator);
+        }
+        List<IndexEntry> entries = new ArrayList<>();
+        for (LedgerFigure figure : numerator ? measure.numerator() : measure.denominator()) {
+            ledger.dossiers(agency, period.startInstant(ReportService.VIETNAM),
+                    period.endExclusiveInstant(ReportService.VIETNAM), figure, null, ReportService.DRILL_LIMIT)
+                    .forEach(d -> entries.add(new IndexEntry(d.code(), d.procedureName(), figure.label())));
+        }
+        return entries;
+    }
+
+    private LedgerRow totals(String agency, ReportingPeriod period) {
+        Map<LedgerFigure, Long> sums = new EnumMap<>(LedgerFigure.class);
+        ledger.counts(agency, period.startInstant(ReportService.VIETNAM), period.endExclusiveInstant(ReportService.VIETNAM))
+                .forEach(row -> row.counts().forEach((figure, value) -> sums.merge(figure, value, Long::sum)));
+        return new LedgerRow(null, sums);
+    }
+
+    private static long sum(LedgerRow row, List<LedgerFigure> figures) {
+        return figures.stream().mapToLong(row::get).sum();
+    }
+
+    /** The procedures in force and the decision items of the period, with each catalog metric's rule. */
+    private CatalogFacts catalogFacts(String agency, ReportingPeriod period) {
+        List<ProcedureSummary> active = ReportService.activeProcedures(catalog, agency);
+        List<Item> items = new ArrayList<>();
+        for (PublicationDecision decision : catalog.decisions(agency)) {
+            if (period.contains(decision.signedOn())) {
+                for (PublicationDecision.Item item : decision.items()) {
+                    items.add(new Item(decision, item.code()));
+                }
+            }
+        }
+        return new CatalogFacts(agency, active, items);
+    }
+
+    private record Item(PublicationDecision decision, String code) {}
+
+    private final class CatalogFacts {
+        private final String agency;
+        private final List<ProcedureSummary> active;
+        private final List<Item> items;
+
+        CatalogFacts(String agency, List<ProcedureSummary> active, List<Item> items) {
+            this.agency = agency;
+            this.active = active;
+            this.items = items;
+        }
+
+        List<IndexEntry> entries(IndexMetric metric, boolean numerator) {
+            return switch (metric) {
+                case PUBLISH_ON_TIME -> decisionItems(numerator ? this::announcedInTime : item -> true,
+                        "công bố trước ngày có hiệu lực ít nhất " + PROVINCE_WORKING_DAYS + " ngày làm việc");
+                case PUBLIC_UPDATE_ON_TIME -> decisionItems(numerator ? this::publishedInTime : item -> true,
+                        "cập nhật, công khai trong " + PROVINCE_WORKING_DAYS + " ngày làm việc kể từ ngày ký");
+                case PUBLIC_CONTENT_FULL -> procedures(numerator ? this::complete : p -> true, "đủ bộ phận cấu thành");
+                case ONLINE_SERVICE_PROVISION -> procedures(numerator ? p -> p.onlineLevel() == OnlineLevel.FULL
+                        || p.onlineLevel() == OnlineLevel.PARTIAL : p -> true, "cung cấp dịch vụ công trực tuyến");
+                default -> throw new IllegalArgumentException(metric.name());
+            };
+        }
+
+        private List<IndexEntry> decisionItems(Predicate<Item> rule, String detail) {
+            return items.stream().filter(rule).map(item -> new IndexEntry(item.code(),
+                    "Quyết định " + item.decision().number(), detail)).toList();
+        }
+
+        private List<IndexEntry> procedures(Predicate<ProcedureSummary> rule, String detail) {
+            return active.stream().filter(rule).map(p -> new IndexEntry(p.code(), p.name(), detail)).toList();
+        }
+
+        private boolean announcedInTime(Item item) {
+            return !item.decision().signedOn().isAfter(
+                    workingDaysFrom(item.decision().effectiveOn(), -PROVINCE_WORKING_DAYS));
+        }
+
+        private boolean publishedInTime(Item item) {
+            LocalDate recorded = LocalDate.ofInstant(item.decision().recordedAt(), ReportService.VIETNAM);
+            return !recorded.isAfter(workingDaysFrom(item.decision().signedOn(), PROVINCE_WORKING_DAYS));
+        }
+
+        /** Decree 63/2010 Art. 8(2): name, steps, channels, documents, time limit, applicants, implementing agency. */
+        private boolean complete(ProcedureSummary summary) {
+            ProcedureContent c = catalog.current(agency, summary.code()).content();
+            return c.name() != null && !c.steps().isEmpty() && !c.channels().isEmpty() && !c.documents().isEmpty()
+                    && c.timeLimit() != null && !c.applicantTypes().isEmpty() && c.implementingAgency() != null;
+        }
+    }
+
+    /** The day {@code count} working days after (or, negative, before) {@code day}. */
+    private LocalDate workingDaysFrom(LocalDate day, int count) {
+        LocalDate at = day;
+        int step = count < 0 ? -1 : 1;
+        for (int left = Math.abs(count); left > 0; ) {
+            at = at.plusDays(step);
+            if (calendar.isWorkingDay(at)) {
+                left--;
+            }
+        }
+        return at;
+    }
+}

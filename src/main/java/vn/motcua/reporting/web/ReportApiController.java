@@ -1,0 +1,135 @@
+package vn.motcua.reporting.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.dossier.LedgerDossier;
+import vn.motcua.dossier.LedgerFigure;
+import vn.motcua.reporting.CatalogReport;
+import vn.motcua.reporting.IndexEntry;
+import vn.motcua.reporting.IndexMetric;
+import vn.motcua.reporting.PeriodType;
+import vn.motcua.reporting.ReportingPeriod;
+import vn.motcua.reporting.Reports;
+import vn.motcua.reporting.ResolutionReport;
+import vn.motcua.shared.ProblemException;
+
+/**
+ * Reports and the service index over REST (contract paths). A period is named ({@code 2023-Q3}, {@code 2024-M07},
+ * {@code 2024-H1}, {@code 2024-Y}) with {@code periodType} REPORTING (default for reports: 15th → 14th) or CALENDAR
+ * (default for the index), or given as {@code from}/{@code to}.
+ */
+@RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+class ReportApiController {
+
+    private final Reports reports;
+    private final ReportFiles files;
+
+    ReportApiController(Reports reports, ReportFiles files) {
+        this.reports = reports;
+        this.files = files;
+    }
+
+    @GetMapping(path = "/api/v1/reports/dossier-resolution", produces = {MediaType.APPLICATION_JSON_VALUE,
+            ReportFiles.XLSX, ReportFiles.DOCX})
+    ResponseEntity<?> resolution(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String format, Authentication caller) {
+        ReportingPeriod chosen = period(period, periodType, from, to, PeriodType.REPORTING);
+        ResolutionReport report = reports.resolution(agency, chosen, caller.getName());
+        if (format == null || format.isBlank() || format.equals("json")) {
+            return ResponseEntity.ok(report);
+        }
+        return switch (format) {
+            case "xlsx" -> file(files.resolutionWorkbook(report), ReportFiles.XLSX,
+                    "bao-cao-giai-quyet-tthc-" + chosen.name() + ".xlsx");
+            case "docx" -> file(files.periodicReport(report,
+                    reports.catalog(agency, chosen, caller.getName()), null), ReportFiles.DOCX,
+                    "bao-cao-kiem-soat-tthc-" + chosen.name() + ".docx");
+            default -> throw ProblemException.invalidField("format", "Định dạng phải là json, xlsx hoặc docx");
+        };
+    }
+
+    @GetMapping("/api/v1/reports/dossier-resolution/dossiers")
+    List<LedgerDossier> resolutionDossiers(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam String figure, @RequestParam(required = false) String field, Authentication caller) {
+        LedgerFigure named;
+        try {
+            named = LedgerFigure.valueOf(figure.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("figure", "Không có chỉ tiêu \"" + figure + "\"");
+        }
+        return reports.dossiers(agency, period(period, periodType, from, to, PeriodType.REPORTING), named, field,
+                caller.getName());
+    }
+
+    @GetMapping("/api/v1/reports/catalog")
+    CatalogReport catalog(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            Authentication caller) {
+        return reports.catalog(agency, period(period, periodType, from, to, PeriodType.REPORTING), caller.getName());
+    }
+
+    @GetMapping("/api/v1/index/766")
+    ReportJson.Index index(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            Authentication caller) {
+        return ReportJson.Index.of(reports.index(agency, period(period, periodType, from, to, PeriodType.CALENDAR),
+                caller.getName()));
+    }
+
+    @GetMapping("/api/v1/index/766/explain")
+    List<IndexEntry> explain(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam String metric, @RequestParam(defaultValue = "numerator") String part,
+            Authentication caller) {
+        IndexMetric named = java.util.Arrays.stream(IndexMetric.values()).filter(m -> m.code().equals(metric))
+                .findFirst().orElseThrow(() -> ProblemException.invalidField("metric",
+                        "Không có chỉ số \"" + metric + "\""));
+        if (!part.equals("numerator") && !part.equals("denominator")) {
+            throw ProblemException.invalidField("part", "part phải là numerator hoặc denominator");
+        }
+        return reports.explain(agency, period(period, periodType, from, to, PeriodType.CALENDAR), named,
+                part.equals("numerator"), caller.getName());
+    }
+
+    /** The period named, or from/to; {@code fallback} when no type is given. */
+    static ReportingPeriod period(String name, String type, LocalDate from, LocalDate to, PeriodType fallback) {
+        if (name != null && !name.isBlank()) {
+            PeriodType chosen = fallback;
+            if (type != null && !type.isBlank()) {
+                try {
+                    chosen = PeriodType.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.invalidField("periodType", "periodType phải là REPORTING hoặc CALENDAR");
+                }
+            }
+            return ReportingPeriod.parse(name.strip(), chosen);
+        }
+        if (from == null || to == null) {
+            throw ProblemException.invalidField("period", "Cần nêu kỳ báo cáo (ví dụ 2023-Q3) hoặc from và to");
+        }
+        return ReportingPeriod.ofRange(from, to);
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, String type, String name) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(bytes);
+    }
+}

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -123,7 +124,7 @@ class DossierPages {
     @PostMapping("/ho-so/{code}/thao-tac/{slug}")
     String act(@PathVariable String code, @PathVariable String slug,
             @ModelAttribute DossierActionForms.Posted posted, Authentication user, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         DossierAction action = DossierAction.ofSlug(slug).orElseThrow(() -> ProblemException.notFound(
                 "Không có thao tác \"" + slug + "\" đối với hồ sơ"));
         try {
@@ -133,6 +134,7 @@ class DossierPages {
             return "redirect:/ho-so/" + code;
         } catch (ProblemException e) {
             PageSupport.addProblem(model, e);
+            response.setStatus(e.kind().status());
             model.addAttribute("failed", slug);
             model.addAttribute("posted", posted);
             if (e.kind() == ProblemException.Kind.PRECONDITION_FAILED) {
@@ -146,7 +148,7 @@ class DossierPages {
     String upload(@PathVariable String code, @RequestParam(defaultValue = "INTAKE") String stage,
             @RequestParam(required = false) String document,
             @RequestParam(name = "file", required = false) List<MultipartFile> files, Authentication user,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             List<DocumentUpload> uploads = new ArrayList<>();
             for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
@@ -161,6 +163,7 @@ class DossierPages {
             throw new UncheckedIOException(e);
         } catch (ProblemException e) {
             PageSupport.addProblem(model, e);
+            response.setStatus(e.kind().status());
             model.addAttribute("failed", "upload");
             return show(code, user, model);
         }

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +70,8 @@ class IntakePages {
     }
 
     @PostMapping("/mot-cua/tiep-nhan")
-    String register(@ModelAttribute IntakeForm form, Authentication user, Model model, RedirectAttributes redirect) {
+    String register(@ModelAttribute IntakeForm form, Authentication user, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         List<String> agencies = deskAgencies(user);
         String agency = PageSupport.blank(form.agency()) != null ? form.agency().strip()
                 : agencies.isEmpty() ? null : agencies.get(0);
@@ -98,6 +100,7 @@ class IntakePages {
             return "redirect:/ho-so/" + dossier.code();
         } catch (ProblemException e) {
             PageSupport.addProblem(model, e);
+            response.setStatus(e.kind().status());
             return show(form, agencies, model);
         }
     }

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -108,7 +109,7 @@ class SubmissionPages {
 
     @PostMapping(path = "/nop-ho-so", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String save(@ModelAttribute SubmissionForm form, MultipartHttpServletRequest request, Authentication user,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         String username = user.getName();
         Draft existing = form.draftId() == null ? null
                 : drafts.find(form.draftId(), username).orElseThrow(SubmissionPages::draftNotFound);
@@ -148,6 +149,7 @@ class SubmissionPages {
             return "redirect:/ho-so-cua-toi/" + code;
         } catch (ProblemException e) {
             PageSupport.addProblem(model, e);
+            response.setStatus(e.kind().status());
             return show(drafts.find(saved.id(), username).orElseThrow(), procedure, null, model);
         }
     }

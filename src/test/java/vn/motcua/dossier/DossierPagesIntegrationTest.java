@@ -116,6 +116,18 @@ class DossierPagesIntegrationTest {
         assertThat(missingUnit.status()).isEqualTo(400);
         assertThat(missingUnit.body()).contains("id=\"transfer-unit-error\"", "Cần chọn phòng, đơn vị nhận hồ sơ");
 
+        Api.Response uploaded = multipart(page("tiepnhan"), "/ho-so/" + code + "/tai-lieu",
+                Map.of("stage", "INTAKE", "document", "Tài liệu kèm theo"), "file", "ban-scan.pdf", PDF);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(302);
+        long documentId = api.desk().get("/api/v1/dossiers/" + code + "/documents").json().get(0).get("id").asLong();
+        Api.Response download = page("tiepnhan").get("/ho-so/" + code + "/tai-lieu/" + documentId);
+        assertThat(download.contentType()).isEqualTo("application/pdf");
+        assertThat(download.body()).isEqualTo(PDF);
+        Api.Response notAPdf = multipart(page("tiepnhan"), "/ho-so/" + code + "/tai-lieu",
+                Map.of("stage", "INTAKE", "document", "Tài liệu kèm theo"), "file", "virus.pdf", "MZ not a pdf");
+        assertThat(notAPdf.status()).isEqualTo(400);
+        assertThat(notAPdf.body()).contains("không thuộc định dạng được chấp nhận");
+
         Api.Response done = page("tiepnhan").send("POST", "/ho-so/" + code + "/thao-tac/transfer", FORM,
                 form(Map.of("version", String.valueOf(version), "unit", "QLCN")));
         assertThat(done.status()).isEqualTo(302);
@@ -124,6 +136,23 @@ class DossierPagesIntegrationTest {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.body()).contains("đã được cập nhật bởi người khác", "Trang đã được tải lại",
                 "phiên bản " + (version + 1));
+    }
+
+    @Test
+    void theDeskFormShowsTheReasonBesideTheFieldAndKeepsWhatWasTyped() {
+        Api.Response bad = page("tiepnhan").send("POST", "/mot-cua/tiep-nhan", FORM, form(Map.of(
+                "agency", DossierApi.AGENCY, "procedure", DossierApi.TEN_DAY_PROCEDURE, "channel", "DIRECT",
+                "applicantType", "CITIZEN", "applicantName", "Lê Văn Cường", "applicantPhone", "12ab",
+                "resultDelivery", "DESK", "receive", "on", "formToken", UUID.randomUUID().toString())));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("id=\"err-applicant-phone\"", "Số điện thoại không hợp lệ",
+                "value=\"Lê Văn Cường\"");
+
+        Api.Response unknown = page("tiepnhan").send("POST", "/mot-cua/tiep-nhan", FORM, form(Map.of(
+                "agency", DossierApi.AGENCY, "procedure", "9.999999", "channel", "DIRECT",
+                "applicantType", "CITIZEN", "applicantName", "Lê Văn Cường", "formToken", UUID.randomUUID().toString())));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("id=\"err-procedureCode\"");
     }
 
     private static String form(Map<String, String> values) {
@@ -138,6 +167,11 @@ class DossierPagesIntegrationTest {
     /** A multipart form post with text fields and at most one file, as a browser sends it. */
     static Api.Response multipart(Api api, Map<String, String> fields, String fileField, String fileName,
             String content) {
+        return multipart(api, "/nop-ho-so", fields, fileField, fileName, content);
+    }
+
+    static Api.Response multipart(Api api, String path, Map<String, String> fields, String fileField,
+            String fileName, String content) {
         String boundary = "motcua-" + System.nanoTime();
         StringBuilder body = new StringBuilder();
         fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; "
@@ -148,6 +182,6 @@ class DossierPagesIntegrationTest {
                     .append(content).append("\r\n");
         }
         body.append("--").append(boundary).append("--\r\n");
-        return api.send("POST", "/nop-ho-so", "multipart/form-data; boundary=" + boundary, body.toString());
+        return api.send("POST", path, "multipart/form-data; boundary=" + boundary, body.toString());
     }
 }

@@ -31,6 +31,7 @@ class DossierBrowserTest extends BrowserTest {
         desk.keyboard().press("Tab");
         desk.keyboard().type("0987654321");
         assertThat(desk.locator("#receive")).isChecked();
+        Browser.screenshot(desk, "dossier-intake");
         desk.keyboard().press("Enter");
 
         desk.waitForURL(url -> url.contains("/ho-so/000.00.22.H05-"));
@@ -47,6 +48,7 @@ class DossierBrowserTest extends BrowserTest {
 
         Page head = browser.loggedIn("truongphong", vn.motcua.identity.DemoAgency.PASSWORD);
         head.navigate(browser.url("/ho-so"));
+        Browser.screenshot(head, "dossier-queue");
         head.locator("#queue").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName(code)).click();
         assertThat(head.locator("#assign-assignee")).isFocused();
@@ -98,7 +100,7 @@ class DossierBrowserTest extends BrowserTest {
     @Test
     void anApplicantSavesADraftComesBackUploadsAPdfAndSubmitsOnline() {
         Page page = browser.loggedIn("congdan", vn.motcua.identity.DemoAgency.PASSWORD);
-        page.navigate(browser.url("/thu-tuc/" + DossierApi.ONLINE_PROCEDURE));
+        page.navigate(browser.url("/thu-tuc/" + DossierApi.ONLINE_PROCEDURE + "?agency=" + DossierApi.AGENCY));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nộp hồ sơ trực tuyến")).click();
         assertThat(page.locator("h1")).hasText("Nộp hồ sơ trực tuyến");
         assertThat(page.locator("#applicantName")).hasValue("Nguyễn Văn An");

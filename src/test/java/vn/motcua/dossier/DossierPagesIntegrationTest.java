@@ -128,6 +128,11 @@ class DossierPagesIntegrationTest {
         assertThat(notAPdf.status()).isEqualTo(400);
         assertThat(notAPdf.body()).contains("không thuộc định dạng được chấp nhận");
 
+        String queue = page("tiepnhan").get("/ho-so?status=RECEIVED&procedure=" + DossierApi.TEN_DAY_PROCEDURE
+                + "&channel=DIRECT&from=2026-03-01&to=2026-03-31").body();
+        assertThat(queue).contains(code, "Được tiếp nhận");
+        assertThat(page("congdan").get("/ho-so").header("Location")).endsWith("/ho-so-cua-toi");
+
         Api.Response done = page("tiepnhan").send("POST", "/ho-so/" + code + "/thao-tac/transfer", FORM,
                 form(Map.of("version", String.valueOf(version), "unit", "QLCN")));
         assertThat(done.status()).isEqualTo(302);

@@ -84,7 +84,7 @@ final class DossierActionForms {
                     PageSupport.blank(completeStep ? nextAssignee : assignee),
                     dateTime(newDueAt), integer(workingHours, "workingHours"), PageSupport.blank(target),
                     PageSupport.blank(branch), outcome(outcome), IntakePages.parseDelivery(delivery),
-                    paidOnline == null ? null : !"false".equals(paidOnline),
+                    action == DossierAction.CONFIRM_PAYMENT ? "true".equals(paidOnline) : null,
                     money(amountVnd), note);
         }
 

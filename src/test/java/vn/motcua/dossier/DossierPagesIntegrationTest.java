@@ -87,6 +87,24 @@ class DossierPagesIntegrationTest {
         String tracking = Api.at(port).header("Accept", "text/html")
                 .get("/tra-cuu-ho-so?ma=" + code + "&matracuu=" + secret.group(1)).body();
         assertThat(tracking).contains("Mới đăng ký, chờ tiếp nhận", "Đăng ký hồ sơ (Trực tuyến)");
+        int version = Api.at(port).as("tiepnhan", DemoAgency.PASSWORD).get("/api/v1/dossiers/" + code).json()
+                .get("version").asInt();
+        Api.Response asked = page("tiepnhan").send("POST", "/ho-so/" + code + "/thao-tac/request-completion", FORM,
+                form(Map.of("version", String.valueOf(version), "reason", "Thiếu giấy tờ",
+                        "items", "Bản sao Giấy chứng nhận đăng ký doanh nghiệp\nBáo cáo tài chính năm 2025")));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(302);
+        String request = page("congdan").get(dossierPath).body();
+        assertThat(request).contains("Cơ quan yêu cầu bổ sung, hoàn thiện hồ sơ", "Báo cáo tài chính năm 2025",
+                "Gửi lại hồ sơ đã bổ sung");
+        Api.Response supplement = multipart(page("congdan"), dossierPath + "/tai-lieu",
+                Map.of("document", "Tài liệu kèm theo"), "file", "bao-cao-tai-chinh.pdf", PDF);
+        assertThat(supplement.status()).as(supplement.body()).isEqualTo(302);
+        Api.Response resubmitted = page("congdan").send("POST", dossierPath + "/thao-tac/resubmit", FORM,
+                form(Map.of("version", String.valueOf(version + 1))));
+        assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(302);
+        assertThat(page("congdan").get(dossierPath).body()).contains("Mới đăng ký, chờ tiếp nhận",
+                "bao-cao-tai-chinh.pdf");
+
         Api.Response wrong = Api.at(port).header("Accept", "text/html")
                 .get("/tra-cuu-ho-so?ma=" + code + "&matracuu=SAI12345");
         assertThat(wrong.status()).isEqualTo(404);

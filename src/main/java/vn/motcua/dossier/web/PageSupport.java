@@ -30,6 +30,12 @@ class PageSupport {
                 "ROLE_CONTROL_OFFICER");
     }
 
+    /** Desk officers and leaders register dossiers at the desk. */
+    @ModelAttribute("navDesk")
+    boolean desk(Authentication authentication) {
+        return has(authentication, "ROLE_DESK_OFFICER", "ROLE_LEADER");
+    }
+
     /** Applicants (citizens, organisations) see their own dossiers. */
     @ModelAttribute("navApplicant")
     boolean applicant(Authentication authentication) {

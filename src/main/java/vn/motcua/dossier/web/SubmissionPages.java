@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -25,7 +26,9 @@ import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureStatus;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.dossier.ActionRequest;
 import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
@@ -249,7 +252,62 @@ class SubmissionPages {
         model.addAttribute("tracking", dossiers.lookup(d.code(), d.lookupSecret()));
         model.addAttribute("documents", dossiers.documents(code, user.getName()));
         model.addAttribute("waiting", d.status() == DossierStatus.SUBMITTED);
+        model.addAttribute("request", dossiers.history(code, user.getName()).stream()
+                .filter(e -> e.type().equals("request-completion") || e.type().equals("request-supplement"))
+                .reduce((first, second) -> second).orElse(null));
+        model.addAttribute("canUpload", d.status() == DossierStatus.SUBMITTED
+                || d.status() == DossierStatus.INTAKE_SUPPLEMENT || d.status() == DossierStatus.SUPPLEMENT_REQUESTED);
+        model.addAttribute("components", componentNames(catalog.version(d.agencyCode(), d.procedureCode(),
+                d.procedureVersion())));
+        model.addAttribute("actions", dossiers.availableActions(code, user.getName()).stream()
+                .filter(a -> a == DossierAction.RESUBMIT || a == DossierAction.WITHDRAW).toList());
         return "dossier/my-dossier";
+    }
+
+    /** The applicant's own actions: resubmit the completed dossier, ask to withdraw it (with a reason). */
+    @PostMapping("/ho-so-cua-toi/{code}/thao-tac/{slug}")
+    String act(@PathVariable String code, @PathVariable String slug, @RequestParam int version,
+            @RequestParam(required = false) String reason, Authentication user, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        DossierAction action = DossierAction.ofSlug(slug).filter(a -> a == DossierAction.RESUBMIT
+                || a == DossierAction.WITHDRAW).orElseThrow(() -> ProblemException.notFound(
+                        "Không có thao tác \"" + slug + "\" dành cho người nộp hồ sơ"));
+        try {
+            Dossier done = dossiers.act(code, action, ActionRequest.of(version).withReason(reason), user.getName());
+            redirect.addFlashAttribute("message", "Đã gửi: " + action.label() + ". Trạng thái hồ sơ: "
+                    + done.status().label() + ".");
+            return "redirect:/ho-so-cua-toi/" + code;
+        } catch (ProblemException e) {
+            PageSupport.addProblem(model, e);
+            response.setStatus(e.kind().status());
+            return myDossier(code, user, model);
+        }
+    }
+
+    /** The applicant adds files while the dossier waits at the desk or a supplement is asked for. */
+    @PostMapping(path = "/ho-so-cua-toi/{code}/tai-lieu", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String upload(@PathVariable String code, @RequestParam(required = false) String document,
+            @RequestParam(name = "file", required = false) List<MultipartFile> files, Authentication user,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            Dossier d = dossiers.get(code, user.getName());
+            List<DocumentUpload> uploads = new ArrayList<>();
+            for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+                if (!file.isEmpty()) {
+                    uploads.add(new DocumentUpload(document, file.getOriginalFilename(), file.getInputStream()));
+                }
+            }
+            String stage = d.status() == DossierStatus.SUBMITTED ? "INTAKE" : "SUPPLEMENT";
+            var added = dossiers.addDocuments(code, stage, uploads, user.getName());
+            redirect.addFlashAttribute("message", "Đã tải lên " + added.size() + " tệp.");
+            return "redirect:/ho-so-cua-toi/" + code;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ProblemException e) {
+            PageSupport.addProblem(model, e);
+            response.setStatus(e.kind().status());
+            return myDossier(code, user, model);
+        }
     }
 
     private String show(Draft draft, ProcedureVersion procedure, String formToken, Model model) {

@@ -1,0 +1,363 @@
+package vn.motcua.dossier.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.dossier.DossierImports;
+import vn.motcua.identity.Agencies;
+import vn.motcua.identity.Role;
+import vn.motcua.identity.UserAccount;
+import vn.motcua.shared.ProblemException;
+
+/**
+ * Imports historical dossiers batch by batch: each batch of lines is read and checked outside any transaction (bad
+ * lines refused, codes already in the database counted unchanged), then written in one transaction with the run's
+ * counters. Should the batch's write fail — another import wrote one of its codes meanwhile, or the database refuses a
+ * row — the batch is written again line by line, each behind a savepoint, so that only the offending lines are lost.
+ * Memory stays flat: one batch of lines, the run's look-ups and the capped lists of the summary.
+ */
+@Service
+class DossierImporter implements DossierImports {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierImporter.class);
+    private static final int MAX_REFUSALS_LISTED = 10_000;
+    private static final int MAX_EARLIEST_LISTED = 1_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] SECRET_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final ImportRunRepository runs;
+    private final ImportWriter writer;
+    private final RuleSetRepository ruleSets;
+    private final DossierAccess access;
+    private final Agencies agencies;
+    private final Catalog catalog;
+    private final Deadlines deadlines;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ImportLineParser parser;
+    private final ImportReplay replay;
+
+    DossierImporter(ImportRunRepository runs, ImportWriter writer, RuleSetRepository ruleSets, DossierAccess access,
+            Agencies agencies, Catalog catalog, Deadlines deadlines, TransactionTemplate transactions, Clock clock,
+            JsonMapper json) {
+        this.runs = runs;
+        this.writer = writer;
+        this.ruleSets = ruleSets;
+        this.access = access;
+        this.agencies = agencies;
+        this.catalog = catalog;
+        this.deadlines = deadlines;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.parser = new ImportLineParser(json);
+        this.replay = new ImportReplay(deadlines);
+    }
+
+    @Override
+    public Run start(String fileName, int fromLine, String actor) {
+        requireMayImport(access.user(actor));
+        if (fromLine < 1) {
+            throw ProblemException.invalidField("fromLine", "Dòng bắt đầu (fromLine) phải từ 1 trở lên.");
+        }
+        long id = runs.start(actor, fileName, fromLine, clock.instant());
+        return runs.find(id).orElseThrow();
+    }
+
+    @Override
+    public Run run(long runId, String actor) {
+        UserAccount user = access.user(actor);
+        Run run = runs.find(runId).orElseThrow(() -> ProblemException.notFound("Không có lượt nhập hồ sơ số "
+                + runId + "."));
+        if (!run.startedBy().equalsIgnoreCase(actor)) {
+            requireMayImport(user);
+        }
+        return run;
+    }
+
+    @Override
+    public List<Run> runs(int limit, String actor) {
+        requireMayImport(access.user(actor));
+        return runs.latest(Math.max(1, Math.min(limit, 100)));
+    }
+
+    @Override
+    public Summary importLines(long runId, BufferedReader input, String actor, Consumer<Run> progress) {
+        Run run = runs.find(runId).orElseThrow(() -> ProblemException.notFound("Không có lượt nhập hồ sơ số "
+                + runId + "."));
+        if (!run.startedBy().equals(actor) || run.status() != Status.RUNNING) {
+            throw ProblemException.conflict("Lượt nhập số " + runId + " không phải lượt đang chờ dữ liệu của bạn.");
+        }
+        long started = System.nanoTime();
+        RunState state = new RunState(run, new ImportLookups(agencies, catalog, ruleSets.all(), access.user(actor)));
+        MessageDigest sha256 = sha256();
+        List<Pending> batch = new ArrayList<>(BATCH_LINES);
+        long lineNumber = 0;
+        try {
+            for (String text = input.readLine(); text != null; text = input.readLine()) {
+                lineNumber++;
+                sha256.update(text.getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) '\n');
+                if (lineNumber < run.fromLine() || text.isBlank()) {
+                    continue;
+                }
+                batch.add(new Pending(lineNumber, text));
+                if (batch.size() == BATCH_LINES) {
+                    importBatch(batch, lineNumber, state, actor);
+                    batch.clear();
+                    progress.accept(state.progress(lineNumber, clock.instant()));
+                }
+            }
+            importBatch(batch, lineNumber, state, actor);
+        } catch (IOException | RuntimeException e) {
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            log.warn("Import run {} failed at line {}: {}", runId, lineNumber, error);
+            runs.finish(runId, Status.FAILED, lineNumber, null, error, clock.instant());
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
+        runs.finish(runId, Status.FINISHED, lineNumber, HexFormat.of().formatHex(sha256.digest()), null,
+                clock.instant());
+        Run finished = runs.find(runId).orElseThrow();
+        progress.accept(finished);
+        return state.summary(finished, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Checks, replays and writes one batch; the run's counters move in the same transaction. */
+    private void importBatch(List<Pending> batch, long lastLine, RunState state, String actor) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Pending> candidates = new ArrayList<>(batch.size());
+        Set<String> codesInBatch = new HashSet<>();
+        for (Pending p : batch) {
+            try {
+                p.line = parser.parse(p.number, p.text);
+                state.lookups.requireMayImport(p.line.agencyCode());
+                if (codesInBatch.add(p.line.code())) {
+                    candidates.add(p);
+                } else {
+                    p.result = Result.UNCHANGED;
+                }
+            } catch (RefusedLine refused) {
+                p.refuse(refused.reason());
+            }
+        }
+        Set<String> existing = writer.existing(candidates.stream().map(p -> p.line.code()).toList());
+        List<Pending> toWrite = new ArrayList<>(candidates.size());
+        for (Pending p : candidates) {
+            if (existing.contains(p.line.code())) {
+                p.result = Result.UNCHANGED;
+                continue;
+            }
+            try {
+                ImportLine line = p.line;
+                LocalDate receivedOn = LocalDate.ofInstant(line.receivedAt(), deadlines.zone(line.agencyCode()));
+                p.match = state.lookups.procedure(line.agencyCode(), line.procedureCode(), receivedOn);
+                RuleSet rules = state.lookups.ruleSet(receivedOn);
+                Map<String, Object> origin = new LinkedHashMap<>();
+                origin.put("importRun", state.run.id());
+                origin.put("line", p.number);
+                p.replayed = replay.replay(line, p.match, rules, actor, now,
+                        line.lookupSecret() == null ? newSecret() : null, origin);
+                toWrite.add(p);
+            } catch (RefusedLine refused) {
+                p.refuse(refused.reason());
+            }
+        }
+        try {
+            transactions.executeWithoutResult(tx -> {
+                writer.write(toWrite.stream().map(p -> p.replayed).toList(), now);
+                toWrite.forEach(p -> p.result = Result.ACCEPTED);
+                state.count(batch, lastLine, runs, now);
+            });
+        } catch (DataAccessException batchFailed) {
+            log.info("Import run {}: batch ending at line {} written line by line ({})", state.run.id(), lastLine,
+                    batchFailed.getMostSpecificCause().getMessage());
+            toWrite.forEach(p -> p.result = null);
+            transactions.executeWithoutResult(tx -> {
+                for (Pending p : toWrite) {
+                    Object savepoint = tx.createSavepoint();
+                    try {
+                        writer.write(List.of(p.replayed), now);
+                        tx.releaseSavepoint(savepoint);
+                        p.result = Result.ACCEPTED;
+                    } catch (DuplicateKeyException alreadyThere) {
+                        tx.rollbackToSavepoint(savepoint);
+                        p.result = Result.UNCHANGED;
+                    } catch (DataAccessException refused) {
+                        tx.rollbackToSavepoint(savepoint);
+                        p.refuse("Không ghi được hồ sơ vào cơ sở dữ liệu: "
+                                + refused.getMostSpecificCause().getMessage());
+                    }
+                }
+                state.count(batch, lastLine, runs, now);
+            });
+        }
+        state.remember(batch);
+    }
+
+    private static void requireMayImport(UserAccount user) {
+        if (user == null || user.hasRole(Role.ADMINISTRATOR) || user.hasRole(Role.CONTROL_OFFICER)) {
+            return;
+        }
+        throw DossierAccess.forbidden("Chỉ quản trị viên hoặc cán bộ kiểm soát thủ tục hành chính được nhập hồ sơ "
+                + "lịch sử.");
+    }
+
+    private static String newSecret() {
+        char[] secret = new char[8];
+        for (int i = 0; i < secret.length; i++) {
+            secret[i] = SECRET_ALPHABET[RANDOM.nextInt(SECRET_ALPHABET.length)];
+        }
+        return new String(secret);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private enum Result { ACCEPTED, UNCHANGED, REFUSED }
+
+    /** One line of the current batch and what became of it. */
+    private static final class Pending {
+        final long number;
+        final String text;
+        ImportLine line;
+        ImportLookups.Match match;
+        ImportReplay.Replayed replayed;
+        Result result;
+        String reason;
+
+        Pending(long number, String text) {
+            this.number = number;
+            this.text = text;
+        }
+
+        void refuse(String why) {
+            result = Result.REFUSED;
+            reason = why;
+        }
+    }
+
+    /** The run's totals and the capped lists of its summary. */
+    private static final class RunState {
+        final Run run;
+        final ImportLookups lookups;
+        long accepted;
+        long unchanged;
+        long refused;
+        long earliest;
+        final List<Refusal> refusals = new ArrayList<>();
+        final List<EarliestVersion> earliestMatches = new ArrayList<>();
+
+        RunState(Run run, ImportLookups lookups) {
+            this.run = run;
+            this.lookups = lookups;
+        }
+
+        /** Records the batch's counts in the run row (inside the batch's transaction). */
+        void count(List<Pending> batch, long lastLine, ImportRunRepository runs, Instant now) {
+            long a = 0;
+            long u = 0;
+            long r = 0;
+            for (Pending p : batch) {
+                switch (p.result) {
+                    case ACCEPTED -> a++;
+                    case UNCHANGED -> u++;
+                    case REFUSED -> r++;
+                }
+            }
+            runs.progress(run.id(), lastLine, a, u, r, now);
+        }
+
+        /** Once the batch is committed: its counts and listed lines join the run's. */
+        void remember(List<Pending> batch) {
+            for (Pending p : batch) {
+                switch (p.result) {
+                    case ACCEPTED -> {
+                        accepted++;
+                        if (p.match.earliest()) {
+                            earliest++;
+                            if (earliestMatches.size() < MAX_EARLIEST_LISTED) {
+                                earliestMatches.add(new EarliestVersion(p.number, p.line.code(),
+                                        p.match.version().code(), p.match.version().version()));
+                            }
+                        }
+                    }
+                    case UNCHANGED -> unchanged++;
+                    case REFUSED -> {
+                        refused++;
+                        if (refusals.size() < MAX_REFUSALS_LISTED) {
+                            refusals.add(new Refusal(p.number, p.line == null ? null : p.line.code(), p.reason));
+                        }
+                    }
+                }
+            }
+        }
+
+        Run progress(long linesRead, Instant now) {
+            return new Run(run.id(), run.startedBy(), run.startedAt(), run.fileName(), null, run.fromLine(),
+                    linesRead, accepted, unchanged, refused, Status.RUNNING, now, null, null);
+        }
+
+        Summary summary(Run finished, long elapsedMillis) {
+            List<String> notes = new ArrayList<>();
+            if (run.fromLine() > 1) {
+                notes.add("Đã bỏ qua " + count(run.fromLine() - 1) + " dòng đầu theo tham số fromLine.");
+            }
+            if (unchanged > 0) {
+                notes.add(count(unchanged) + " hồ sơ đã có trong hệ thống (theo mã hồ sơ) nên được giữ nguyên, "
+                        + "không cập nhật.");
+            }
+            if (earliest > 0) {
+                notes.add(count(earliest) + " hồ sơ có ngày tiếp nhận trước mọi phiên bản của thủ tục nên được gắn "
+                        + "với phiên bản sớm nhất (xem matchedEarliestVersion"
+                        + (earliest > earliestMatches.size() ? ", liệt kê " + count(earliestMatches.size())
+                                + " hồ sơ đầu" : "") + ").");
+            }
+            if (refused > refusals.size()) {
+                notes.add("Chỉ liệt kê " + count(refusals.size()) + " dòng bị từ chối đầu tiên trên tổng số "
+                        + count(refused) + ".");
+            }
+            return new Summary(run.id(), finished.status(), run.fromLine(), finished.linesRead(), accepted,
+                    unchanged, refused, List.copyOf(refusals), earliest, List.copyOf(earliestMatches),
+                    List.copyOf(notes), elapsedMillis);
+        }
+
+        /** "120.000": thousands grouped the Vietnamese way. */
+        static String count(long n) {
+            return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
+        }
+    }
+}

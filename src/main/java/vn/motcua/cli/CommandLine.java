@@ -21,7 +21,7 @@ import vn.motcua.dossier.DossierImports;
  * application as they would for the server.
  *
  * <p>{@code import dossiers FILE [--from-line=N]}: imports an NDJSON file of historical dossiers as the system,
- * without starting the web server; progress goes to standard error about every 10,000 lines and every few seconds,
+ * without opening an HTTP port ({@code server.port=-1}); progress goes to standard error about every 10,000 lines and every few seconds,
  * the JSON summary to standard output. Exit status 0 once the file has been read to the end (refused lines are in
  * the summary), 1 when the file cannot be read or the import stops on an error.
  */
@@ -74,11 +74,12 @@ public final class CommandLine {
         PrintStream stdout = System.out;
         // the application logs to the console: keep standard output for the summary
         System.setOut(err);
+        // the whole application as the server runs it (same beans, same security), but listening on no port
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
                 .properties("logging.level.root=WARN")
-                .run(command.options.toArray(String[]::new))) {
+                .run(withoutPort(command.options))) {
             DossierImports imports = context.getBean(DossierImports.class);
             DossierImports.Run run = imports.start(file.getFileName().toString(), fromLine, DossierImports.SYSTEM);
             ProgressPrinter printer = new ProgressPrinter(err);
@@ -94,6 +95,14 @@ public final class CommandLine {
         } finally {
             System.setOut(stdout);
         }
+    }
+
+    /** {@code server.port=-1}: Spring Boot creates the web application context but opens no HTTP port. */
+    private static String[] withoutPort(List<String> options) {
+        List<String> args = new ArrayList<>(options);
+        args.removeIf(option -> option.startsWith("--server.port="));
+        args.add("--server.port=-1");
+        return args.toArray(String[]::new);
     }
 
     private int fromLine() {

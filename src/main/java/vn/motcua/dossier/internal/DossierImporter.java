@@ -18,6 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +39,10 @@ import vn.motcua.identity.UserAccount;
 import vn.motcua.shared.ProblemException;
 
 /**
- * Imports historical dossiers batch by batch: each batch of lines is read and checked outside any transaction (bad
- * lines refused, codes already in the database counted unchanged), then written in one transaction with the run's
- * counters. Should the batch's write fail — another import wrote one of its codes meanwhile, or the database refuses a
- * row — the batch is written again line by line, each behind a savepoint, so that only the offending lines are lost.
- * Memory stays flat: one batch of lines, the run's look-ups and the capped lists of the summary.
+ * Imports historical dossiers batch by batch, in two stages: the calling thread reads a batch, checks it (bad lines
+ * refused, codes already in the database counted unchanged), replays it and makes its rows ready, while a writer
+ * thread copies the previous batch in one transaction with the run's counters. Memory stays flat: two batches of
+ * lines, the run's look-ups and the capped lists of the summary.
  */
 @Service
 class DossierImporter implements DossierImports {
@@ -114,7 +118,10 @@ class DossierImporter implements DossierImports {
         long started = System.nanoTime();
         RunState state = new RunState(run, new ImportLookups(agencies, catalog, ruleSets.all(), access.user(actor)));
         MessageDigest sha256 = sha256();
-        List<Pending> batch = new ArrayList<>(BATCH_LINES);
+        ExecutorService writing = Executors.newSingleThreadExecutor(task -> new Thread(task,
+                "dossier-import-" + runId));
+        Future<Batch> inFlight = null;
+        List<Pending> lines = new ArrayList<>(BATCH_LINES);
         long lineNumber = 0;
         try {
             for (String text = input.readLine(); text != null; text = input.readLine()) {
@@ -124,22 +131,29 @@ class DossierImporter implements DossierImports {
                 if (lineNumber < run.fromLine() || text.isBlank()) {
                     continue;
                 }
-                batch.add(new Pending(lineNumber, text));
-                if (batch.size() == BATCH_LINES) {
-                    importBatch(batch, lineNumber, state, actor);
-                    batch.clear();
-                    progress.accept(state.progress(lineNumber, clock.instant()));
+                lines.add(new Pending(lineNumber, text));
+                if (lines.size() == BATCH_LINES) {
+                    Batch next = prepare(lines, lineNumber, state, actor);
+                    settle(inFlight, state, progress);
+                    inFlight = writing.submit(() -> write(next, runId));
+                    lines = new ArrayList<>(BATCH_LINES);
                 }
             }
-            importBatch(batch, lineNumber, state, actor);
+            Batch last = prepare(lines, lineNumber, state, actor);
+            settle(inFlight, state, progress);
+            inFlight = null;
+            settle(writing.submit(() -> write(last, runId)), state, progress);
         } catch (IOException | RuntimeException e) {
+            stop(writing);
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.warn("Import run {} failed at line {}: {}", runId, lineNumber, error);
-            runs.finish(runId, Status.FAILED, lineNumber, null, error, clock.instant());
+            runs.finish(runId, Status.FAILED, state.linesWritten, null, error, clock.instant());
             if (e instanceof IOException io) {
                 throw new UncheckedIOException(io);
             }
             throw (RuntimeException) e;
+        } finally {
+            writing.shutdownNow();
         }
         runs.finish(runId, Status.FINISHED, lineNumber, HexFormat.of().formatHex(sha256.digest()), null,
                 clock.instant());
@@ -148,15 +162,19 @@ class DossierImporter implements DossierImports {
         return state.summary(finished, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Checks, replays and writes one batch; the run's counters move in the same transaction. */
-    private void importBatch(List<Pending> batch, long lastLine, RunState state, String actor) {
-        if (batch.isEmpty()) {
-            return;
-        }
+    /** A batch of lines, checked and replayed, with the rows to copy for those to write. */
+    private record Batch(List<Pending> lines, List<Pending> toWrite, ImportWriter.Rows rows, long lastLine,
+            Instant now) {}
+
+    /**
+     * Reads, checks and replays a batch, and makes its rows ready, outside any transaction: this runs while the
+     * previous batch is being written, so the database and the replay share the two halves of the work.
+     */
+    private Batch prepare(List<Pending> lines, long lastLine, RunState state, String actor) {
         Instant now = clock.instant();
-        List<Pending> candidates = new ArrayList<>(batch.size());
+        List<Pending> candidates = new ArrayList<>(lines.size());
         Set<String> codesInBatch = new HashSet<>();
-        for (Pending p : batch) {
+        for (Pending p : lines) {
             try {
                 p.line = parser.parse(p.number, p.text);
                 state.lookups.requireMayImport(p.line.agencyCode());
@@ -191,21 +209,39 @@ class DossierImporter implements DossierImports {
                 p.refuse(refused.reason());
             }
         }
+        if (toWrite.isEmpty()) {
+            return new Batch(lines, toWrite, null, lastLine, now);
+        }
+        List<Long> ids = writer.newIds(toWrite.size());
+        for (int i = 0; i < toWrite.size(); i++) {
+            toWrite.get(i).replayed.dossier().id = ids.get(i);
+        }
+        return new Batch(lines, toWrite, writer.rows(toWrite.stream().map(p -> p.replayed).toList(), now),
+                lastLine, now);
+    }
+
+    /**
+     * Writes a batch and the run's counters in one transaction. Should that fail — another import wrote one of its
+     * codes meanwhile (or the previous batch did, unseen when this one was checked), or the database refuses a row —
+     * the batch is written again line by line, each behind a savepoint, so that only the offending lines are lost.
+     */
+    private Batch write(Batch batch, long runId) {
         try {
             transactions.executeWithoutResult(tx -> {
-                writer.write(toWrite.stream().map(p -> p.replayed).toList(), now);
-                toWrite.forEach(p -> p.result = Result.ACCEPTED);
-                state.count(batch, lastLine, runs, now);
+                if (batch.rows() != null) {
+                    writer.write(batch.rows());
+                }
+                batch.toWrite().forEach(p -> p.result = Result.ACCEPTED);
+                count(batch, runId);
             });
         } catch (DataAccessException batchFailed) {
-            log.info("Import run {}: batch ending at line {} written line by line ({})", state.run.id(), lastLine,
+            log.info("Import run {}: batch ending at line {} written line by line ({})", runId, batch.lastLine(),
                     batchFailed.getMostSpecificCause().getMessage());
-            toWrite.forEach(p -> p.result = null);
             transactions.executeWithoutResult(tx -> {
-                for (Pending p : toWrite) {
+                for (Pending p : batch.toWrite()) {
                     Object savepoint = tx.createSavepoint();
                     try {
-                        writer.write(List.of(p.replayed), now);
+                        writer.write(writer.rows(List.of(p.replayed), batch.now()));
                         tx.releaseSavepoint(savepoint);
                         p.result = Result.ACCEPTED;
                     } catch (DuplicateKeyException alreadyThere) {
@@ -217,10 +253,56 @@ class DossierImporter implements DossierImports {
                                 + refused.getMostSpecificCause().getMessage());
                     }
                 }
-                state.count(batch, lastLine, runs, now);
+                count(batch, runId);
             });
         }
-        state.remember(batch);
+        return batch;
+    }
+
+    /** Adds the batch's counts to the run row, inside the batch's transaction. */
+    private void count(Batch batch, long runId) {
+        long accepted = 0;
+        long unchanged = 0;
+        long refused = 0;
+        for (Pending p : batch.lines()) {
+            switch (p.result) {
+                case ACCEPTED -> accepted++;
+                case UNCHANGED -> unchanged++;
+                case REFUSED -> refused++;
+            }
+        }
+        runs.progress(runId, batch.lastLine(), accepted, unchanged, refused, clock.instant());
+    }
+
+    /** Waits for the batch being written; its lines then join the run's totals and the progress is reported. */
+    private void settle(Future<Batch> inFlight, RunState state, Consumer<Run> progress) {
+        if (inFlight == null) {
+            return;
+        }
+        Batch written;
+        try {
+            written = inFlight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Bị ngắt khi đang ghi hồ sơ nhập", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        state.remember(written.lines(), written.lastLine());
+        progress.accept(state.progress(clock.instant()));
+    }
+
+    /** Lets a batch being written finish (or fail) before the run is marked failed. */
+    private static void stop(ExecutorService writing) {
+        writing.shutdown();
+        try {
+            writing.awaitTermination(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void requireMayImport(UserAccount user) {
@@ -278,6 +360,8 @@ class DossierImporter implements DossierImports {
         long unchanged;
         long refused;
         long earliest;
+        /** The last line of the last batch committed. */
+        long linesWritten;
         final List<Refusal> refusals = new ArrayList<>();
         final List<EarliestVersion> earliestMatches = new ArrayList<>();
 
@@ -286,23 +370,9 @@ class DossierImporter implements DossierImports {
             this.lookups = lookups;
         }
 
-        /** Records the batch's counts in the run row (inside the batch's transaction). */
-        void count(List<Pending> batch, long lastLine, ImportRunRepository runs, Instant now) {
-            long a = 0;
-            long u = 0;
-            long r = 0;
-            for (Pending p : batch) {
-                switch (p.result) {
-                    case ACCEPTED -> a++;
-                    case UNCHANGED -> u++;
-                    case REFUSED -> r++;
-                }
-            }
-            runs.progress(run.id(), lastLine, a, u, r, now);
-        }
-
         /** Once the batch is committed: its counts and listed lines join the run's. */
-        void remember(List<Pending> batch) {
+        void remember(List<Pending> batch, long lastLine) {
+            linesWritten = lastLine;
             for (Pending p : batch) {
                 switch (p.result) {
                     case ACCEPTED -> {
@@ -326,9 +396,9 @@ class DossierImporter implements DossierImports {
             }
         }
 
-        Run progress(long linesRead, Instant now) {
+        Run progress(Instant now) {
             return new Run(run.id(), run.startedBy(), run.startedAt(), run.fileName(), null, run.fromLine(),
-                    linesRead, accepted, unchanged, refused, Status.RUNNING, now, null, null);
+                    linesWritten, accepted, unchanged, refused, Status.RUNNING, now, null, null);
         }
 
         Summary summary(Run finished, long elapsedMillis) {

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes imported dossiers in bulk, inside the caller's transaction: the dossier rows, their history and their fees
- * each with one {@code COPY} per batch (ids drawn from the dossier sequence beforehand, so the history can name
- * them), and the code sequences raised past the imported numbers.
+ * Writes imported dossiers in bulk: the dossier rows, their history and their fees each with one {@code COPY} per
+ * batch (ids drawn from the dossier sequence beforehand, so the history can name them), and the code sequences
+ * raised past the imported numbers. The rows are made ready outside the transaction that copies them.
  */
 @Repository
 class ImportWriter {
@@ -67,21 +67,23 @@ class ImportWriter {
                 .param("codes", codes.toArray(String[]::new)).query(String.class).list());
     }
 
-    /** Writes the dossiers (ids given here), their history and fees, and raises the code sequences. */
-    void write(List<ImportReplay.Replayed> batch, Instant now) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        List<Long> ids = jdbc.sql("SELECT nextval(pg_get_serial_sequence('dossier', 'id')) FROM generate_series(1, :n)")
-                .param("n", batch.size()).query(Long.class).list();
-        CopyRows rows = new CopyRows();
+    /** Ids for {@code count} new dossiers, drawn from the dossier sequence (outside any transaction is fine). */
+    List<Long> newIds(int count) {
+        return jdbc.sql("SELECT nextval(pg_get_serial_sequence('dossier', 'id')) FROM generate_series(1, :n)")
+                .param("n", count).query(Long.class).list();
+    }
+
+    /** The rows of a batch of dossiers whose ids are set, ready to copy. */
+    record Rows(CopyRows dossiers, CopyRows events, CopyRows fees, Map<String, Map<LocalDate, Integer>> sequences) {}
+
+    Rows rows(List<ImportReplay.Replayed> batch, Instant now) {
+        CopyRows dossiers = new CopyRows();
         CopyRows events = new CopyRows();
         CopyRows fees = new CopyRows();
-        for (int i = 0; i < batch.size(); i++) {
-            ImportReplay.Replayed replayed = batch.get(i);
+        Map<String, Map<LocalDate, Integer>> sequences = new LinkedHashMap<>();
+        for (ImportReplay.Replayed replayed : batch) {
             DossierState d = replayed.dossier();
-            d.id = ids.get(i);
-            dossierRow(rows, d, now);
+            dossierRow(dossiers, d, now);
             int seq = 0;
             for (EventRepository.NewEvent event : replayed.events()) {
                 events.number(d.id).number(++seq).text(event.type()).time(event.at()).text(event.actor())
@@ -93,11 +95,23 @@ class ImportWriter {
                 fees.number(d.id).text(fee.name()).number(fee.amountVnd()).time(fee.paidAt()).flag(fee.paidOnline());
                 fees.endRow();
             }
+            DossierCodes.Parsed code = DossierCodes.parse(d.code, "code");
+            sequences.computeIfAbsent(code.agency(), a -> new HashMap<>()).merge(code.day(), code.sequence(),
+                    Math::max);
         }
-        copy(COPY_DOSSIERS, rows);
-        copy(COPY_EVENTS, events);
-        copy(COPY_FEES, fees);
-        reserveSequences(batch);
+        return new Rows(dossiers, events, fees, sequences);
+    }
+
+    /**
+     * Copies the rows and raises each agency's day sequence past the highest imported number of the day, so new live
+     * codes never collide with imported ones. Call inside the batch's transaction.
+     */
+    void write(Rows rows) {
+        copy(COPY_DOSSIERS, rows.dossiers());
+        copy(COPY_EVENTS, rows.events());
+        copy(COPY_FEES, rows.fees());
+        rows.sequences().forEach((agency, days) -> days.forEach((day, value) ->
+                dossiers.reserveSequence(agency, day, value)));
     }
 
     private static void dossierRow(CopyRows row, DossierState d, Instant now) {
@@ -113,17 +127,6 @@ class ImportWriter {
                 .number(d.feesDueVnd).flag(d.digitized).flag(d.resultDigitized).flag(d.imported)
                 .text(d.createdBy).number(d.version).time(now);
         row.endRow();
-    }
-
-    /** New live codes of an agency's day continue after the highest imported number of that day. */
-    private void reserveSequences(List<ImportReplay.Replayed> batch) {
-        Map<String, Map<LocalDate, Integer>> highest = new LinkedHashMap<>();
-        for (ImportReplay.Replayed replayed : batch) {
-            DossierCodes.Parsed code = DossierCodes.parse(replayed.dossier().code, "code");
-            highest.computeIfAbsent(code.agency(), a -> new HashMap<>()).merge(code.day(), code.sequence(),
-                    Math::max);
-        }
-        highest.forEach((agency, days) -> days.forEach((day, value) -> dossiers.reserveSequence(agency, day, value)));
     }
 
     private void copy(String sql, CopyRows rows) {

@@ -21,9 +21,9 @@ import vn.motcua.dossier.DossierImports;
  * application as they would for the server.
  *
  * <p>{@code import dossiers FILE [--from-line=N]}: imports an NDJSON file of historical dossiers as the system,
- * without opening an HTTP port ({@code server.port=-1}); progress goes to standard error about every 10,000 lines and every few seconds,
- * the JSON summary to standard output. Exit status 0 once the file has been read to the end (refused lines are in
- * the summary), 1 when the file cannot be read or the import stops on an error.
+ * without opening an HTTP port ({@code server.port=-1}); progress goes to standard error about every 10,000 lines
+ * and every few seconds, the JSON summary to standard output. Exit status 0 once the file has been read to the end
+ * (refused lines are in the summary), 1 when the file cannot be read or the import stops on an error.
  */
 public final class CommandLine {
 
@@ -114,7 +114,7 @@ public final class CommandLine {
         return 1;
     }
 
-    /** "Đã xử lý 120.000 dòng: nhận 119.990, không đổi 0, từ chối 10": every 10,000 lines, few seconds, and at the end. */
+    /** "Đã xử lý 120.000 dòng: nhận 119.990, không đổi 0, từ chối 10": every 10,000 lines or few seconds, and last. */
     private static final class ProgressPrinter {
         private final PrintStream err;
         private long printedLines;

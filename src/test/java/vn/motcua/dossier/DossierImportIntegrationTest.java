@@ -114,7 +114,8 @@ class DossierImportIntegrationTest {
                         AGENCY + "-230620-0004", "H05-230620-4"),
                 line("230620", 5, "1.014390", "2023-06-20T08:30:00+07:00", null,
                         "{\"type\":\"RETURNED\",\"at\":\"2023-06-22T08:00:00+07:00\"},"
-                                + "{\"type\":\"RESOLVED\",\"at\":\"2023-06-23T08:00:00+07:00\",\"outcome\":\"GRANTED\"}"),
+                                + "{\"type\":\"RESOLVED\",\"at\":\"2023-06-23T08:00:00+07:00\","
+                                + "\"outcome\":\"GRANTED\"}"),
                 line("230620", 6, "1.014390", "2023-06-20T08:30:00+07:00", null,
                         "{\"type\":\"RESOLVED\",\"at\":\"2023-06-23T08:00:00+07:00\"}"),
                 "",
@@ -174,7 +175,8 @@ class DossierImportIntegrationTest {
         assertThat(history.get(4).get("data").get("newDueAt")).isNotNull();
 
         JsonNode refused = as("lanhdao").get("/api/v1/dossiers/" + AGENCY + "-230620-0008").json();
-        assertThat(refused.get("status").asString()).as("a refusal after receipt is a resolution").isEqualTo("RETURNED");
+        assertThat(refused.get("status").asString()).as("a refusal after receipt is a resolution")
+                .isEqualTo("RETURNED");
         assertThat(refused.get("outcome").asString()).isEqualTo("REFUSED");
         JsonNode withdrawn = as("lanhdao").get("/api/v1/dossiers/" + AGENCY + "-230620-0010").json();
         assertThat(withdrawn.get("status").asString()).isEqualTo("STOPPED");
@@ -305,6 +307,32 @@ class DossierImportIntegrationTest {
                 lines * 1000L / Math.max(1, millis));
         assertThat(jdbc.sql("SELECT count(*) FROM dossier WHERE code LIKE :prefix")
                 .param("prefix", AGENCY + "-2401%").query(Long.class).single()).isEqualTo(lines);
+    }
+
+    @Test
+    void twoImportsOfTheSameFileAtOnceWriteEachDossierOnceAndCountItUnchangedInTheOther() throws Exception {
+        int lines = 3_000;
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < lines; i++) {
+            int day = 1 + i % 28;
+            file.append(line("2402%02d".formatted(day), 1 + i / 28, "1.014390",
+                    "2024-02-%02dT08:30:00+07:00".formatted(day), null, "")).append('\n');
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> importAs("admin", file.toString()).json());
+            var second = pool.submit(() -> importAs("admin", file.toString()).json());
+            JsonNode a = first.get();
+            JsonNode b = second.get();
+            assertThat(a.get("refusedCount").asInt() + b.get("refusedCount").asInt()).isZero();
+            assertThat(a.get("accepted").asInt() + b.get("accepted").asInt()).isEqualTo(lines);
+            assertThat(a.get("unchanged").asInt() + b.get("unchanged").asInt()).isEqualTo(lines);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id "
+                + "WHERE d.code LIKE :prefix").param("prefix", AGENCY + "-2402%").query(Long.class).single())
+                .as("one receipt event each, written once").isEqualTo(lines);
     }
 
     /** {@code lines} dossiers received in January 2024, produced as they are read. */

@@ -173,9 +173,9 @@ public final class DossierLoadDriver {
         watcher.shutdownNow();
         JsonNode summary = JSON.readTree(response.body());
         long accepted = summary.path("accepted").asLong();
-        say("Import: HTTP %d, %,d accepted, %,d unchanged, %,d refused in %.1f s: %,.0f dossiers/s", response.statusCode(),
-                accepted, summary.path("unchanged").asLong(), summary.path("refusedCount").asLong(), seconds,
-                accepted / seconds);
+        say("Import: HTTP %d, %,d accepted, %,d unchanged, %,d refused in %.1f s: %,.0f dossiers/s",
+                response.statusCode(), accepted, summary.path("unchanged").asLong(),
+                summary.path("refusedCount").asLong(), seconds, accepted / seconds);
         if (summary.path("refusedCount").asLong() > 0) {
             say("First refusals: %s", summary.path("refused").toString().substring(0, Math.min(600,
                     summary.path("refused").toString().length())));
@@ -222,7 +222,7 @@ public final class DossierLoadDriver {
         }
     }
 
-    /** EXPLAIN ANALYZE of the queue SQL of {@code DossierReader.queue} for the three lists, deep page. */
+    /** EXPLAIN ANALYZE of the queue SQL of {@code DossierReader.queue} (count, page) for the three lists, page 101. */
     private void explainQueues() throws SQLException {
         String open = "status NOT IN ('NOT_ACCEPTED', 'STOPPED', 'RETURNED')";
         Map<String, String> lists = new LinkedHashMap<>();
@@ -232,8 +232,9 @@ public final class DossierLoadDriver {
         try (Connection db = DriverManager.getConnection(jdbcUrl); Statement sql = db.createStatement()) {
             for (var list : lists.entrySet()) {
                 for (String query : List.of("SELECT count(*) FROM dossier WHERE " + list.getValue(),
-                        "SELECT * FROM dossier WHERE " + list.getValue()
-                                + " ORDER BY due_at NULLS LAST, id LIMIT 20 OFFSET 2000")) {
+                        "SELECT * FROM dossier WHERE id IN (SELECT id FROM dossier WHERE " + list.getValue()
+                                + " ORDER BY due_at NULLS LAST, id LIMIT 20 OFFSET 2000)"
+                                + " ORDER BY due_at NULLS LAST, id")) {
                     StringBuilder plan = new StringBuilder();
                     try (ResultSet rs = sql.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + query)) {
                         while (rs.next()) {
@@ -404,8 +405,9 @@ public final class DossierLoadDriver {
                 throw new IllegalStateException("The application exited with " + app.exitValue());
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).timeout(Duration.ofSeconds(2))
-                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -50,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       internal procedure, resolve, return) with several concurrent clients: dossiers per second.</li>
  * </ol>
  * Options ({@code --name=value}): jar, data-dir, dossiers, port, heap, queue-requests, lookup-requests,
- * lifecycle-dossiers, clients, seed, keep-running.
+ * lifecycle-dossiers, clients, seed, keep-running; {@code --reuse=true} keeps the data directory of an earlier run
+ * (no generation, no import), {@code --reimport=true} imports its file again (every line unchanged).
  */
 public final class DossierLoadDriver {
 
@@ -93,7 +94,10 @@ public final class DossierLoadDriver {
         int port = number("port", freePort());
         int dbPort = freePort();
         int dossiers = number("dossiers", 1_000_000);
-        deleteRecursively(dataDir);
+        boolean reuse = Boolean.parseBoolean(option("reuse", "false"));
+        if (!reuse) {
+            deleteRecursively(dataDir);
+        }
         Files.createDirectories(dataDir);
         base = "http://localhost:" + port;
         jdbcUrl = "jdbc:postgresql://localhost:" + dbPort + "/postgres?user=postgres";
@@ -107,8 +111,13 @@ public final class DossierLoadDriver {
             awaitHealthy(app);
             say("Application up in %.1f s (jar %s, heap %s)", seconds(started), jar, option("heap", "1g"));
             Path file = dataDir.resolve("dossiers.ndjson");
-            generate(file, dossiers);
-            importFile(file);
+            if (!reuse) {
+                generate(file, dossiers);
+                importFile(file);
+            }
+            if (Boolean.parseBoolean(option("reimport", "false"))) {
+                importFile(file);
+            }
             vacuum();
             explainQueues();
             queues(number("queue-requests", 500));
@@ -179,6 +188,12 @@ public final class DossierLoadDriver {
         if (summary.path("refusedCount").asLong() > 0) {
             say("First refusals: %s", summary.path("refused").toString().substring(0, Math.min(600,
                     summary.path("refused").toString().length())));
+        }
+        long unchanged = summary.path("unchanged").asLong();
+        if (accepted == 0 && unchanged > 0) {
+            report.add("- Import of the same file again (all unchanged: the resume path): %,d lines in %.0f s = %,.0f "
+                    .formatted(unchanged, seconds, unchanged / seconds) + "lines/s");
+            return;
         }
         report.add("- Import over HTTP (streamed NDJSON, one request): %,d dossiers in %.0f s = **%,.0f dossiers/s**"
                 .formatted(accepted, seconds, accepted / seconds));

@@ -310,6 +310,17 @@ class DossierImportIntegrationTest {
     }
 
     @Test
+    void aCodeRefusedOnOneLineIsImportedFromALaterCorrectLineAndItsRepeatsAreUnchanged() {
+        String bad = line("230801", 1, DossierApi.TEN_DAY_PROCEDURE, "2023-08-01T08:30:00+07:00", null,
+                "{\"type\":\"RETURNED\",\"at\":\"2023-08-02T08:00:00+07:00\"}");
+        String good = line("230801", 1, DossierApi.TEN_DAY_PROCEDURE, "2023-08-01T08:30:00+07:00", null, "");
+        JsonNode summary = importAs("admin", String.join("\n", bad, good, good)).json();
+        assertThat(summary.get("refused").findValuesAsString("line")).containsExactly("1");
+        assertThat(summary.get("accepted").asInt()).isEqualTo(1);
+        assertThat(summary.get("unchanged").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void twoImportsOfTheSameFileAtOnceWriteEachDossierOnceAndCountItUnchangedInTheOther() throws Exception {
         int lines = 3_000;
         StringBuilder file = new StringBuilder();

@@ -173,24 +173,21 @@ class DossierImporter implements DossierImports {
     private Batch prepare(List<Pending> lines, long lastLine, RunState state, String actor) {
         Instant now = clock.instant();
         List<Pending> candidates = new ArrayList<>(lines.size());
-        Set<String> codesInBatch = new HashSet<>();
         for (Pending p : lines) {
             try {
                 p.line = parser.parse(p.number, p.text);
                 state.lookups.requireMayImport(p.line.agencyCode());
-                if (codesInBatch.add(p.line.code())) {
-                    candidates.add(p);
-                } else {
-                    p.result = Result.UNCHANGED;
-                }
+                candidates.add(p);
             } catch (RefusedLine refused) {
                 p.refuse(refused.reason());
             }
         }
-        Set<String> existing = writer.existing(candidates.stream().map(p -> p.line.code()).toList());
+        Set<String> existing = writer.existing(candidates.stream().map(p -> p.line.code()).distinct().toList());
         List<Pending> toWrite = new ArrayList<>(candidates.size());
+        Set<String> codesToWrite = new HashSet<>();
         for (Pending p : candidates) {
-            if (existing.contains(p.line.code())) {
+            // a code already in the database, or written by an earlier line of the batch, is left as it is
+            if (existing.contains(p.line.code()) || codesToWrite.contains(p.line.code())) {
                 p.result = Result.UNCHANGED;
                 continue;
             }
@@ -205,6 +202,7 @@ class DossierImporter implements DossierImports {
                 p.replayed = replay.replay(line, p.match, rules, actor, now,
                         line.lookupSecret() == null ? newSecret() : null, origin);
                 toWrite.add(p);
+                codesToWrite.add(line.code());
             } catch (RefusedLine refused) {
                 p.refuse(refused.reason());
             }

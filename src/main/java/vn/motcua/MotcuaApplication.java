@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MotcuaApplication {
 
     public static void main(String[] args) {
+        if (vn.motcua.cli.CommandLine.isCommand(args)) {
+            System.exit(vn.motcua.cli.CommandLine.run(MotcuaApplication.class, args));
+        }
         SpringApplication.run(MotcuaApplication.class, args);
     }
 }

@@ -127,8 +127,11 @@ class DossierReader {
         long total = jdbc.sql("SELECT count(*) FROM dossier WHERE " + where).params(params).query(Long.class).single();
         params.put("limit", q.size());
         params.put("offset", (long) q.page() * q.size());
-        List<DossierState> rows = jdbc.sql("SELECT " + DossierRepository.COLUMNS + " FROM dossier WHERE " + where
-                        + " ORDER BY due_at NULLS LAST, id LIMIT :limit OFFSET :offset")
+        // the page's ids first, from the queue index alone (no table rows read for the pages skipped), then its rows
+        List<DossierState> rows = jdbc.sql("SELECT " + DossierRepository.COLUMNS + " FROM dossier WHERE id IN ("
+                        + "SELECT id FROM dossier WHERE " + where
+                        + " ORDER BY due_at NULLS LAST, id LIMIT :limit OFFSET :offset)"
+                        + " ORDER BY due_at NULLS LAST, id")
                 .params(params).query(DossierRepository::map).list();
         Map<String, RuleSet> rules = ruleSets.all().stream().collect(Collectors.toMap(RuleSet::id, Function.identity()));
         List<QueuePage.Item> items = new ArrayList<>();
@@ -187,8 +190,7 @@ class DossierReader {
                 secret.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
             throw notFound;
         }
-        List<PublicDossier.Step> publicSteps = events.list(d.id).stream().filter(e -> e.publicStep())
-                .map(e -> new PublicDossier.Step(e.at(), e.label())).toList();
+        List<PublicDossier.Step> publicSteps = events.publicSteps(d.id);
         return new PublicDossier(d.code, d.agencyCode, d.procedureCode, d.procedureName, d.status, d.submittedAt,
                 d.receivedAt, d.dueAt, d.finishedAt, d.outcome, d.returnedAt, publicSteps);
     }

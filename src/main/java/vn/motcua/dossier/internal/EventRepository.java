@@ -58,6 +58,15 @@ class EventRepository {
                 }).list();
     }
 
+    /** The public steps only (time and label), without reading the events' before/after/data documents. */
+    List<vn.motcua.dossier.PublicDossier.Step> publicSteps(long dossierId) {
+        return jdbc.sql("""
+                SELECT at, coalesce(data ->> 'label', type) FROM dossier_event
+                WHERE dossier_id = :dossier AND public ORDER BY seq
+                """).param("dossier", dossierId).query((rs, n) -> new vn.motcua.dossier.PublicDossier.Step(
+                        rs.getTimestamp(1).toInstant(), rs.getString(2))).list();
+    }
+
     private static Map<String, Object> withLabel(NewEvent event) {
         Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("label", event.label());

@@ -1,0 +1,209 @@
+package vn.motcua.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Writes an NDJSON import file of historical dossiers for one agency, in receipt order (as an old system exports them,
+ * by code): receipts on weekdays from 2 January 2023 up to {@code end}, mixed channels, current and abolished
+ * procedures, most dossiers finished (returned, some resolved and not yet collected, a few stopped or withdrawn),
+ * some with supplements or an extension; the last few weeks' dossiers partly still open, spread over three units with
+ * assignees. Deterministic for a given seed.
+ */
+final class DossierFileGenerator {
+
+    /** Units where open dossiers wait, and who they are assigned to. */
+    static final String[][] UNITS = {
+            {"QLCN", "chuyenvien", "truongphong"},
+            {"QLKH", "cv.qlkh.1", "cv.qlkh.2"},
+            {"BCVTCDS", "cv.bcvt.1", "cv.bcvt.2"}};
+
+    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Thu", "Quốc", "Ngọc", "Hữu"};
+    private static final String[] GIVEN = {"An", "Bình", "Chi", "Dũng", "Hà", "Hùng", "Lan", "Mai", "Nam", "Phương",
+            "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn"};
+
+    private final String agency;
+    private final List<String> current;
+    private final List<String> abolished;
+    private final SplittableRandom random;
+
+    /** What was written: counts of the mix, for the report. */
+    record Written(long lines, long open, long returned, long resolvedNotReturned, long stopped) {}
+
+    DossierFileGenerator(String agency, List<String> current, List<String> abolished, long seed) {
+        this.agency = agency;
+        this.current = current;
+        this.abolished = abolished;
+        this.random = new SplittableRandom(seed);
+    }
+
+    Written write(Path file, int dossiers, LocalDate end) throws IOException {
+        LocalDate first = LocalDate.of(2023, 1, 2);
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = first; d.isBefore(end); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                days.add(d);
+            }
+        }
+        long open = 0;
+        long returned = 0;
+        long resolved = 0;
+        long stopped = 0;
+        LocalDate openFrom = end.minusDays(42);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            int written = 0;
+            for (int i = 0; i < days.size(); i++) {
+                int perDay = (dossiers - written) / (days.size() - i);
+                LocalDate day = days.get(i);
+                for (int seq = 1; seq <= perDay; seq++) {
+                    // receipts spread over the office day, 07:30 to 16:30
+                    LocalDateTime received = day.atTime(7, 30).plusSeconds(random.nextInt(9 * 3600));
+                    StringBuilder line = new StringBuilder(640);
+                    char kind = dossier(line, day, seq, received, !day.isBefore(openFrom));
+                    switch (kind) {
+                        case 'O' -> open++;
+                        case 'R' -> returned++;
+                        case 'S' -> resolved++;
+                        default -> stopped++;
+                    }
+                    out.append(line).append('\n');
+                }
+                written += perDay;
+            }
+            return new Written(written, open, returned, resolved, stopped);
+        }
+    }
+
+    /** Appends one dossier; returns O(pen), R(eturned), S (resolved, not collected) or T (stopped). */
+    private char dossier(StringBuilder line, LocalDate day, int seq, LocalDateTime received, boolean recent) {
+        boolean useAbolished = !abolished.isEmpty() && day.getYear() < 2025 && random.nextInt(4) == 0;
+        List<String> procedures = useAbolished ? abolished : current;
+        String procedure = procedures.get(random.nextInt(procedures.size()));
+        int channelDraw = random.nextInt(10);
+        String channel = channelDraw < 4 ? "ONLINE" : channelDraw < 9 ? "DIRECT" : "POSTAL";
+        boolean organisation = random.nextInt(3) == 0;
+        line.append("{\"code\":\"").append(agency).append('-').append(CODE_DAY.format(day)).append('-')
+                .append(String.format("%04d", seq)).append("\",\"agencyCode\":\"").append(agency)
+                .append("\",\"procedureCode\":\"").append(procedure).append("\",\"channel\":\"").append(channel)
+                .append("\",\"applicant\":{\"type\":\"").append(organisation ? "ORGANIZATION" : "CITIZEN")
+                .append("\",\"name\":\"").append(organisation ? "Công ty TNHH " + given() + " " + given() : person())
+                .append("\",\"idNumber\":\"").append(organisation ? "23" : "0010").append(8_000_000 + random.nextInt(
+                        1_000_000)).append("\"},\"receivedAt\":\"").append(time(received)).append('"');
+        boolean explicitDue = random.nextBoolean();
+        if (explicitDue) {
+            line.append(",\"dueAt\":\"").append(time(received.plusDays(14))).append('"');
+        }
+        // open dossiers: about 2 % of all, i.e. about half of those received in the last six weeks
+        boolean open = recent && random.nextInt(100) < 55;
+        char kind;
+        LocalDateTime at = received;
+        line.append(",\"events\":[");
+        String unit = null;
+        String assignee = null;
+        if (open) {
+            kind = 'O';
+            int state = random.nextInt(10);
+            if (state >= 2) {
+                String[] u = UNITS[random.nextInt(UNITS.length)];
+                unit = u[0];
+                assignee = u[1 + random.nextInt(2)];
+                at = at.plusMinutes(30 + random.nextInt(240));
+                event(line, "TRANSFERRED", at).append(",\"unit\":\"").append(unit).append("\"}");
+                if (state == 9) {
+                    at = at.plusHours(4 + random.nextInt(40));
+                    line.append(',');
+                    event(line, "SUPPLEMENT_REQUESTED", at).append('}');
+                }
+            }
+        } else {
+            int ending = random.nextInt(100);
+            at = at.plusMinutes(30 + random.nextInt(240));
+            unit = UNITS[random.nextInt(UNITS.length)][0];
+            event(line, "TRANSFERRED", at).append(",\"unit\":\"").append(unit).append("\"}");
+            boolean supplemented = random.nextInt(100) < 8;
+            if (supplemented) {
+                at = at.plusHours(20 + random.nextInt(30));
+                line.append(',');
+                event(line, "SUPPLEMENT_REQUESTED", at).append('}');
+                at = at.plusDays(2 + random.nextInt(8));
+                line.append(',');
+                event(line, "SUPPLEMENT_RECEIVED", at).append('}');
+            }
+            if (ending < 2) {
+                kind = 'T';
+                at = at.plusDays(1 + random.nextInt(5));
+                if (ending == 0) {
+                    line.append(',');
+                    event(line, "WITHDRAWN", at).append('}');
+                    at = at.plusHours(2);
+                }
+                line.append(',');
+                event(line, "STOPPED", at).append('}');
+            } else {
+                if (explicitDue && !supplemented && random.nextInt(100) < 6) {
+                    at = at.plusDays(3);
+                    line.append(',');
+                    event(line, "EXTENDED", at).append(",\"newDueAt\":\"").append(time(received.plusDays(30)))
+                            .append("\"}");
+                }
+                at = at.plusHours(24 + random.nextInt(24 * 16));
+                line.append(',');
+                boolean refused = random.nextInt(100) < 5;
+                event(line, "RESOLVED", at).append(",\"outcome\":\"").append(refused ? "REFUSED" : "GRANTED")
+                        .append("\"}");
+                if (random.nextInt(100) < 3 && day.getYear() >= 2025) {
+                    kind = 'S';
+                } else {
+                    kind = 'R';
+                    at = at.plusHours(1 + random.nextInt(72));
+                    line.append(',');
+                    event(line, "RETURNED", at).append('}');
+                }
+            }
+        }
+        line.append(']');
+        if (unit != null) {
+            line.append(",\"currentUnit\":\"").append(unit).append('"');
+        }
+        if (assignee != null) {
+            line.append(",\"assignee\":\"").append(assignee).append('"');
+        }
+        if (random.nextInt(10) < 3) {
+            line.append(",\"fees\":[{\"name\":\"Lệ phí\",\"amountVnd\":").append(100_000 * (1 + random.nextInt(20)))
+                    .append(",\"paidOnline\":").append("ONLINE".equals(channel)).append("}]");
+        }
+        line.append(",\"digitized\":").append(random.nextInt(10) < 8).append(",\"resultDigitized\":")
+                .append(kind == 'R' && random.nextInt(10) < 6).append('}');
+        return kind;
+    }
+
+    private StringBuilder event(StringBuilder line, String type, LocalDateTime at) {
+        return line.append("{\"type\":\"").append(type).append("\",\"at\":\"").append(time(at)).append('"');
+    }
+
+    private static String time(LocalDateTime at) {
+        return at.atOffset(VIETNAM).toString();
+    }
+
+    private String person() {
+        return FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " " + given();
+    }
+
+    private String given() {
+        return GIVEN[random.nextInt(GIVEN.length)];
+    }
+}

@@ -2,8 +2,10 @@
 -- one GiST lookup finds the carried-over, the newly received, the resolved and the still-open ones together.
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 
+-- An open dossier's span has no end (a null upper bound is unbounded).
 CREATE INDEX dossier_ledger_span ON dossier USING gist (
-    agency_code, tstzrange(received_at, greatest(finished_at, received_at), '[]'))
+    agency_code, tstzrange(received_at, CASE WHEN finished_at IS NOT NULL THEN greatest(finished_at, received_at) END,
+                           '[]'))
     WHERE received_at IS NOT NULL;
 
 -- The applicant's rating of the service for a returned dossier (TT 32/2017 Art. 12 levels): once, changeable for a

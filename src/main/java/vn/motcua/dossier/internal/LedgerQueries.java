@@ -69,7 +69,8 @@ class LedgerQueries implements DossierLedger {
     private static final String PERIOD = """
             FROM dossier d JOIN dossier_rule_set r ON r.id = d.rule_set
             WHERE d.agency_code = :agency AND d.received_at IS NOT NULL
-              AND tstzrange(d.received_at, greatest(d.finished_at, d.received_at), '[]')
+              AND tstzrange(d.received_at, CASE WHEN d.finished_at IS NOT NULL
+                                                THEN greatest(d.finished_at, d.received_at) END, '[]')
                   && tstzrange(:from, :to, '[)')
             """;
 

@@ -202,20 +202,12 @@ class DossierService implements Dossiers {
         handlers.get(action).apply(ctx);
         d.status = next;
         repository.update(d, now);
-        Map<String, Object> after = d.snapshot();
-        Map<String, Object> changedBefore = new LinkedHashMap<>();
-        Map<String, Object> changedAfter = new LinkedHashMap<>();
-        after.forEach((field, value) -> {
-            if (!Objects.equals(before.get(field), value)) {
-                changedBefore.put(field, before.get(field));
-                changedAfter.put(field, value);
-            }
-        });
+        DossierState.Changes changes = DossierState.Changes.between(before, d.snapshot());
         if (!ctx.forms.isEmpty()) {
             ctx.data.put("forms", ctx.forms.stream().map(FormKind::slug).toList());
         }
         events.append(d.id, new EventRepository.NewEvent(action.slug(), action.label(), now, actor,
-                request.reason(), changedBefore, changedAfter, ctx.data, ctx.publicStep));
+                request.reason(), changes.before(), changes.after(), ctx.data, ctx.publicStep));
         for (FormKind form : ctx.forms) {
             forms.issue(d, form, ctx, now, actor);
         }

@@ -58,6 +58,22 @@ final class DossierState {
     String createdBy;
     int version;
 
+    /** What an event records: the changed fields' values before and after it. */
+    record Changes(Map<String, Object> before, Map<String, Object> after) {
+
+        static Changes between(Map<String, Object> before, Map<String, Object> after) {
+            Map<String, Object> changedBefore = new LinkedHashMap<>();
+            Map<String, Object> changedAfter = new LinkedHashMap<>();
+            after.forEach((field, value) -> {
+                if (!java.util.Objects.equals(before.get(field), value)) {
+                    changedBefore.put(field, before.get(field));
+                    changedAfter.put(field, value);
+                }
+            });
+            return new Changes(changedBefore, changedAfter);
+        }
+    }
+
     /** The fields that actions change, by their JSON names. */
     Map<String, Object> snapshot() {
         Map<String, Object> values = new LinkedHashMap<>();

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
@@ -77,17 +76,9 @@ final class ImportReplay {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("importedType", e.type().name());
             String label = apply(d, e, line, match, rules, zone, data);
-            Map<String, Object> after = d.snapshot();
-            Map<String, Object> changedBefore = new LinkedHashMap<>();
-            Map<String, Object> changedAfter = new LinkedHashMap<>();
-            after.forEach((field, value) -> {
-                if (!Objects.equals(before.get(field), value)) {
-                    changedBefore.put(field, before.get(field));
-                    changedAfter.put(field, value);
-                }
-            });
+            DossierState.Changes changes = DossierState.Changes.between(before, d.snapshot());
             history.add(new EventRepository.NewEvent(action(e).slug(), label, e.at(), actor, e.reason(),
-                    changedBefore, changedAfter, data, true));
+                    changes.before(), changes.after(), data, true));
             previous = e.at();
         }
         if (line.currentUnit() != null) {

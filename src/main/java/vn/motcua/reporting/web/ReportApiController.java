@@ -8,6 +8,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +18,7 @@ import vn.motcua.dossier.LedgerFigure;
 import vn.motcua.reporting.CatalogReport;
 import vn.motcua.reporting.IndexEntry;
 import vn.motcua.reporting.IndexMetric;
+import vn.motcua.reporting.Narrative;
 import vn.motcua.reporting.PeriodType;
 import vn.motcua.reporting.ReportingPeriod;
 import vn.motcua.reporting.Reports;
@@ -25,7 +28,9 @@ import vn.motcua.shared.ProblemException;
 /**
  * Reports and the service index over REST (contract paths). A period is named ({@code 2023-Q3}, {@code 2024-M07},
  * {@code 2024-H1}, {@code 2024-Y}) with {@code periodType} REPORTING (default for reports: 15th → 14th) or CALENDAR
- * (default for the index), or given as {@code from}/{@code to}.
+ * (default for the index), or given as {@code from}/{@code to}. The resolution report also comes as form II.06a
+ * ({@code format=xlsx}) or as the periodic report ({@code format=docx}, or POST the narrative to
+ * {@code /api/v1/reports/periodic}); the catalog figures as {@code format=xlsx}.
  */
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,10 +59,31 @@ class ReportApiController {
             case "xlsx" -> file(files.resolutionWorkbook(report), ReportFiles.XLSX,
                     "bao-cao-giai-quyet-tthc-" + chosen.name() + ".xlsx");
             case "docx" -> file(files.periodicReport(report,
-                    reports.catalog(agency, chosen, caller.getName()), null), ReportFiles.DOCX,
-                    "bao-cao-kiem-soat-tthc-" + chosen.name() + ".docx");
+                    reports.catalog(agency, chosen, caller.getName()), Narrative.NONE), ReportFiles.DOCX,
+                    periodicFileName(chosen));
             default -> throw ProblemException.invalidField("format", "Định dạng phải là json, xlsx hoặc docx");
         };
+    }
+
+    /**
+     * The periodic report (DOCX) with the narrative the officer edited: number, difficulties, proposals, next tasks,
+     * signer and recipients; a missing body or part takes the default.
+     */
+    @PostMapping(path = "/api/v1/reports/periodic", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {ReportFiles.DOCX, MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<byte[]> periodic(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestBody(required = false) Narrative narrative, Authentication caller) {
+        Narrative written = narrative == null ? Narrative.NONE : narrative.validated();
+        ReportingPeriod chosen = period(period, periodType, from, to, PeriodType.REPORTING);
+        ResolutionReport report = reports.resolution(agency, chosen, caller.getName());
+        return file(files.periodicReport(report, reports.catalog(agency, chosen, caller.getName()), written),
+                ReportFiles.DOCX, periodicFileName(chosen));
+    }
+
+    private static String periodicFileName(ReportingPeriod period) {
+        return "bao-cao-kiem-soat-tthc-" + period.name() + ".docx";
     }
 
     @GetMapping("/api/v1/reports/dossier-resolution/dossiers")
@@ -75,12 +101,20 @@ class ReportApiController {
                 caller.getName());
     }
 
-    @GetMapping("/api/v1/reports/catalog")
-    CatalogReport catalog(@RequestParam(required = false) String agency,
+    @GetMapping(path = "/api/v1/reports/catalog", produces = {MediaType.APPLICATION_JSON_VALUE, ReportFiles.XLSX})
+    ResponseEntity<?> catalog(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            Authentication caller) {
-        return reports.catalog(agency, period(period, periodType, from, to, PeriodType.REPORTING), caller.getName());
+            @RequestParam(required = false) String format, Authentication caller) {
+        ReportingPeriod chosen = period(period, periodType, from, to, PeriodType.REPORTING);
+        CatalogReport report = reports.catalog(agency, chosen, caller.getName());
+        if (format == null || format.isBlank() || format.equals("json")) {
+            return ResponseEntity.ok(report);
+        }
+        if (!format.equals("xlsx")) {
+            throw ProblemException.invalidField("format", "Định dạng phải là json hoặc xlsx");
+        }
+        return file(files.catalogWorkbook(report), ReportFiles.XLSX, "thu-tuc-hanh-chinh-" + chosen.name() + ".xlsx");
     }
 
     @GetMapping("/api/v1/index/766")

@@ -1,0 +1,106 @@
+package vn.motcua.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.motcua.shared.ProblemException;
+
+/**
+ * What the officer writes around the figures of the periodic report before exporting it; every part is optional and
+ * a missing (null or blank) part takes its default ({@link #withDefaults}).
+ *
+ * @param number       the document number, "15" (printed "Số: 15/BC-…") or the whole "15/BC-SKHCN"; none leaves the
+ *                     number and the day blank, to be filled in when the report is signed (Decree 30/2020 Art. 15)
+ * @param difficulties khó khăn, vướng mắc; one paragraph per line
+ * @param proposals    đề xuất, kiến nghị; one paragraph per line
+ * @param nextTasks    phương hướng, nhiệm vụ kỳ tới; one paragraph per line
+ * @param signerTitle  authority and position, one line each, e.g. "KT. GIÁM ĐỐC" and "PHÓ GIÁM ĐỐC"
+ * @param signerName   the signer's name, without academic titles
+ * @param recipients   "Nơi nhận", one recipient per item ("Văn phòng UBND tỉnh (b/c)"); "Lưu: VT" is added when absent
+ */
+public record Narrative(String number, String difficulties, String proposals, String nextTasks, String signerTitle,
+        String signerName, List<String> recipients) {
+
+    /** Nothing written: every part takes its default. */
+    public static final Narrative NONE = new Narrative(null, null, null, null, null, null, null);
+
+    static final int MAX_TEXT = 20_000;
+    static final int MAX_LINE = 300;
+    static final int MAX_RECIPIENTS = 30;
+
+    public static final String DEFAULT_SIGNER_TITLE = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC";
+    public static final List<String> DEFAULT_RECIPIENTS = List.of("Văn phòng UBND tỉnh (b/c)", "Lãnh đạo Sở",
+            "Các phòng, đơn vị thuộc Sở", "Lưu: VT, VP");
+    public static final String DEFAULT_PROPOSALS = "Không.";
+    public static final String DEFAULT_NEXT_TASKS = """
+            1. Tiếp tục rà soát, trình công bố và công khai kịp thời, đầy đủ các thủ tục hành chính thuộc thẩm quyền \
+            giải quyết; xây dựng quy trình nội bộ cho các thủ tục hành chính mới công bố.
+            2. Tiếp nhận, giải quyết hồ sơ thủ tục hành chính theo cơ chế một cửa, một cửa liên thông bảo đảm đúng \
+            hạn; thực hiện xin lỗi tổ chức, cá nhân khi giải quyết quá hạn theo quy định.
+            3. Đẩy mạnh tiếp nhận hồ sơ trực tuyến, thanh toán trực tuyến và số hóa hồ sơ, kết quả giải quyết thủ \
+            tục hành chính.
+            4. Thực hiện đầy đủ, đúng hạn chế độ thông tin, báo cáo về công tác kiểm soát thủ tục hành chính.""";
+
+    public Narrative {
+        recipients = recipients == null ? null : recipients.stream().map(r -> r == null ? "" : r).toList();
+    }
+
+    /**
+     * This narrative with each missing part replaced by its default; the default difficulties name the dossiers
+     * resolved late and those overdue at the period end, when there are any.
+     */
+    public Narrative withDefaults(ResolutionReport report) {
+        return new Narrative(blank(number) ? null : number.strip(),
+                blank(difficulties) ? defaultDifficulties(report) : difficulties,
+                blank(proposals) ? DEFAULT_PROPOSALS : proposals,
+                blank(nextTasks) ? DEFAULT_NEXT_TASKS : nextTasks,
+                blank(signerTitle) ? DEFAULT_SIGNER_TITLE : signerTitle,
+                blank(signerName) ? "" : signerName.strip(),
+                recipients == null || recipients.stream().allMatch(Narrative::blank) ? DEFAULT_RECIPIENTS : recipients);
+    }
+
+    /**
+     * This narrative once its sizes are reasonable for a report.
+     *
+     * @throws ProblemException naming the part that is too long
+     */
+    public Narrative validated() {
+        limit("number", number, MAX_LINE);
+        limit("difficulties", difficulties, MAX_TEXT);
+        limit("proposals", proposals, MAX_TEXT);
+        limit("nextTasks", nextTasks, MAX_TEXT);
+        limit("signerTitle", signerTitle, MAX_LINE);
+        limit("signerName", signerName, MAX_LINE);
+        if (recipients != null && (recipients.size() > MAX_RECIPIENTS
+                || recipients.stream().anyMatch(r -> r.length() > MAX_LINE))) {
+            throw ProblemException.invalidField("recipients",
+                    "Nơi nhận có tối đa " + MAX_RECIPIENTS + " dòng, mỗi dòng tối đa " + MAX_LINE + " ký tự");
+        }
+        return this;
+    }
+
+    private static void limit(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw ProblemException.invalidField(field, "Nội dung dài quá " + max + " ký tự");
+        }
+    }
+
+    static String defaultDifficulties(ResolutionReport report) {
+        long late = report.total().resolved().late();
+        long overdue = report.total().inProgress().overdue();
+        List<String> lines = new ArrayList<>();
+        if (late > 0 || overdue > 0) {
+            lines.add("- Trong kỳ còn " + late + " hồ sơ giải quyết quá hạn và " + overdue
+                    + " hồ sơ đang giải quyết quá hạn tại thời điểm chốt số liệu; cần làm rõ nguyên nhân và thực hiện "
+                    + "xin lỗi tổ chức, cá nhân theo quy định.");
+        }
+        if (!report.consistent()) {
+            lines.add("- Số liệu trên hệ thống chưa cân đối ở một số chỉ tiêu (xem phần Kiểm tra của Biểu số "
+                    + "II.06a/VPCP/KSTT); cần rà soát lại trạng thái hồ sơ.");
+        }
+        return lines.isEmpty() ? "Không." : String.join("\n", lines);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

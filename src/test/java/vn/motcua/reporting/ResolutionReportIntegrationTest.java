@@ -173,6 +173,71 @@ class ResolutionReportIntegrationTest {
         assertThat(sync.get("available").asBoolean()).isFalse();
     }
 
+    private JsonNode metric(JsonNode index, String code) {
+        return index.findParents("code").stream().filter(n -> n.get("code").asString().equals(code)
+                && n.has("numerator")).findFirst().orElseThrow();
+    }
+
+    private static void assertFigure(JsonNode metric, int numerator, int denominator) {
+        assertThat(metric.get("numerator").asInt()).as(metric.toString()).isEqualTo(numerator);
+        assertThat(metric.get("denominator").asInt()).as(metric.toString()).isEqualTo(denominator);
+    }
+
+    @Test
+    void everyMetricTheSystemHasDataForFollowsFromTheLedgerAndTheCatalog() {
+        JsonNode index = officer().get("/api/v1/index/766?agency=" + AGENCY + "&period=2023-Q3&periodType=REPORTING")
+                .json();
+        assertFigure(metric(index, "ONLINE_DOSSIER_RATE"), 2, 8);
+        assertFigure(metric(index, "ONLINE_PAYMENT_DOSSIER"), 1, 2);
+        assertFigure(metric(index, "ORIGINAL_RESULT_AVAILABLE"), 1, 6);
+        assertFigure(metric(index, "SO_HOA_GIAY_TO_GIAI_QUYET"), 2, 8);
+        assertThat(metric(index, "DOSSIER_RECEIVING_SATISFACTION").get("numerator").asInt())
+                .as("10 dossiers less 2 late and 2 overdue").isEqualTo(6);
+        assertFigure(metric(index, "ONLINE_SERVICE_PROVISION"), 1, 1);
+        assertFigure(metric(index, "PUBLIC_CONTENT_FULL"), 0, 1);
+        assertFigure(metric(index, "PUBLISH_ON_TIME"), 0, 0);
+        for (String unavailable : List.of("DOSSIER_SYNC", "REUSED_DIGITIZED_DATA", "PETITION_PROCESSING_ON_TIME",
+                "PETITION_HANDLING_SATISFACTION")) {
+            assertThat(metric(index, unavailable).get("available").asBoolean()).as(unavailable).isFalse();
+            assertThat(metric(index, unavailable).get("reason").asString()).isNotBlank();
+        }
+        java.math.BigDecimal groups = java.math.BigDecimal.ZERO;
+        for (JsonNode group : index.get("groups")) {
+            groups = groups.add(group.get("score").decimalValue());
+        }
+        assertThat(index.get("totalScore").decimalValue()).as("the total is the sum of the groups")
+                .isEqualByComparingTo(groups);
+    }
+
+    @Test
+    void aNotSatisfiedRatingCountsAgainstSatisfactionAtOnce() {
+        String demo = "000.00.22.H05";
+        Api kiemsoat = Api.at(port).as("kiemsoat", "Demo@12345");
+        JsonNode before = metric(kiemsoat.get("/api/v1/index/766?agency=" + demo + "&period=2026-Q1").json(),
+                "DOSSIER_RECEIVING_SATISFACTION");
+        Api desk = Api.at(port).as("tiepnhan", "Demo@12345");
+        JsonNode d = desk.post("/api/v1/dossiers", """
+                {"agencyCode":"%s","procedureCode":"1.014390","channel":"DIRECT","receive":true,
+                 "applicant":{"type":"CITIZEN","name":"Hoàng Văn Dũng"}}""".formatted(demo)).json();
+        String code = d.get("code").asString();
+        JsonNode transferred = desk.header("If-Match", "\"" + d.get("version") + "\"").post("/api/v1/dossiers/" + code
+                + "/actions/transfer", "{\"unit\":\"QLCN\"}").json();
+        JsonNode resolved = Api.at(port).as("lanhdao", "Demo@12345")
+                .header("If-Match", "\"" + transferred.get("version") + "\"")
+                .post("/api/v1/dossiers/" + code + "/actions/resolve",
+                        "{\"outcome\":\"REFUSED\",\"reason\":\"Không đủ điều kiện\"}").json();
+        Api.at(port).as("tiepnhan", "Demo@12345").header("If-Match", "\"" + resolved.get("version") + "\"").post("/api/v1/dossiers/" + code
+                + "/actions/return-result", "{}");
+        assertThat(Api.at(port).post("/api/v1/public/dossiers/" + code + "/rating", "{\"secret\":\""
+                + d.get("lookupSecret").asString() + "\",\"overall\":\"NOT_SATISFIED\"}").status()).isEqualTo(200);
+
+        JsonNode after = metric(kiemsoat.get("/api/v1/index/766?agency=" + demo + "&period=2026-Q1").json(),
+                "DOSSIER_RECEIVING_SATISFACTION");
+        assertThat(after.get("denominator").asLong()).isEqualTo(before.get("denominator").asLong() + 1);
+        assertThat(after.get("numerator").asLong()).as("resolved early but rated not satisfied")
+                .isEqualTo(before.get("numerator").asLong());
+    }
+
     @Test
     void reportsAreForTheAgencysLeadersAndControlOfficers() {
         assertThat(Api.at(port).as("tiepnhan", "Demo@12345").get("/api/v1/reports/dossier-resolution?agency="

@@ -40,7 +40,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers("/thu-tuc", "/thu-tuc/**").permitAll()
-                        .requestMatchers("/tra-cuu-ho-so").permitAll()
+                        .requestMatchers("/tra-cuu-ho-so", "/tra-cuu-ho-so/danh-gia").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/form-templates/**").permitAll()
                         .anyRequest().authenticated())

@@ -27,6 +27,12 @@ public interface Dossiers {
 
     QueuePage queue(QueueQuery query, String actor);
 
+    /**
+     * The dossiers the caller submitted as their applicant, through the online form or the API, newest first: at most
+     * {@code limit} of them (1 to 500).
+     */
+    List<SubmittedDossier> submittedBy(String actor, int limit);
+
     /** The public view; 404 when the code is unknown or the secret does not match (indistinguishably). */
     PublicDossier lookup(String code, String secret);
 

@@ -18,6 +18,8 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.PublicDossier;
 import vn.motcua.dossier.QueuePage;
 import vn.motcua.dossier.QueueQuery;
+import vn.motcua.dossier.SubmissionChannel;
+import vn.motcua.dossier.SubmittedDossier;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.RoleGrant;
 import vn.motcua.identity.UserAccount;
@@ -141,6 +143,27 @@ class DossierReader {
                     Classification.of(d, rules.get(d.ruleSet), now, zone), d.version));
         }
         return new QueuePage(items, q.page(), q.size(), total);
+    }
+
+    /** The applicant's own dossiers, newest first (the {@code dossier_applicant} index, read backwards). */
+    List<SubmittedDossier> submittedBy(String username, int limit) {
+        return jdbc.sql("""
+                SELECT code, agency_code, procedure_code, procedure_name, channel, status, submitted_at, due_at
+                FROM dossier
+                WHERE applicant_username = :username
+                ORDER BY submitted_at DESC, id DESC
+                LIMIT :limit""")
+                .param("username", username).param("limit", limit)
+                .query((rs, row) -> new SubmittedDossier(rs.getString("code"), rs.getString("agency_code"),
+                        rs.getString("procedure_code"), rs.getString("procedure_name"),
+                        SubmissionChannel.valueOf(rs.getString("channel")),
+                        DossierStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("submitted_at")),
+                        instant(rs.getTimestamp("due_at"))))
+                .list();
+    }
+
+    private static Instant instant(Timestamp value) {
+        return value == null ? null : value.toInstant();
     }
 
     /** Desk officers see what waits at the desk; everyone their units' dossiers and those assigned to them. */

@@ -37,6 +37,7 @@ import vn.motcua.dossier.PublicDossier;
 import vn.motcua.dossier.QueuePage;
 import vn.motcua.dossier.QueueQuery;
 import vn.motcua.dossier.SubmissionChannel;
+import vn.motcua.dossier.SubmittedDossier;
 import vn.motcua.dossier.internal.forms.FormKind;
 import vn.motcua.identity.UserAccount;
 import vn.motcua.shared.ProblemException;
@@ -241,6 +242,15 @@ class DossierService implements Dossiers {
     @Override
     public QueuePage queue(QueueQuery query, String actor) {
         return reader.queue(query, access.user(actor), clock.instant());
+    }
+
+    @Override
+    public List<SubmittedDossier> submittedBy(String actor, int limit) {
+        if (limit < 1 || limit > 500) {
+            throw ProblemException.invalidField("limit", "Số hồ sơ cần lấy phải từ 1 đến 500");
+        }
+        UserAccount user = access.user(actor);
+        return user == null ? List.of() : reader.submittedBy(user.username(), limit);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.web;
+package vn.motcua.dossier.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,14 +10,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossier.DossierDraft;
 
-/** The {@code dossier_draft} table: applicants' online submissions in progress, and the ones they submitted. */
+/**
+ * The {@code dossier_draft} table: applicants' online submissions in progress, and the ones they submitted. Writes
+ * happen inside the caller's transaction.
+ */
 @Repository
 class DraftRepository {
 
     private static final String COLUMNS = "id, username, agency_code, procedure_code, procedure_name, applicant::text"
             + " AS applicant, result_delivery, files::text AS files, dossier_code, created_at, updated_at, submitted_at";
-    private static final TypeReference<List<Draft.File>> FILES = new TypeReference<>() {};
+    private static final TypeReference<List<DossierDraft.DraftFile>> FILES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -31,7 +35,7 @@ class DraftRepository {
      * The draft started by the form that carried {@code formToken}: created on the first post, found again on a
      * repeated one (a double click), and locked for the rest of the transaction.
      */
-    Draft createOrLock(String username, String formToken, String agency, String procedure, String procedureName,
+    DossierDraft createOrLock(String username, String formToken, String agency, String procedure, String procedureName,
             Instant now) {
         jdbc.sql("""
                 INSERT INTO dossier_draft (username, form_token, agency_code, procedure_code, procedure_name,
@@ -47,23 +51,24 @@ class DraftRepository {
     }
 
     /** The owner's draft, locked until the transaction ends. */
-    Optional<Draft> lock(long id, String username) {
+    Optional<DossierDraft> lock(long id, String username) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM dossier_draft WHERE id = :id AND username = :username FOR UPDATE")
                 .param("id", id).param("username", username).query(this::map).optional();
     }
 
-    Optional<Draft> find(long id, String username) {
+    Optional<DossierDraft> find(long id, String username) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM dossier_draft WHERE id = :id AND username = :username")
                 .param("id", id).param("username", username).query(this::map).optional();
     }
 
-    List<Draft> ofOwner(String username) {
+    List<DossierDraft> ofOwner(String username) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM dossier_draft WHERE username = :username"
                         + " ORDER BY coalesce(submitted_at, updated_at) DESC, id DESC LIMIT 200")
                 .param("username", username).query(this::map).list();
     }
 
-    void update(long id, Draft.Fields applicant, String resultDelivery, List<Draft.File> files, Instant now) {
+    void update(long id, DossierDraft.ApplicantFields applicant, String resultDelivery,
+            List<DossierDraft.DraftFile> files, Instant now) {
         jdbc.sql("""
                 UPDATE dossier_draft SET applicant = :applicant::jsonb, result_delivery = :delivery,
                                          files = :files::jsonb, updated_at = :now
@@ -78,10 +83,11 @@ class DraftRepository {
                 .param("code", dossierCode).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
-    private Draft map(ResultSet rs, int row) throws SQLException {
-        return new Draft(rs.getLong("id"), rs.getString("username"), rs.getString("agency_code"),
+    private DossierDraft map(ResultSet rs, int row) throws SQLException {
+        return new DossierDraft(rs.getLong("id"), rs.getString("username"), rs.getString("agency_code"),
                 rs.getString("procedure_code"), rs.getString("procedure_name"),
-                json.readValue(rs.getString("applicant"), Draft.Fields.class), rs.getString("result_delivery"),
+                json.readValue(rs.getString("applicant"), DossierDraft.ApplicantFields.class),
+                rs.getString("result_delivery"),
                 json.readValue(rs.getString("files"), FILES), rs.getString("dossier_code"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"));
     }

@@ -18,7 +18,8 @@ import vn.motcua.support.TestAgencies;
 @IntegrationTest
 class ResolutionReportIntegrationTest {
 
-    static final String AGENCY = "000.00.93.T01";
+    /** Used by this test only: its catalog and ledger are exactly what the test builds. */
+    static final String AGENCY = "000.00.94.T01";
     static final String PROCEDURE = "9.400001";
     static final String FIELD = "Lĩnh vực thử nghiệm báo cáo";
 

@@ -144,6 +144,16 @@ public enum IndexMetric {
         return name();
     }
 
+    /** The metric with that contract code, or a 400 naming {@code field}. */
+    public static IndexMetric byCode(String code, String field) {
+        for (IndexMetric metric : values()) {
+            if (metric.code().equals(code == null ? null : code.strip())) {
+                return metric;
+            }
+        }
+        throw vn.motcua.shared.ProblemException.invalidField(field, "Không có chỉ tiêu \"" + code + "\"");
+    }
+
     public IndexGroup group() {
         return group;
     }

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +111,7 @@ class DashboardPages {
             @RequestParam(defaultValue = "numerator") String part, Authentication user, Model model,
             HttpServletResponse response) {
         Agency chosen = scope.choose(agency, user);
-        IndexMetric named = Arrays.stream(IndexMetric.values()).filter(m -> m.code().equals(metric.strip()))
-                .findFirst().orElseThrow(() -> ProblemException.notFound("Không có chỉ tiêu \"" + metric + "\""));
+        IndexMetric named = IndexMetric.byCode(metric, "metric");
         if (!part.equals("numerator") && !part.equals("denominator")) {
             throw ProblemException.invalidField("part", "Chỉ xem được tử số (numerator) hoặc mẫu số (denominator)");
         }

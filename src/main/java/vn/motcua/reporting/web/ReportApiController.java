@@ -132,9 +132,7 @@ class ReportApiController {
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam String metric, @RequestParam(defaultValue = "numerator") String part,
             Authentication caller) {
-        IndexMetric named = java.util.Arrays.stream(IndexMetric.values()).filter(m -> m.code().equals(metric))
-                .findFirst().orElseThrow(() -> ProblemException.invalidField("metric",
-                        "Không có chỉ số \"" + metric + "\""));
+        IndexMetric named = IndexMetric.byCode(metric, "metric");
         if (!part.equals("numerator") && !part.equals("denominator")) {
             throw ProblemException.invalidField("part", "part phải là numerator hoặc denominator");
         }

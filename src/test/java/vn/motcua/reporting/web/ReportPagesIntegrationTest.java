@@ -87,7 +87,7 @@ class ReportPagesIntegrationTest {
         assertThat(catalog.status()).isEqualTo(200);
         assertThat(catalog.body()).contains("Mã thủ tục", "href=\"/thu-tuc/" + PROCEDURE + "?agency=" + AGENCY + "\"");
         assertThat(page("lanhdao").get("/bang-dieu-khien/giai-thich?metric=NO_SUCH&period=2026-Q1").status())
-                .isEqualTo(404);
+                .isEqualTo(400);
 
         Api.Response month = page("kiemsoat").get("/bang-dieu-khien?year=2026&term=M02&periodType=REPORTING");
         assertThat(month.status()).isEqualTo(200);

@@ -108,7 +108,7 @@ public final class DossierLoadDriver {
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile()).start();
         try {
             long started = System.nanoTime();
-            awaitHealthy(app);
+            awaitHealthy(app, base);
             say("Application up in %.1f s (jar %s, heap %s)", seconds(started), jar, option("heap", "1g"));
             Path file = dataDir.resolve("dossiers.ndjson");
             if (!reuse) {
@@ -411,11 +411,16 @@ public final class DossierLoadDriver {
         }
     }
 
-    // ------------------------------------------------------------------------------------------ helpers
+    // ------------------------------------------------------------------------------------------ helpers (also used by ReportLoadDriver)
 
-    private void awaitHealthy(Process app) throws Exception {
+    static void awaitHealthy(Process app, String base) throws Exception {
+        awaitHealthy(app, base, Duration.ofMinutes(5));
+    }
+
+    /** Waits up to {@code limit} (a migration over millions of rows takes minutes) for the health endpoint. */
+    static void awaitHealthy(Process app, String base, Duration limit) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 600; i++) {
+        for (long deadline = System.nanoTime() + limit.toNanos(); System.nanoTime() < deadline; ) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("The application exited with " + app.exitValue());
             }
@@ -433,7 +438,7 @@ public final class DossierLoadDriver {
         throw new IllegalStateException("The application did not become healthy");
     }
 
-    private static String ms(List<Long> nanos, int percentile) {
+    static String ms(List<Long> nanos, int percentile) {
         if (nanos.isEmpty()) {
             return "-";
         }
@@ -443,26 +448,26 @@ public final class DossierLoadDriver {
         return String.format(Locale.ROOT, "%.1f", sorted.get(Math.max(0, index)) / 1e6);
     }
 
-    private static double seconds(long startedNanos) {
+    static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 
-    private static void say(String format, Object... args) {
+    static void say(String format, Object... args) {
         OUT.println(String.format(Locale.ROOT, format, args));
         OUT.flush();
     }
 
-    private static String javaCommand() {
+    static String javaCommand() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -2,6 +2,8 @@ package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.support.Api;
 import vn.motcua.support.IntegrationTest;
@@ -25,6 +28,9 @@ class DossierConcurrencyIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     private <T> List<T> inParallel(int count, Callable<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
@@ -80,5 +86,50 @@ class DossierConcurrencyIntegrationTest {
         Api.Response other = api.desk().header("Idempotency-Key", key).post("/api/v1/dossiers",
                 DossierApi.newDossier(DossierApi.TEN_DAY_PROCEDURE, "POSTAL", true, "Người khác"));
         assertThat(other.status()).as("the same key for a different dossier").isEqualTo(422);
+    }
+
+    /**
+     * An intake that deadlocks with another transaction (here: one holding the agency's ledger counters and then
+     * asking for the day's code sequence, which the intake holds) is rolled back whole and answered 503 with
+     * Retry-After in problem+json; the code it had taken is given back.
+     */
+    @Test
+    void anIntakeCaughtInADeadlockIsRolledBackWholeAndAnswers503() throws Exception {
+        DossierApi api = new DossierApi(port);
+        String first = api.received(DossierApi.TEN_DAY_PROCEDURE).get("code").asString(); // the day's rows exist
+        long before = jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single();
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement sql = other.createStatement()) {
+                sql.execute("SET LOCAL deadlock_timeout = '30s'"); // the intake's backend detects the deadlock
+                sql.execute("SELECT 1 FROM dossier_ledger_day WHERE agency_code = '" + DossierApi.AGENCY
+                        + "' FOR UPDATE");
+                ExecutorService pool = Executors.newSingleThreadExecutor();
+                try {
+                    Future<Api.Response> intake = pool.submit(() -> api.desk().post("/api/v1/dossiers",
+                            DossierApi.newDossier(DossierApi.TEN_DAY_PROCEDURE, "DIRECT", true, "Trần Thị Bình")));
+                    while (jdbc.sql("SELECT count(*) FROM pg_locks WHERE NOT granted").query(Long.class).single() == 0) {
+                        Thread.sleep(20); // the intake took its code and now waits for the counters
+                    }
+                    sql.execute("SELECT 1 FROM dossier_code_sequence WHERE agency_code = '" + DossierApi.AGENCY
+                            + "' FOR UPDATE");
+                    Api.Response response = intake.get();
+                    assertThat(response.status()).as(response.body()).isEqualTo(503);
+                    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+                    assertThat(response.header("Retry-After")).isEqualTo("1");
+                    assertThat(response.json().get("detail").asString()).contains("Vui lòng thử lại");
+                } finally {
+                    pool.shutdown();
+                }
+            }
+            other.rollback();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single()).isEqualTo(before);
+        String next = api.received(DossierApi.TEN_DAY_PROCEDURE).get("code").asString();
+        assertThat(number(next)).as("the rolled-back intake's number is taken again").isEqualTo(number(first) + 1);
+    }
+
+    private static int number(String code) {
+        return Integer.parseInt(code.substring(code.lastIndexOf('-') + 1));
     }
 }

@@ -458,7 +458,7 @@ public final class ReportLoadDriver {
     private void vacuum() throws SQLException {
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection(jdbcUrl); Statement sql = db.createStatement()) {
-            sql.execute("VACUUM (ANALYZE) dossier, dossier_fee, dossier_rating");
+            sql.execute("VACUUM (ANALYZE) dossier, dossier_fee, dossier_rating, dossier_ledger_day");
         }
         say("VACUUM (ANALYZE) in %.0f s", seconds(started));
     }
@@ -498,12 +498,14 @@ public final class ReportLoadDriver {
                            pg_size_pretty(pg_total_relation_size('dossier')),
                            pg_size_pretty(pg_relation_size('dossier_ledger_span')),
                            pg_size_pretty(pg_total_relation_size('dossier_fee')),
-                           pg_size_pretty(pg_database_size(current_database()))""")) {
+                           pg_size_pretty(pg_database_size(current_database())),
+                           (SELECT count(*) FROM dossier_ledger_day),
+                           pg_size_pretty(pg_total_relation_size('dossier_ledger_day'))""")) {
                 rs.next();
                 String sizes = ("%,d fee lines (%,d paid online), %,d ratings; dossier table %s (%s with indexes, "
-                        + "GiST dossier_ledger_span %s), dossier_fee %s, database %s").formatted(rs.getLong(1),
-                        rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8));
+                        + "GiST dossier_ledger_span %s), dossier_fee %s, database %s; day counters %,d rows (%s)")
+                        .formatted(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getString(10));
                 say("%s", sizes);
                 report.add("- " + sizes);
             }

@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.beans.TypeMismatchException;
 import tools.jackson.core.JacksonException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -53,6 +54,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleStaleVersion(OptimisticLockingFailureException ex) {
         return Problems.response(Problems.of(412, "Dữ liệu đã bị thay đổi",
                 "Dữ liệu đã được người khác thay đổi; vui lòng tải lại rồi thực hiện lại thao tác."));
+    }
+
+    /**
+     * Two transactions that waited on each other's rows (a deadlock the database broke, or a lock timeout): this one
+     * was rolled back whole, so the client may simply send it again (with its Idempotency-Key, if any).
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> handleLockConflict(PessimisticLockingFailureException ex) {
+        log.warn("Transaction rolled back on a lock conflict: {}", ex.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(503).contentType(Problems.PROBLEM_JSON).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(503, "Dữ liệu đang được xử lý", "Dữ liệu đang được một thao tác khác cập nhật; "
+                        + "thao tác của bạn chưa được thực hiện. Vui lòng thử lại."));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

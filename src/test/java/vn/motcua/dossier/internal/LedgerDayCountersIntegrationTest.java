@@ -10,6 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +28,7 @@ import vn.motcua.support.TestAgencies;
  * The day counters of V5_4 give, for every period bounded by midnights, exactly what the per-dossier rules count row
  * by row: over a varied imported ledger (receipts and ends of processing at 00:00 and 23:59, supplements, extensions,
  * withdrawals, stops, refusals, no legal time limit, fees, open dossiers), over dossiers walked through the live
- * actions, and after fees and ratings change.
+ * actions by concurrent clients, and after fees and ratings change.
  */
 @IntegrationTest
 class LedgerDayCountersIntegrationTest {
@@ -50,7 +53,7 @@ class LedgerDayCountersIntegrationTest {
     }
 
     @Test
-    void theDayCountersGiveWhatTheRulesCountRowByRow() {
+    void theDayCountersGiveWhatTheRulesCountRowByRow() throws Exception {
         publish();
         importLedger();
         liveDossiers();
@@ -199,33 +202,50 @@ class LedgerDayCountersIntegrationTest {
         assertThat(imported.json().get("refused")).as(imported.body()).isEmpty();
     }
 
-    /** Demo-agency dossiers through the live actions: open, waiting for a supplement, resolved and returned, rated. */
-    private void liveDossiers() {
-        Api desk = Api.at(port).as("tiepnhan", DemoAgency.PASSWORD);
-        for (int i = 0; i < 3; i++) {
-            Api.Response created = desk.post("/api/v1/dossiers", """
-                    {"agencyCode":"%s","procedureCode":"1.014390","channel":"DIRECT","receive":true,
-                     "applicant":{"type":"CITIZEN","name":"Người nộp sổ cái %d","idNumber":"001085012345"}}"""
-                    .formatted(DemoAgency.CODE.value(), i));
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
-            JsonNode d = created.json();
-            if (i == 0) {
-                continue; // received, open
+    /**
+     * Demo-agency dossiers through the live actions, nine at once (their transactions update the same counter rows):
+     * open, waiting for a supplement, refused and returned then rated.
+     */
+    private void liveDossiers() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(9);
+        try {
+            List<Future<?>> lives = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                int life = i;
+                lives.add(pool.submit(() -> liveDossier(life)));
             }
-            d = act("tiepnhan", d, "transfer", "{\"unit\":\"QLCN\"}");
-            if (i == 1) {
-                act("truongphong", d, "request-supplement", "{\"reason\":\"Thiếu bản sao giấy tờ\","
-                        + "\"items\":[\"Bản sao giấy chứng nhận\"]}");
-                continue;
+            for (Future<?> life : lives) {
+                life.get();
             }
-            // refused: the internal procedure's steps need not be walked first
-            d = act("lanhdao", d, "resolve", "{\"outcome\":\"REFUSED\",\"reason\":\"Không đủ điều kiện\"}");
-            d = act("tiepnhan", d, "return-result", null);
-            Api.Response rated = Api.at(port).post("/api/v1/public/dossiers/" + d.get("code").asString()
-                    + "/rating", "{\"secret\":\"" + d.get("lookupSecret").asString()
-                    + "\",\"overall\":\"NOT_SATISFIED\"}");
-            assertThat(rated.status()).as(rated.body()).isEqualTo(200);
+        } finally {
+            pool.shutdown();
         }
+    }
+
+    private void liveDossier(int i) {
+        Api desk = Api.at(port).as("tiepnhan", DemoAgency.PASSWORD);
+        Api.Response created = desk.post("/api/v1/dossiers", """
+                {"agencyCode":"%s","procedureCode":"1.014390","channel":"DIRECT","receive":true,
+                 "applicant":{"type":"CITIZEN","name":"Người nộp sổ cái %d","idNumber":"001085012345"}}"""
+                .formatted(DemoAgency.CODE.value(), i));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode d = created.json();
+        if (i % 3 == 0) {
+            return; // received, open
+        }
+        d = act("tiepnhan", d, "transfer", "{\"unit\":\"QLCN\"}");
+        if (i % 3 == 1) {
+            act("truongphong", d, "request-supplement", "{\"reason\":\"Thiếu bản sao giấy tờ\","
+                    + "\"items\":[\"Bản sao giấy chứng nhận\"]}");
+            return;
+        }
+        // refused: the internal procedure's steps need not be walked first
+        d = act("lanhdao", d, "resolve", "{\"outcome\":\"REFUSED\",\"reason\":\"Không đủ điều kiện\"}");
+        d = act("tiepnhan", d, "return-result", null);
+        Api.Response rated = Api.at(port).post("/api/v1/public/dossiers/" + d.get("code").asString()
+                + "/rating", "{\"secret\":\"" + d.get("lookupSecret").asString()
+                + "\",\"overall\":\"NOT_SATISFIED\"}");
+        assertThat(rated.status()).as(rated.body()).isEqualTo(200);
     }
 
     private JsonNode act(String user, JsonNode d, String action, String body) {

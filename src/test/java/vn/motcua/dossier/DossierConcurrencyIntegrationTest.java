@@ -89,27 +89,27 @@ class DossierConcurrencyIntegrationTest {
     }
 
     /**
-     * An intake that deadlocks with another transaction (here: one holding the agency's ledger counters and then
-     * asking for the day's code sequence, which the intake holds) is rolled back whole and answered 503 with
-     * Retry-After in problem+json; the code it had taken is given back.
+     * An intake that deadlocks with another transaction (here: one holding the agency's form numbers and then asking
+     * for the day's code sequence, which the intake took before numbering its receipt) is rolled back whole and
+     * answered 503 with Retry-After in problem+json; the code it had taken is given back.
      */
     @Test
     void anIntakeCaughtInADeadlockIsRolledBackWholeAndAnswers503() throws Exception {
         DossierApi api = new DossierApi(port);
-        String first = api.received(DossierApi.TEN_DAY_PROCEDURE).get("code").asString(); // the day's rows exist
+        String first = api.received(DossierApi.TEN_DAY_PROCEDURE).get("code").asString(); // the rows exist
         long before = jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single();
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             try (Statement sql = other.createStatement()) {
                 sql.execute("SET LOCAL deadlock_timeout = '30s'"); // the intake's backend detects the deadlock
-                sql.execute("SELECT 1 FROM dossier_ledger_day WHERE agency_code = '" + DossierApi.AGENCY
+                sql.execute("SELECT 1 FROM dossier_form_sequence WHERE agency_code = '" + DossierApi.AGENCY
                         + "' FOR UPDATE");
                 ExecutorService pool = Executors.newSingleThreadExecutor();
                 try {
                     Future<Api.Response> intake = pool.submit(() -> api.desk().post("/api/v1/dossiers",
                             DossierApi.newDossier(DossierApi.TEN_DAY_PROCEDURE, "DIRECT", true, "Trần Thị Bình")));
                     while (jdbc.sql("SELECT count(*) FROM pg_locks WHERE NOT granted").query(Long.class).single() == 0) {
-                        Thread.sleep(20); // the intake took its code and now waits for the counters
+                        Thread.sleep(20); // the intake took its code and now waits for a receipt number
                     }
                     sql.execute("SELECT 1 FROM dossier_code_sequence WHERE agency_code = '" + DossierApi.AGENCY
                             + "' FOR UPDATE");

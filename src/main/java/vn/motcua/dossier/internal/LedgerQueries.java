@@ -26,10 +26,11 @@ import vn.motcua.dossier.SubmissionChannel;
  * here ({@link #RULES}) and used both in {@code count(*) FILTER (…)} and in the drill-down list.
  *
  * <p>Counting those dossiers one by one is too slow for a big agency (a quarter of 10 million dossiers is about
- * 400,000 rows), so {@link #counts} sums per-day counters instead ({@code dossier_ledger_day}, kept by triggers of
- * migration V5_4 in the transaction that changes a dossier, its fees or its rating): each rule is, per dossier, a
- * step at a few instants (received, processing ended, started and stopped counting as overdue), so a figure is a
- * sum of the days of the period (flows) or of the days before its start or its end (running totals). The sums give
+ * 400,000 rows), so {@link #counts} sums per-day counters instead ({@code dossier_ledger_day}, plus the deltas not yet
+ * folded into it, {@code dossier_ledger_delta}; kept by triggers of migrations V5_4 and V5_5 in the transaction that
+ * changes a dossier, its fees or its rating): each rule is, per dossier, a step at a few instants (received,
+ * processing ended, started and stopped counting as overdue), so a figure is a sum of the days of the period (flows)
+ * or of the days before its start or its end (running totals). The sums give
  * exactly the counts of the rules for a period bounded by midnights in Vietnam, which every report period is; for
  * other bounds the rules are counted row by row.
  *
@@ -144,14 +145,15 @@ class LedgerQueries implements DossierLedger {
     }
 
     /**
-     * The SQL of {@link #counts} for a period bounded by midnights: the day counters summed, parameters
+     * The SQL of {@link #counts} for a period bounded by midnights: the day counters and the deltas summed, parameters
      * {@code :agency}, {@code :fromDay}, {@code :toDay} (dates; the bench explains it). A field appears when some
      * dossier of it is in the period, as in {@link #rowCountsSql()}.
      */
     static String countsSql() {
         return "SELECT l.field_name,\n       " + figures(DAY_SUMS)
-                + "\nFROM dossier_ledger_day l"
-                + "\nWHERE l.agency_code = :agency AND l.day < :toDay"
+                + "\nFROM (SELECT * FROM dossier_ledger_day WHERE agency_code = :agency AND day < :toDay"
+                + "\n      UNION ALL"
+                + "\n      SELECT * FROM dossier_ledger_delta WHERE agency_code = :agency AND day < :toDay) l"
                 + "\nGROUP BY l.field_name"
                 + "\nHAVING " + DAY_SUMS.get(LedgerFigure.RECEIVED) + " > 0"
                 + "\nORDER BY l.field_name NULLS LAST";

@@ -28,7 +28,8 @@ import vn.motcua.support.TestAgencies;
  * The day counters of V5_4 give, for every period bounded by midnights, exactly what the per-dossier rules count row
  * by row: over a varied imported ledger (receipts and ends of processing at 00:00 and 23:59, supplements, extensions,
  * withdrawals, stops, refusals, no legal time limit, fees, open dossiers), over dossiers walked through the live
- * actions by concurrent clients, and after fees and ratings change.
+ * actions by concurrent clients, and after fees and ratings change; before and after the deltas are folded into the
+ * day rows.
  */
 @IntegrationTest
 class LedgerDayCountersIntegrationTest {
@@ -46,6 +47,9 @@ class LedgerDayCountersIntegrationTest {
     LedgerQueries ledger;
 
     @Autowired
+    LedgerFolding folding;
+
+    @Autowired
     JdbcClient jdbc;
 
     private Api officer() {
@@ -57,6 +61,11 @@ class LedgerDayCountersIntegrationTest {
         publish();
         importLedger();
         liveDossiers();
+        assertSameCounts(); // deltas not folded yet, or some folded by the scheduled fold
+
+        folding.fold();
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier_ledger_delta").query(Long.class).single())
+                .as("every committed delta is folded into the day rows").isZero();
         assertSameCounts();
 
         // fees paid online or removed, and ratings given or changed, move the counters with them

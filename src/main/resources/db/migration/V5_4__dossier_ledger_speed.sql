@@ -6,9 +6,17 @@
 -- rating looked up, 1.5–3 s. Every figure of the ledger is, per dossier, a step at a few instants (received,
 -- processing ended, started and stopped counting as overdue), so a period's figures are sums of per-day counters:
 -- the flows of the period (received in it, resolved in it) and the running totals before its start and its end
--- (carried over, in progress, overdue). dossier_ledger_day holds those counters per agency, day and field, kept by
--- statement triggers in the transaction that changes a dossier, its fees or its rating. LedgerQueries sums them; its
--- per-dossier rules stay the definition (drill-down lists, periods not bounded by midnights) and give the same numbers.
+-- (carried over, in progress, overdue). dossier_ledger_day holds those counters per agency, day and field; statement
+-- triggers write every change of a dossier, its fees or its rating in the transaction that makes it. LedgerQueries
+-- sums them; its per-dossier rules stay the definition (drill-down lists, periods not bounded by midnights) and give
+-- the same numbers.
+--
+-- Live transactions must not wait for each other on the counters: had the triggers updated the day rows in place,
+-- every intake and resolution of an agency's field on one day would update the same row and hold its lock until
+-- commit, through the rest of the transaction (forms rendered as PDF and stored). So a change only appends its deltas
+-- to dossier_ledger_delta (inserts never wait on each other), and dossier_ledger_fold() moves them into
+-- dossier_ledger_day in one statement, every few seconds from the application (several instances may call it: one
+-- folds, the others skip). Readers sum both tables in one snapshot, so a figure is exact at any moment, folded or not.
 
 -- A day is a calendar day in Vietnam (report periods start and end at midnight there).
 CREATE TABLE dossier_ledger_day (
@@ -36,6 +44,10 @@ CREATE TABLE dossier_ledger_day (
     overdue_until       int  NOT NULL,
     UNIQUE NULLS NOT DISTINCT (agency_code, day, field_name)
 );
+
+-- Changes not yet folded into the day rows.
+CREATE TABLE dossier_ledger_delta (LIKE dossier_ledger_day);
+CREATE INDEX dossier_ledger_delta_agency_day ON dossier_ledger_delta (agency_code, day);
 
 -- What the ledger reads of a dossier's other tables, as they are now: a fee line above 0, such a line paid online,
 -- the applicant's overall rating.
@@ -103,13 +115,12 @@ LANGUAGE sql STABLE AS $$
     FROM judged WHERE overdue_until IS NOT NULL
 $$;
 
--- The counter update for a set of changes: the query `changes` gives rows (sign, d, has_fee, has_paid_online,
--- rating), sign 1 to add a dossier's events and -1 to take them away. Summed per counter row first (a COPY of 500
--- imported dossiers touches a few dozen), in one key order so that concurrent transactions lock the counter rows
--- they share in the same order. The triggers EXECUTE it (only they can name their transition tables).
+-- The counter deltas of a set of changes: the query `changes` gives rows (sign, d, has_fee, has_paid_online, rating),
+-- sign 1 to add a dossier's events and -1 to take them away; summed per counter row first (a COPY of 500 imported
+-- dossiers touches a few dozen). The triggers EXECUTE it (only they can name their transition tables).
 CREATE FUNCTION dossier_ledger_update(changes text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT format($sql$
-        INSERT INTO dossier_ledger_day AS l
+        INSERT INTO dossier_ledger_delta
         SELECT e.agency_code, e.day, e.field_name,
                sum(c.sign * e.received), sum(c.sign * e.received_online), sum(c.sign * e.fee_bearing),
                sum(c.sign * e.paid_online), sum(c.sign * e.digitized), sum(c.sign * e.rated),
@@ -119,22 +130,6 @@ CREATE FUNCTION dossier_ledger_update(changes text) RETURNS text LANGUAGE sql IM
         FROM (%s) AS c (sign, d, has_fee, has_paid_online, rating)
              CROSS JOIN LATERAL dossier_ledger_events(c.d, c.has_fee, c.has_paid_online, c.rating) AS e
         GROUP BY e.agency_code, e.day, e.field_name
-        ORDER BY e.agency_code, e.day, e.field_name
-        ON CONFLICT (agency_code, day, field_name) DO UPDATE SET
-            received = l.received + excluded.received,
-            received_online = l.received_online + excluded.received_online,
-            fee_bearing = l.fee_bearing + excluded.fee_bearing,
-            paid_online = l.paid_online + excluded.paid_online,
-            digitized = l.digitized + excluded.digitized,
-            rated = l.rated + excluded.rated,
-            rated_not_satisfied = l.rated_not_satisfied + excluded.rated_not_satisfied,
-            resolved = l.resolved + excluded.resolved,
-            resolved_early = l.resolved_early + excluded.resolved_early,
-            resolved_on_time = l.resolved_on_time + excluded.resolved_on_time,
-            resolved_late = l.resolved_late + excluded.resolved_late,
-            result_digitized = l.result_digitized + excluded.result_digitized,
-            overdue_from = l.overdue_from + excluded.overdue_from,
-            overdue_until = l.overdue_until + excluded.overdue_until
         $sql$, changes);
 $$;
 
@@ -145,12 +140,13 @@ CREATE FUNCTION dossier_ledger_inputs(d dossier) RETURNS text LANGUAGE sql STABL
                d.digitized, d.result_digitized)::text;
 $$;
 
--- Rows of a transition table are records: cast to the table's type (n::dossier).
+-- Rows of a transition table are records: cast to the table's type (n::dossier). A new dossier has no fee line and no
+-- rating yet (both reference it), so its events are added without looking them up; if a fee line came in the same
+-- statement (a data-modifying WITH), the fee trigger adds what it changes.
 CREATE FUNCTION dossier_ledger_dossier_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        EXECUTE dossier_ledger_update('SELECT 1, n::dossier, x.* FROM new_dossiers n
-                                           CROSS JOIN LATERAL dossier_ledger_extras(n.id) x');
+        EXECUTE dossier_ledger_update('SELECT 1, n::dossier, false, false, NULL::text FROM new_dossiers n');
     ELSIF TG_OP = 'DELETE' THEN
         EXECUTE dossier_ledger_update('SELECT -1, o::dossier, x.* FROM old_dossiers o
                                            CROSS JOIN LATERAL dossier_ledger_extras(o.id) x');
@@ -217,6 +213,43 @@ BEGIN
         WHERE cur.rating IS DISTINCT FROM r.overall
         $sql$, added, removed));
     RETURN NULL;
+END;
+$$;
+
+-- Moves the committed deltas into the day rows (summed per row first, in key order) and says how many day rows it
+-- changed; 0 without waiting when another session is folding.
+CREATE FUNCTION dossier_ledger_fold() RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+    folded bigint;
+BEGIN
+    IF NOT pg_try_advisory_xact_lock(hashtext('motcua.dossier_ledger_fold')) THEN
+        RETURN 0;
+    END IF;
+    WITH moved AS (DELETE FROM dossier_ledger_delta RETURNING *)
+    INSERT INTO dossier_ledger_day AS l
+    SELECT agency_code, day, field_name, sum(received), sum(received_online), sum(fee_bearing), sum(paid_online),
+           sum(digitized), sum(rated), sum(rated_not_satisfied), sum(resolved), sum(resolved_early),
+           sum(resolved_on_time), sum(resolved_late), sum(result_digitized), sum(overdue_from), sum(overdue_until)
+    FROM moved
+    GROUP BY agency_code, day, field_name
+    ORDER BY agency_code, day, field_name
+    ON CONFLICT (agency_code, day, field_name) DO UPDATE SET
+        received = l.received + excluded.received,
+        received_online = l.received_online + excluded.received_online,
+        fee_bearing = l.fee_bearing + excluded.fee_bearing,
+        paid_online = l.paid_online + excluded.paid_online,
+        digitized = l.digitized + excluded.digitized,
+        rated = l.rated + excluded.rated,
+        rated_not_satisfied = l.rated_not_satisfied + excluded.rated_not_satisfied,
+        resolved = l.resolved + excluded.resolved,
+        resolved_early = l.resolved_early + excluded.resolved_early,
+        resolved_on_time = l.resolved_on_time + excluded.resolved_on_time,
+        resolved_late = l.resolved_late + excluded.resolved_late,
+        result_digitized = l.result_digitized + excluded.result_digitized,
+        overdue_from = l.overdue_from + excluded.overdue_from,
+        overdue_until = l.overdue_until + excluded.overdue_until;
+    GET DIAGNOSTICS folded = ROW_COUNT;
+    RETURN folded;
 END;
 $$;
 

@@ -5,7 +5,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves the ledger's counter deltas, which every change appends, into its day rows (migration V5_5), so that the rows
+ * Moves the ledger's counter deltas, which every change appends, into its day rows (migration V5_4), so that the rows
  * a report sums stay few. Figures are exact whether or not a fold has run; with several instances one folds and the
  * others skip the round.
  */

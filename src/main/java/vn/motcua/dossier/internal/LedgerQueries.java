@@ -27,7 +27,7 @@ import vn.motcua.dossier.SubmissionChannel;
  *
  * <p>Counting those dossiers one by one is too slow for a big agency (a quarter of 10 million dossiers is about
  * 400,000 rows), so {@link #counts} sums per-day counters instead ({@code dossier_ledger_day}, plus the deltas not yet
- * folded into it, {@code dossier_ledger_delta}; kept by triggers of migrations V5_4 and V5_5 in the transaction that
+ * folded into it, {@code dossier_ledger_delta}; kept by triggers of migration V5_4 in the transaction that
  * changes a dossier, its fees or its rating): each rule is, per dossier, a step at a few instants (received,
  * processing ended, started and stopped counting as overdue), so a figure is a sum of the days of the period (flows)
  * or of the days before its start or its end (running totals). The sums give

@@ -30,9 +30,9 @@ import vn.motcua.dossier.SubmissionChannel;
  * folded into it, {@code dossier_ledger_delta}; kept by triggers of migration V5_4 in the transaction that
  * changes a dossier, its fees or its rating): each rule is, per dossier, a step at a few instants (received,
  * processing ended, started and stopped counting as overdue), so a figure is a sum of the days of the period (flows)
- * or of the days before its start or its end (running totals). The sums give
- * exactly the counts of the rules for a period bounded by midnights in Vietnam, which every report period is; for
- * other bounds the rules are counted row by row.
+ * or of the days before its start or its end (running totals). The sums give exactly the counts of the rules for a
+ * period bounded by midnights in Vietnam, which every report period is; for other bounds the rules are counted row by
+ * row.
  *
  * <p>Timeliness follows {@code Timeliness.classify}: late when processing ended after the due date (the original
  * one, or the one restarted by a supplement), after more than one supplement request, or after an extension when
@@ -86,7 +86,7 @@ class LedgerQueries implements DossierLedger {
     private static final String OVERDUE_SUM = sum("overdue_from", null) + " - " + sum("overdue_until", null);
 
     /**
-     * Each figure as sums of the day counters of {@code dossier_ledger_day} (see V5_4 for what a dossier adds to them):
+     * Each figure as sums of the day counters (see V5_4 for what a dossier adds to them; deltas not yet folded count):
      * received in the period = received on its days; in progress at its end = received − resolved on all days before
      * it; carried over = the same before its start; in the period = carried over + received in it.
      */

@@ -253,23 +253,27 @@ BEGIN
 END;
 $$;
 
--- The counters of the dossiers already there (fees and ratings joined whole rather than looked up per dossier),
--- then the triggers that keep them.
-INSERT INTO dossier_ledger_day
-SELECT e.agency_code, e.day, e.field_name, sum(e.received), sum(e.received_online), sum(e.fee_bearing),
-       sum(e.paid_online), sum(e.digitized), sum(e.rated), sum(e.rated_not_satisfied), sum(e.resolved),
-       sum(e.resolved_early), sum(e.resolved_on_time), sum(e.resolved_late), sum(e.result_digitized),
-       sum(e.overdue_from), sum(e.overdue_until)
-FROM dossier d
-     LEFT JOIN (SELECT dossier_id, bool_or(amount_vnd > 0) AS has_fee,
-                       bool_or(amount_vnd > 0 AND paid_online) AS has_paid_online
-                FROM dossier_fee GROUP BY dossier_id) f ON f.dossier_id = d.id
-     LEFT JOIN dossier_rating g ON g.dossier_id = d.id
-     CROSS JOIN LATERAL dossier_ledger_events(d, coalesce(f.has_fee, false), coalesce(f.has_paid_online, false),
-                                              g.overall) AS e
-WHERE d.received_at IS NOT NULL
-GROUP BY e.agency_code, e.day, e.field_name;
+-- Recomputes every counter from the dossiers as they are, fees and ratings joined whole rather than looked up per
+-- dossier; writers wait meanwhile. This migration fills the counters with it, and a later migration that changes
+-- what the ledger reads of a rule set (extension_counts_late) must call it again.
+CREATE FUNCTION dossier_ledger_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    LOCK TABLE dossier, dossier_fee, dossier_rating IN SHARE MODE;
+    DELETE FROM dossier_ledger_delta;
+    DELETE FROM dossier_ledger_day;
+    EXECUTE dossier_ledger_update('
+        SELECT 1, d, coalesce(f.has_fee, false), coalesce(f.has_paid_online, false), g.overall
+        FROM dossier d
+             LEFT JOIN (SELECT dossier_id, bool_or(amount_vnd > 0) AS has_fee,
+                               bool_or(amount_vnd > 0 AND paid_online) AS has_paid_online
+                        FROM dossier_fee GROUP BY dossier_id) f ON f.dossier_id = d.id
+             LEFT JOIN dossier_rating g ON g.dossier_id = d.id');
+    PERFORM dossier_ledger_fold();
+END;
+$$;
 
+-- The counters of the dossiers already there, then the triggers that keep them.
+SELECT dossier_ledger_rebuild();
 ANALYZE dossier_ledger_day;
 
 CREATE TRIGGER dossier_ledger_inserted AFTER INSERT ON dossier REFERENCING NEW TABLE AS new_dossiers

@@ -84,6 +84,16 @@ class LedgerDayCountersIntegrationTest {
                 + " WHERE d.agency_code = :a AND g.overall = 'NOT_SATISFIED'")
                 .param("a", AGENCY).query(Long.class).single()).isPositive();
         assertSameCounts();
+
+        // counters gone wrong (say, after a rule set changed what it counts) are recomputed from scratch, as the
+        // migration fills them
+        Instant year = LocalDate.of(2024, 1, 1).atStartOfDay(VIETNAM).toInstant();
+        Instant nextYear = LocalDate.of(2025, 1, 1).atStartOfDay(VIETNAM).toInstant();
+        folding.fold();
+        jdbc.sql("UPDATE dossier_ledger_day SET resolved_late = resolved_late + 1").update();
+        assertThat(ledger.counts(AGENCY, year, nextYear)).isNotEqualTo(ledger.rowCounts(AGENCY, year, nextYear));
+        jdbc.sql("SELECT dossier_ledger_rebuild()").query().listOfRows();
+        assertSameCounts();
     }
 
     private void assertSameCounts() {

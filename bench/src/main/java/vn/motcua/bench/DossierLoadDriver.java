@@ -61,40 +61,26 @@ public final class DossierLoadDriver {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final PrintStream OUT = System.out;
 
-    private final Map<String, String> options;
+    private final DriverOptions options;
     private final List<String> report = new ArrayList<>();
     private String base;
     private String jdbcUrl;
 
-    private DossierLoadDriver(Map<String, String> options) {
+    private DossierLoadDriver(DriverOptions options) {
         this.options = options;
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
-        new DossierLoadDriver(options).run();
-    }
-
-    private String option(String name, String fallback) {
-        return options.getOrDefault(name, fallback);
-    }
-
-    private int number(String name, int fallback) {
-        return Integer.parseInt(option(name, String.valueOf(fallback)));
+        new DossierLoadDriver(DriverOptions.parse(args)).run();
     }
 
     private void run() throws Exception {
-        Path jar = Path.of(option("jar", "target/motcua.jar"));
-        Path dataDir = Path.of(option("data-dir", "bench/target/dossier-bench-data"));
-        int port = number("port", freePort());
+        Path jar = Path.of(options.get("jar", "target/motcua.jar"));
+        Path dataDir = Path.of(options.get("data-dir", "bench/target/dossier-bench-data"));
+        int port = options.integer("port", freePort());
         int dbPort = freePort();
-        int dossiers = number("dossiers", 1_000_000);
-        boolean reuse = Boolean.parseBoolean(option("reuse", "false"));
+        int dossiers = options.integer("dossiers", 1_000_000);
+        boolean reuse = options.flag("reuse");
         if (!reuse) {
             deleteRecursively(dataDir);
         }
@@ -102,30 +88,30 @@ public final class DossierLoadDriver {
         base = "http://localhost:" + port;
         jdbcUrl = "jdbc:postgresql://localhost:" + dbPort + "/postgres?user=postgres";
 
-        Process app = new ProcessBuilder(javaCommand(), "-Xmx" + option("heap", "1g"), "-jar", jar.toString(),
+        Process app = new ProcessBuilder(javaCommand(), "-Xmx" + options.get("heap", "1g"), "-jar", jar.toString(),
                 "--motcua.demo=true", "--server.port=" + port, "--motcua.data-dir=" + dataDir.resolve("data"),
                 "--motcua.embedded-db.port=" + dbPort)
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile()).start();
         try {
             long started = System.nanoTime();
             awaitHealthy(app, base);
-            say("Application up in %.1f s (jar %s, heap %s)", seconds(started), jar, option("heap", "1g"));
+            say("Application up in %.1f s (jar %s, heap %s)", seconds(started), jar, options.get("heap", "1g"));
             Path file = dataDir.resolve("dossiers.ndjson");
             if (!reuse) {
                 generate(file, dossiers);
                 importFile(file);
             }
-            if (Boolean.parseBoolean(option("reimport", "false"))) {
+            if (options.flag("reimport")) {
                 importFile(file);
             }
             vacuum();
             explainQueues();
-            queues(number("queue-requests", 500));
-            lookups(number("lookup-requests", 2000));
-            lifecycle(number("lifecycle-dossiers", 240), number("clients", 6));
+            queues(options.integer("queue-requests", 500));
+            lookups(options.integer("lookup-requests", 2000));
+            lifecycle(options.integer("lifecycle-dossiers", 240), options.integer("clients", 6));
             Files.write(dataDir.resolve("results.md"), report, StandardCharsets.UTF_8);
             say("Results written to %s", dataDir.resolve("results.md"));
-            if (Boolean.parseBoolean(option("keep-running", "false"))) {
+            if (options.flag("keep-running")) {
                 say("Application left running at %s (pid %d); stop it with kill %d", base, app.pid(), app.pid());
                 return;
             }
@@ -133,7 +119,7 @@ public final class DossierLoadDriver {
             e.printStackTrace(OUT);
             throw e;
         } finally {
-            if (!Boolean.parseBoolean(option("keep-running", "false"))) {
+            if (!options.flag("keep-running")) {
                 app.destroy();
                 app.waitFor(60, TimeUnit.SECONDS);
             }
@@ -156,7 +142,7 @@ public final class DossierLoadDriver {
         }
         long started = System.nanoTime();
         DossierFileGenerator.Written written = new DossierFileGenerator(AGENCY, current, abolished,
-                Long.parseLong(option("seed", "20260101"))).write(file, dossiers, LocalDate.now(VIETNAM));
+                Long.parseLong(options.get("seed", "20260101"))).write(file, dossiers, LocalDate.now(VIETNAM));
         say("Generated %,d dossiers (%,d open, %,d returned, %,d resolved not yet returned, %,d stopped) over %d "
                         + "current and %d abolished procedures in %.1f s: %s (%,d MB)", written.lines(), written.open(),
                 written.returned(), written.resolvedNotReturned(), written.stopped(), current.size(), abolished.size(),

@@ -75,70 +75,56 @@ public final class ReportLoadDriver {
             "Bưu chính", "Công nghệ thông tin, điện tử", "Tần số vô tuyến điện", "Chuyển đổi số",
             "Hoạt động khoa học và công nghệ");
 
-    private final Map<String, String> options;
+    private final DriverOptions options;
     private final List<String> report = new ArrayList<>();
     private String base;
     private String jdbcUrl;
 
-    private ReportLoadDriver(Map<String, String> options) {
+    private ReportLoadDriver(DriverOptions options) {
         this.options = options;
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
-        new ReportLoadDriver(options).run();
-    }
-
-    private String option(String name, String fallback) {
-        return options.getOrDefault(name, fallback);
-    }
-
-    private long number(String name, long fallback) {
-        return Long.parseLong(option(name, String.valueOf(fallback)).replace("_", ""));
+        new ReportLoadDriver(DriverOptions.parse(args)).run();
     }
 
     private void run() throws Exception {
-        Path jar = Path.of(option("jar", "target/motcua.jar"));
-        Path dataDir = Path.of(option("data-dir", "bench/target/report-bench-data"));
-        int port = (int) number("port", freePort());
+        Path jar = Path.of(options.get("jar", "target/motcua.jar"));
+        Path dataDir = Path.of(options.get("data-dir", "bench/target/report-bench-data"));
+        int port = options.integer("port", freePort());
         int dbPort = freePort();
-        if (!Boolean.parseBoolean(option("reuse", "false"))) {
+        if (!options.flag("reuse")) {
             deleteRecursively(dataDir);
         }
         Files.createDirectories(dataDir);
         base = "http://localhost:" + port;
         jdbcUrl = "jdbc:postgresql://localhost:" + dbPort + "/postgres?user=postgres";
 
-        Process app = new ProcessBuilder(javaCommand(), "-Xmx" + option("heap", "1g"), "-jar", jar.toString(),
+        Process app = new ProcessBuilder(javaCommand(), "-Xmx" + options.get("heap", "1g"), "-jar", jar.toString(),
                 "--motcua.demo=true", "--server.port=" + port, "--motcua.data-dir=" + dataDir.resolve("data"),
                 "--motcua.embedded-db.port=" + dbPort)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
                         dataDir.resolve("app.log").toFile())).start();
-        boolean keep = Boolean.parseBoolean(option("keep-running", "false"));
+        boolean keep = options.flag("keep-running");
         try {
             long started = System.nanoTime();
-            awaitHealthy(app, base, java.time.Duration.ofMinutes(number("startup-minutes", 60)));
-            say("Application up in %.1f s (jar %s, heap %s)", seconds(started), jar, option("heap", "1g"));
-            long wanted = number("dossiers", 1_000_000);
+            awaitHealthy(app, base, java.time.Duration.ofMinutes(options.number("startup-minutes", 60)));
+            say("Application up in %.1f s (jar %s, heap %s)", seconds(started), jar, options.get("heap", "1g"));
+            long wanted = options.number("dossiers", 1_000_000);
             long existing = benchDossiers();
             if (existing < wanted) {
-                generate(existing, wanted - existing, (int) number("chunk", 1_000_000));
+                generate(existing, wanted - existing, options.integer("chunk", 1_000_000));
                 vacuum();
             } else {
                 say("%,d bench dossiers already there (wanted %,d): nothing generated", existing, wanted);
-                if (Boolean.parseBoolean(option("vacuum", "false"))) {
+                if (options.flag("vacuum")) {
                     vacuum(); // e.g. after a migration that rewrote rows
                 }
             }
             describe();
             List<Period> periods = periods();
             explain(periods);
-            time(periods, (int) number("warmup", 5), (int) number("requests", 30));
+            time(periods, options.integer("warmup", 5), options.integer("requests", 30));
             Files.write(dataDir.resolve("results-" + benchDossiers() + ".md"), report, StandardCharsets.UTF_8);
             if (keep) {
                 say("Application left running at %s (database port %d, pid %d); stop it with kill %d", base, dbPort,
@@ -199,7 +185,7 @@ public final class ReportLoadDriver {
                 active = rs.getInt(1);
             }
             // a later run (adding to the dossiers there) draws another sequence than the first
-            long seed = Long.parseLong(option("seed", "20260101")) + (first == 1 ? 0 : first * 7919);
+            long seed = Long.parseLong(options.get("seed", "20260101")) + (first == 1 ? 0 : first * 7919);
             sql.execute("SELECT setseed(" + (seed % 1000) / 1000.0 + ")");
             say("Generating %,d dossiers (numbers %,d … %,d) over %,d weekdays from %s, %d procedures (%d current), "
                     + "in chunks of %,d", count, first, existing + count, weekdays, FIRST_DAY, procedures, active, chunk);
@@ -560,7 +546,7 @@ public final class ReportLoadDriver {
         if (ledgerSql("rowCountsSql") != null) {
             queries.put("per-dossier rules (rowCountsSql, as drill-downs read them)", ledgerSql("rowCountsSql"));
         }
-        int runs = (int) number("sql-runs", 10);
+        int runs = options.integer("sql-runs", 10);
         try (Connection db = DriverManager.getConnection(jdbcUrl); Statement statement = db.createStatement()) {
             for (Period p : periods.stream().filter(p -> p.what().equals("report")).toList()) {
                 Timestamp from = Timestamp.from(p.period().startInstant(VIETNAM));

@@ -4,6 +4,6 @@
  * withdrawal, refusal, resolution, return), the forms, queues, public tracking, the append-only history and the
  * import of historical dossiers.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "platform", "calendar",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "platform", "calendar", "documents",
         "catalog"})
 package vn.motcua.dossier;

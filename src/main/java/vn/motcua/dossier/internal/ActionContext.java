@@ -10,7 +10,7 @@ import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.dossier.ActionRequest;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.identity.UserAccount;
-import vn.motcua.dossier.internal.forms.FormKind;
+import vn.motcua.documents.FormKind;
 import vn.motcua.shared.ProblemException;
 
 /**

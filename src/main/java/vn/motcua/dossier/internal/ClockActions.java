@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.Stage;
-import vn.motcua.dossier.internal.forms.FormKind;
+import vn.motcua.documents.FormKind;
 import vn.motcua.shared.ProblemException;
 
 /**

@@ -7,7 +7,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Outcome;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.Stage;
-import vn.motcua.dossier.internal.forms.FormKind;
+import vn.motcua.documents.FormKind;
 import vn.motcua.shared.ProblemException;
 
 /**

@@ -17,19 +17,19 @@ import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.dossier.ControlSheetRow;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.Timeliness;
-import vn.motcua.dossier.internal.forms.ApologyExtensionForm;
-import vn.motcua.dossier.internal.forms.ControlSheetForm;
-import vn.motcua.dossier.internal.forms.DossierFacts;
-import vn.motcua.dossier.internal.forms.FormHeader;
-import vn.motcua.dossier.internal.forms.FormInput;
-import vn.motcua.dossier.internal.forms.FormKind;
-import vn.motcua.dossier.internal.forms.FormRenderer;
-import vn.motcua.dossier.internal.forms.FormSet;
-import vn.motcua.dossier.internal.forms.RefusalForm;
-import vn.motcua.dossier.internal.forms.ReceiptForm;
-import vn.motcua.dossier.internal.forms.StopNoticeForm;
-import vn.motcua.dossier.internal.forms.SupplementRequestForm;
-import vn.motcua.dossier.internal.forms.TrackingBookForm;
+import vn.motcua.documents.ApologyExtensionForm;
+import vn.motcua.documents.ControlSheetForm;
+import vn.motcua.documents.DossierFacts;
+import vn.motcua.documents.FormHeader;
+import vn.motcua.documents.FormInput;
+import vn.motcua.documents.FormKind;
+import vn.motcua.documents.FormRenderer;
+import vn.motcua.documents.FormSet;
+import vn.motcua.documents.RefusalForm;
+import vn.motcua.documents.ReceiptForm;
+import vn.motcua.documents.StopNoticeForm;
+import vn.motcua.documents.SupplementRequestForm;
+import vn.motcua.documents.TrackingBookForm;
 import vn.motcua.identity.AgencyCode;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Agency;
@@ -158,11 +158,11 @@ class DossierForms {
                 d.resultDelivery == null ? "Bộ phận Một cửa" : d.resultDelivery.label(), officer);
     }
 
-    private static vn.motcua.dossier.internal.forms.Applicant applicant(DossierState d) {
+    private static vn.motcua.documents.Applicant applicant(DossierState d) {
         var type = d.applicant.type() == vn.motcua.dossier.Applicant.Type.ORGANIZATION
-                ? vn.motcua.dossier.internal.forms.Applicant.Type.ORGANISATION
-                : vn.motcua.dossier.internal.forms.Applicant.Type.INDIVIDUAL;
-        return new vn.motcua.dossier.internal.forms.Applicant(d.applicant.name(), type,
+                ? vn.motcua.documents.Applicant.Type.ORGANISATION
+                : vn.motcua.documents.Applicant.Type.INDIVIDUAL;
+        return new vn.motcua.documents.Applicant(d.applicant.name(), type,
                 d.applicant.idNumber() == null ? "" : d.applicant.idNumber(),
                 d.applicant.address() == null ? "" : d.applicant.address(), d.applicant.phone(), d.applicant.email());
     }

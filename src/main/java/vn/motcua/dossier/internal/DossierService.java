@@ -38,7 +38,7 @@ import vn.motcua.dossier.QueuePage;
 import vn.motcua.dossier.QueueQuery;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.dossier.SubmittedDossier;
-import vn.motcua.dossier.internal.forms.FormKind;
+import vn.motcua.documents.FormKind;
 import vn.motcua.identity.UserAccount;
 import vn.motcua.shared.ProblemException;
 

@@ -11,7 +11,7 @@ import vn.motcua.dossier.Stage;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.RoleGrant;
-import vn.motcua.dossier.internal.forms.FormKind;
+import vn.motcua.documents.FormKind;
 import vn.motcua.shared.ProblemException;
 
 /**

@@ -1,0 +1,7 @@
+/**
+ * Documents (văn bản, biểu mẫu): renders the official forms and other generated files of every module as PDF with
+ * embedded Vietnamese fonts — the dossier forms of Circulars 01/2018 and 03/2025 today. Plain data records in, bytes
+ * out; the layout engine (line breaking, tables, text blocks, QR codes) stays internal.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+package vn.motcua.documents;

@@ -1,8 +1,0 @@
-package vn.motcua.dossier.internal.forms;
-
-/** The data of a form about one dossier: every form but the tracking book. */
-public sealed interface DossierForm extends FormInput permits ReceiptForm, SupplementRequestForm, RefusalForm,
-        ApologyExtensionForm, StopNoticeForm, ControlSheetForm {
-
-    DossierFacts dossier();
-}

@@ -1,8 +1,8 @@
 package vn.motcua.reporting;
 
 import java.util.List;
-import vn.motcua.dossier.LedgerDossier;
-import vn.motcua.dossier.LedgerFigure;
+import vn.motcua.ledger.LedgerDossier;
+import vn.motcua.ledger.LedgerFigure;
 
 /**
  * Reports and the service index of an agency, computed from the dossier ledger and the catalog when asked (so they

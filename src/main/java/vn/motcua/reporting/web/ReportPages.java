@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.motcua.dossier.LedgerFigure;
+import vn.motcua.ledger.LedgerFigure;
 import vn.motcua.identity.Agency;
 import vn.motcua.reporting.CatalogReport;
 import vn.motcua.reporting.PeriodType;

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.ledger.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.ledger.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import vn.motcua.dossier.LedgerRow;
+import vn.motcua.ledger.LedgerRow;
 import vn.motcua.identity.DemoAgency;
 import vn.motcua.support.Api;
 import vn.motcua.support.IntegrationTest;

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.ledger;
 
 /**
  * The figures of the dossier ledger that reports count, each a rule over the dossiers whose span (receipt to end

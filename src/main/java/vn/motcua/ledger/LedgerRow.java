@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.ledger;
 
 import java.util.EnumMap;
 import java.util.Map;

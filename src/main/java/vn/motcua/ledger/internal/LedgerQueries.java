@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.ledger.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.motcua.dossier.DossierLedger;
+import vn.motcua.ledger.DossierLedger;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.LedgerDossier;
-import vn.motcua.dossier.LedgerFigure;
-import vn.motcua.dossier.LedgerRow;
+import vn.motcua.ledger.LedgerDossier;
+import vn.motcua.ledger.LedgerFigure;
+import vn.motcua.ledger.LedgerRow;
 import vn.motcua.dossier.SubmissionChannel;
 
 /**
@@ -200,8 +200,8 @@ class LedgerQueries implements DossierLedger {
         }
         return spec.query((rs, n) -> new LedgerDossier(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), SubmissionChannel.valueOf(rs.getString(5)), DossierStatus.valueOf(rs.getString(6)),
-                rs.getString(7), DossierRepository.instant(rs, "received_at"),
-                DossierRepository.instant(rs, "deadline_due_at"), DossierRepository.instant(rs, "finished_at")))
+                rs.getString(7), instant(rs, "received_at"),
+                instant(rs, "deadline_due_at"), instant(rs, "finished_at")))
                 .list();
     }
 
@@ -211,5 +211,10 @@ class LedgerQueries implements DossierLedger {
             counts.put(figure, rs.getLong(figure.name()));
         }
         return new LedgerRow(rs.getString("field_name"), counts);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motcua.identity.DemoAgency;
 import vn.motcua.support.Api;
+import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
 
 /** "Hồ sơ của tôi" lists what the applicant submitted through any channel they use: the form or the API. */

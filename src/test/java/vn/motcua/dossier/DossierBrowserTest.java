@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.support.Browser;
 import vn.motcua.support.BrowserTest;
+import vn.motcua.support.DossierApi;
 
 class DossierBrowserTest extends BrowserTest {
 
@@ -116,7 +117,7 @@ class DossierBrowserTest extends BrowserTest {
                         new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tiếp tục")).click();
         assertThat(page.locator("#applicantPhone")).hasValue("0912345678");
         page.locator("#file-0").setInputFiles(new FilePayload("don-de-nghi.pdf", "application/pdf",
-                DossierPagesIntegrationTest.PDF.getBytes(StandardCharsets.US_ASCII)));
+                DossierApi.PDF.getBytes(StandardCharsets.US_ASCII)));
         Browser.screenshot(page, "dossier-online-form");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp hồ sơ")).click();
 

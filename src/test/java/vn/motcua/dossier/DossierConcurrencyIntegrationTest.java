@@ -10,13 +10,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import javax.sql.DataSource;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.support.Api;
+import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
 
 /** Parallel intakes, racing actions and retried submissions over real HTTP on the real database. */

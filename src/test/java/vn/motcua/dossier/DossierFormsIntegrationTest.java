@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.support.Api;
+import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
 
 /** The forms an action issues are stored with the dossier and served as PDF with Vietnamese text. */

@@ -31,11 +31,12 @@ import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.catalog.TimeLimit;
 import vn.motcua.catalog.TimeLimitUnit;
-import vn.motcua.identity.AgencyCode;
 import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyCode;
 import vn.motcua.identity.DemoAgency;
 import vn.motcua.identity.NewAgency;
 import vn.motcua.support.Api;
+import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
 
 @IntegrationTest

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.identity.DemoAgency;
 import vn.motcua.support.Api;
+import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
 
 /** The dossier pages over HTTP, as a browser posts their forms. */
@@ -22,7 +23,6 @@ import vn.motcua.support.IntegrationTest;
 class DossierPagesIntegrationTest {
 
     private static final String FORM = "application/x-www-form-urlencoded";
-    static final String PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
     @LocalServerPort
     int port;
@@ -44,7 +44,7 @@ class DossierPagesIntegrationTest {
         fields.put("resultDelivery", "ONLINE");
         fields.put("command", "save");
 
-        Api.Response saved = multipart(page("congdan"), fields, "file-0", "giay-de-nghi.pdf", PDF);
+        Api.Response saved = multipart(page("congdan"), fields, "file-0", "giay-de-nghi.pdf", DossierApi.PDF);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         String draftPath = URLDecoded(saved.header("Location")).replaceFirst("^https?://[^/]+", "");
         assertThat(draftPath).matches("/nop-ho-so/ban-nhap/\\d+");
@@ -97,7 +97,7 @@ class DossierPagesIntegrationTest {
         assertThat(request).contains("Cơ quan yêu cầu bổ sung, hoàn thiện hồ sơ", "Báo cáo tài chính năm 2025",
                 "Gửi lại hồ sơ đã bổ sung");
         Api.Response supplement = multipart(page("congdan"), dossierPath + "/tai-lieu",
-                Map.of("document", "Tài liệu kèm theo"), "file", "bao-cao-tai-chinh.pdf", PDF);
+                Map.of("document", "Tài liệu kèm theo"), "file", "bao-cao-tai-chinh.pdf", DossierApi.PDF);
         assertThat(supplement.status()).as(supplement.body()).isEqualTo(302);
         Api.Response resubmitted = page("congdan").send("POST", dossierPath + "/thao-tac/resubmit", FORM,
                 form(Map.of("version", String.valueOf(version + 1))));
@@ -135,12 +135,12 @@ class DossierPagesIntegrationTest {
         assertThat(missingUnit.body()).contains("id=\"transfer-unit-error\"", "Cần chọn phòng, đơn vị nhận hồ sơ");
 
         Api.Response uploaded = multipart(page("tiepnhan"), "/ho-so/" + code + "/tai-lieu",
-                Map.of("stage", "INTAKE", "document", "Tài liệu kèm theo"), "file", "ban-scan.pdf", PDF);
+                Map.of("stage", "INTAKE", "document", "Tài liệu kèm theo"), "file", "ban-scan.pdf", DossierApi.PDF);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(302);
         long documentId = api.desk().get("/api/v1/dossiers/" + code + "/documents").json().get(0).get("id").asLong();
         Api.Response download = page("tiepnhan").get("/ho-so/" + code + "/tai-lieu/" + documentId);
         assertThat(download.contentType()).isEqualTo("application/pdf");
-        assertThat(download.body()).isEqualTo(PDF);
+        assertThat(download.body()).isEqualTo(DossierApi.PDF);
         Api.Response notAPdf = multipart(page("tiepnhan"), "/ho-so/" + code + "/tai-lieu",
                 Map.of("stage", "INTAKE", "document", "Tài liệu kèm theo"), "file", "virus.pdf", "MZ not a pdf");
         assertThat(notAPdf.status()).isEqualTo(400);

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.support.Api;
+import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.MutableClock;
 import vn.motcua.support.TestClockConfiguration;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.support.Browser;
 import vn.motcua.support.BrowserTest;
+import vn.motcua.support.DossierApi;
 
 class RatingBrowserTest extends BrowserTest {
 

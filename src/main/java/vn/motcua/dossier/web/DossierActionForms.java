@@ -11,6 +11,7 @@ import vn.motcua.dossier.ActionRequest;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.Outcome;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.Pages;
 
 /**
  * The small form of each action on the dossier page: the fields it needs, in the order they are typed, and the
@@ -80,20 +81,20 @@ final class DossierActionForms {
             boolean completeStep = action == DossierAction.COMPLETE_STEP;
             return new ActionRequest(version, reason,
                     items == null ? List.of() : Arrays.asList(items.split("\\R")),
-                    PageSupport.blank(completeStep ? nextUnit : unit),
-                    PageSupport.blank(completeStep ? nextAssignee : assignee),
-                    dateTime(newDueAt), integer(workingHours, "workingHours"), PageSupport.blank(target),
-                    PageSupport.blank(branch), outcome(outcome), IntakePages.parseDelivery(delivery),
+                    Pages.blank(completeStep ? nextUnit : unit),
+                    Pages.blank(completeStep ? nextAssignee : assignee),
+                    dateTime(newDueAt), integer(workingHours, "workingHours"), Pages.blank(target),
+                    Pages.blank(branch), outcome(outcome), IntakePages.parseDelivery(delivery),
                     action == DossierAction.CONFIRM_PAYMENT ? "true".equals(paidOnline) : null,
                     money(amountVnd), note);
         }
 
         private static Instant dateTime(String value) {
-            if (PageSupport.blank(value) == null) {
+            if (Pages.blank(value) == null) {
                 return null;
             }
             try {
-                return LocalDateTime.parse(value.strip()).atZone(PageSupport.VIETNAM).toInstant();
+                return LocalDateTime.parse(value.strip()).atZone(Pages.VIETNAM).toInstant();
             } catch (DateTimeParseException e) {
                 throw ProblemException.invalidField("newDueAt", "Ngày giờ hẹn trả mới không hợp lệ: \"" + value
                         + "\"");
@@ -101,7 +102,7 @@ final class DossierActionForms {
         }
 
         private static Integer integer(String value, String field) {
-            if (PageSupport.blank(value) == null) {
+            if (Pages.blank(value) == null) {
                 return null;
             }
             try {
@@ -112,7 +113,7 @@ final class DossierActionForms {
         }
 
         private static Long money(String value) {
-            if (PageSupport.blank(value) == null) {
+            if (Pages.blank(value) == null) {
                 return null;
             }
             try {
@@ -124,7 +125,7 @@ final class DossierActionForms {
         }
 
         private static Outcome outcome(String value) {
-            if (PageSupport.blank(value) == null) {
+            if (Pages.blank(value) == null) {
                 return null;
             }
             try {

@@ -42,6 +42,7 @@ import vn.motcua.identity.AgencyCode;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Unit;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.Pages;
 
 /**
  * The officials' dossier pages: the work list (sorted by due date, late and near-due marked), and one dossier with
@@ -97,9 +98,9 @@ class DossierPages {
         model.addAttribute("statuses", DossierStatus.values());
         model.addAttribute("channels", SubmissionChannel.values());
         try {
-            DossierStatus s = PageSupport.blank(status) == null ? null : DossierStatus.valueOf(status.strip());
-            SubmissionChannel c = PageSupport.blank(channel) == null ? null : SubmissionChannel.valueOf(channel.strip());
-            QueueQuery query = new QueueQuery(null, s, PageSupport.blank(procedure), null, mine != null,
+            DossierStatus s = Pages.blank(status) == null ? null : DossierStatus.valueOf(status.strip());
+            SubmissionChannel c = Pages.blank(channel) == null ? null : SubmissionChannel.valueOf(channel.strip());
+            QueueQuery query = new QueueQuery(null, s, Pages.blank(procedure), null, mine != null,
                     "overdue".equals(late), "near".equals(late), c, from, to, Math.max(page, 0), 20);
             var result = dossiers.queue(query, user.getName());
             model.addAttribute("result", result);
@@ -107,7 +108,7 @@ class DossierPages {
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", "Bộ lọc không hợp lệ; hãy chọn lại trạng thái, kênh nộp.");
         } catch (ProblemException e) {
-            PageSupport.addProblem(model, e);
+            Pages.addProblem(model, e);
         }
         return "dossier/queue";
     }
@@ -133,7 +134,7 @@ class DossierPages {
                     + done.status().label() + ".");
             return "redirect:/ho-so/" + code;
         } catch (ProblemException e) {
-            PageSupport.addProblem(model, e);
+            Pages.addProblem(model, e);
             response.setStatus(e.kind().status());
             model.addAttribute("failed", slug);
             model.addAttribute("posted", posted);
@@ -162,7 +163,7 @@ class DossierPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ProblemException e) {
-            PageSupport.addProblem(model, e);
+            Pages.addProblem(model, e);
             response.setStatus(e.kind().status());
             model.addAttribute("failed", "upload");
             return show(code, user, model);

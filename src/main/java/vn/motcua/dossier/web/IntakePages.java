@@ -27,6 +27,7 @@ import vn.motcua.identity.Role;
 import vn.motcua.identity.RoleGrant;
 import vn.motcua.identity.Users;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.Pages;
 
 /**
  * The desk intake form (tiếp nhận hồ sơ tại Bộ phận Một cửa): pick the procedure, type the applicant, receive at
@@ -48,7 +49,7 @@ class IntakePages {
 
         /** "1.014390 — Thay đổi…" or "1.014390": the code is the first word. */
         String procedureCode() {
-            String value = PageSupport.blank(procedure);
+            String value = Pages.blank(procedure);
             return value == null ? null : value.split("[\\s—–]+", 2)[0];
         }
     }
@@ -73,7 +74,7 @@ class IntakePages {
     String register(@ModelAttribute IntakeForm form, Authentication user, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         List<String> agencies = deskAgencies(user);
-        String agency = PageSupport.blank(form.agency()) != null ? form.agency().strip()
+        String agency = Pages.blank(form.agency()) != null ? form.agency().strip()
                 : agencies.isEmpty() ? null : agencies.get(0);
         try {
             String code = form.procedureCode();
@@ -93,13 +94,13 @@ class IntakePages {
             ResultDelivery delivery = parseDelivery(form.resultDelivery());
             boolean receive = form.receive() != null;
             Dossier dossier = dossiers.register(new NewDossier(agency, code, channel, delivery, applicant, receive,
-                    PageSupport.blank(form.formToken()) == null ? null : "desk-" + form.formToken().strip()),
+                    Pages.blank(form.formToken()) == null ? null : "desk-" + form.formToken().strip()),
                     user.getName()).dossier();
             redirect.addFlashAttribute("message", (receive ? "Đã tiếp nhận hồ sơ " : "Đã đăng ký hồ sơ ")
                     + dossier.code() + ". Mã tra cứu của người nộp: " + dossier.lookupSecret() + ".");
             return "redirect:/ho-so/" + dossier.code();
         } catch (ProblemException e) {
-            PageSupport.addProblem(model, e);
+            Pages.addProblem(model, e);
             response.setStatus(e.kind().status());
             return show(form, agencies, model);
         }
@@ -144,7 +145,7 @@ class IntakePages {
     }
 
     static ResultDelivery parseDelivery(String value) {
-        if (PageSupport.blank(value) == null) {
+        if (Pages.blank(value) == null) {
             return null;
         }
         try {

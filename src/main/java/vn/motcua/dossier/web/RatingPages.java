@@ -12,6 +12,7 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.Rating;
 import vn.motcua.dossier.RatingLevel;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.Pages;
 
 /**
  * The applicant's rating on the public tracking page (no sign-in): once the result is returned, the page offers
@@ -34,8 +35,8 @@ class RatingPages {
 
     @PostMapping("/tra-cuu-ho-so/danh-gia")
     String rate(@ModelAttribute Posted posted, Model model, HttpServletResponse response) {
-        String code = PageSupport.blank(posted.ma());
-        String secret = PageSupport.blank(posted.matracuu());
+        String code = Pages.blank(posted.ma());
+        String secret = Pages.blank(posted.matracuu());
         model.addAttribute("code", code);
         model.addAttribute("secret", secret);
         model.addAttribute("rating", posted);
@@ -63,7 +64,7 @@ class RatingPages {
                 model.addAttribute("dossier", dossiers.lookup(code, secret));
             }
         } catch (ProblemException e) {
-            PageSupport.addProblem(model, e);
+            Pages.addProblem(model, e);
             response.setStatus(e.kind().status());
         }
         return "dossier/tracking";

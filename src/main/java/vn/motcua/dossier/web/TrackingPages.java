@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.Pages;
 
 /** Public tracking (no sign-in): the dossier code and the lookup secret printed on the receipt slip. */
 @Controller
@@ -24,21 +25,21 @@ class TrackingPages {
             HttpServletResponse response) {
         model.addAttribute("code", code);
         model.addAttribute("secret", secret);
-        if (PageSupport.blank(code) == null && PageSupport.blank(secret) == null) {
+        if (Pages.blank(code) == null && Pages.blank(secret) == null) {
             return "dossier/tracking";
         }
-        if (PageSupport.blank(code) == null) {
+        if (Pages.blank(code) == null) {
             model.addAttribute("errors", java.util.Map.of("ma", "Hãy nhập mã hồ sơ"));
             return "dossier/tracking";
         }
-        if (PageSupport.blank(secret) == null) {
+        if (Pages.blank(secret) == null) {
             model.addAttribute("errors", java.util.Map.of("matracuu", "Hãy nhập mã tra cứu in trên giấy tiếp nhận"));
             return "dossier/tracking";
         }
         try {
             model.addAttribute("dossier", dossiers.lookup(code.strip(), secret.strip()));
         } catch (ProblemException e) {
-            PageSupport.addProblem(model, e);
+            Pages.addProblem(model, e);
             response.setStatus(e.kind().status());
         }
         return "dossier/tracking";

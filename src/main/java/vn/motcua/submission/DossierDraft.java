@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.submission;
 
 import java.time.Instant;
 import java.util.List;

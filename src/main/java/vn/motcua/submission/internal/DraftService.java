@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.submission.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +16,8 @@ import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierDraft;
-import vn.motcua.dossier.DossierDrafts;
+import vn.motcua.submission.DossierDraft;
+import vn.motcua.submission.DossierDrafts;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.NewDossier;
 import vn.motcua.dossier.ResultDelivery;

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.submission.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import vn.motcua.dossier.DossierDraft;
+import vn.motcua.submission.DossierDraft;
 
 /**
  * The {@code dossier_draft} table: applicants' online submissions in progress, and the ones they submitted. Writes

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.web;
+package vn.motcua.submission.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -33,13 +33,15 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
-import vn.motcua.dossier.DossierDraft;
-import vn.motcua.dossier.DossierDrafts;
+import vn.motcua.submission.DossierDraft;
+import vn.motcua.submission.DossierDrafts;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmittedDossier;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.Pages;
+import vn.motcua.shared.web.VietnamTime;
 
 /**
  * Online submission by the applicant (nộp hồ sơ trực tuyến): the form of a procedure that takes online dossiers,
@@ -114,7 +116,7 @@ class SubmissionPages {
             return "redirect:/ho-so-cua-toi/" + saved.dossierCode();
         }
         if (!"submit".equals(form.command())) {
-            redirect.addFlashAttribute("message", "Đã lưu nháp lúc " + new PageSupport.VietnamTime()
+            redirect.addFlashAttribute("message", "Đã lưu nháp lúc " + new VietnamTime()
                     .dateTime(saved.updatedAt()) + ". Bạn có thể tiếp tục từ mục \"Hồ sơ của tôi\".");
             return "redirect:/nop-ho-so/ban-nhap/" + saved.id();
         }
@@ -124,7 +126,7 @@ class SubmissionPages {
                     + "và tiếp nhận.");
             return "redirect:/ho-so-cua-toi/" + code;
         } catch (ProblemException e) {
-            PageSupport.addProblem(model, e);
+            Pages.addProblem(model, e);
             response.setStatus(e.kind().status());
             DossierDraft draft = drafts.get(saved.id(), username);
             return show(draft, procedureOf(draft), null, model);
@@ -195,7 +197,7 @@ class SubmissionPages {
                     + done.status().label() + ".");
             return "redirect:/ho-so-cua-toi/" + code;
         } catch (ProblemException e) {
-            PageSupport.addProblem(model, e);
+            Pages.addProblem(model, e);
             response.setStatus(e.kind().status());
             return myDossier(code, user, model);
         }
@@ -221,7 +223,7 @@ class SubmissionPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ProblemException e) {
-            PageSupport.addProblem(model, e);
+            Pages.addProblem(model, e);
             response.setStatus(e.kind().status());
             return myDossier(code, user, model);
         }

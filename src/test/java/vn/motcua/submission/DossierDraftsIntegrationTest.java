@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motcua.dossier.DocumentUpload;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.SubmissionChannel;
+import vn.motcua.dossier.SubmittedDossier;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
 
 /**
@@ -48,7 +56,7 @@ class DossierDraftsIntegrationTest {
         assertThat(again.applicant().phone()).isEqualTo("0912345678");
         assertThat(again.files()).singleElement().satisfies(file -> {
             assertThat(file.fileName()).isEqualTo("don-de-nghi.pdf");
-            assertThat(file.size()).isEqualTo(DossierPagesIntegrationTest.PDF.length());
+            assertThat(file.size()).isEqualTo(DossierApi.PDF.length());
         });
         assertThat(again.submitted()).isFalse();
         assertThat(drafts.mine("congdan")).extracting(DossierDraft::id).contains(saved.id());
@@ -110,7 +118,7 @@ class DossierDraftsIntegrationTest {
 
     private static DocumentUpload pdf(String fileName) {
         return new DocumentUpload("1", fileName,
-                new ByteArrayInputStream(DossierPagesIntegrationTest.PDF.getBytes(StandardCharsets.US_ASCII)));
+                new ByteArrayInputStream(DossierApi.PDF.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static void assertNotFound(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

@@ -1,6 +1,7 @@
-package vn.motcua.dossier;
+package vn.motcua.submission;
 
 import java.util.List;
+import vn.motcua.dossier.DocumentUpload;
 
 /**
  * Online submission by the applicant (nộp hồ sơ trực tuyến) before a dossier exists: a draft of a procedure that

@@ -1,0 +1,7 @@
+/**
+ * Online submission (nộp hồ sơ trực tuyến): the applicant's drafts, one upload per component of the procedure,
+ * submission into the dossier engine, and the applicant's pages (their dossiers, the tracking of each).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "platform", "catalog",
+        "dossier"})
+package vn.motcua.submission;

@@ -10,14 +10,12 @@ import vn.motcua.calendar.DurationUnit;
  *        working days by default, as Decree 63/2010 counts TTHC time limits)
  * @param maxDocumentBytes largest accepted upload
  * @param place place name printed on forms ("Bắc Ninh, ngày …"); by default taken from the parent agency's name
- * @param ratingChangeDays how long after the first rating the applicant may change it
  */
 @ConfigurationProperties("motcua.dossier")
-record DossierProperties(DurationUnit dayAsPrinted, Long maxDocumentBytes, String place, Integer ratingChangeDays) {
+record DossierProperties(DurationUnit dayAsPrinted, Long maxDocumentBytes, String place) {
 
     DossierProperties {
         dayAsPrinted = dayAsPrinted == null ? DurationUnit.WORKING_DAY : dayAsPrinted;
         maxDocumentBytes = maxDocumentBytes == null ? 20L * 1024 * 1024 : maxDocumentBytes;
-        ratingChangeDays = ratingChangeDays == null ? 7 : ratingChangeDays;
     }
 }

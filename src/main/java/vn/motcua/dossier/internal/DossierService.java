@@ -296,7 +296,7 @@ class DossierService implements Dossiers {
         return d;
     }
 
-    private static ProblemException notFound(String code) {
+    static ProblemException notFound(String code) {
         return ProblemException.notFound("Không tìm thấy hồ sơ có mã \"" + code + "\"");
     }
 

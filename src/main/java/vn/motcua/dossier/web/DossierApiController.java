@@ -26,17 +26,18 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.motcua.dossier.ActionRequest;
 import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.NewDossier;
 import vn.motcua.dossier.Outcome;
 import vn.motcua.dossier.QueueQuery;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.Enums;
 
 /**
  * The dossier REST API (contract paths and fields). Every action names the dossier version it acted on in

@@ -3,41 +3,20 @@ package vn.motcua.dossier.web;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motcua.dossier.DossierRatings;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.dossier.Rating;
-import vn.motcua.dossier.RatingLevel;
 
-/** Public tracking and rating: the dossier code and the lookup secret printed on the receipt slip. No sign-in. */
+/** Public tracking: the dossier code and the lookup secret printed on the receipt slip. No sign-in. */
 @RestController
 @RequestMapping(path = "/api/v1/public/dossiers", produces = MediaType.APPLICATION_JSON_VALUE)
 class PublicDossierController {
 
     private final Dossiers dossiers;
-    private final DossierRatings ratings;
 
-    PublicDossierController(Dossiers dossiers, DossierRatings ratings) {
+    PublicDossierController(Dossiers dossiers) {
         this.dossiers = dossiers;
-        this.ratings = ratings;
-    }
-
-    /** Body of a rating; the secret may also come as {@code ?secret=}. */
-    record RatingBody(String secret, String overall, String convenience, String timeliness, String attitude,
-            String comment) {}
-
-    @PostMapping(path = "/{code}/rating", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Rating rate(@PathVariable String code, @RequestParam(required = false) String secret,
-            @RequestBody RatingBody body) {
-        return ratings.rate(code, secret != null ? secret : body.secret(),
-                Enums.parse(RatingLevel.class, body.overall(), "overall"),
-                Enums.parseOptional(RatingLevel.class, body.convenience(), "convenience"),
-                Enums.parseOptional(RatingLevel.class, body.timeliness(), "timeliness"),
-                Enums.parseOptional(RatingLevel.class, body.attitude(), "attitude"), body.comment());
     }
 
     @GetMapping("/{code}")

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.rating;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.rating;
 
 /**
  * Ratings by applicants, authenticated by the dossier code and its lookup secret (no account needed): only for a

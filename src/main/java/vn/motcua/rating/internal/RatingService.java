@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.rating.internal;
 
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -8,13 +8,17 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.motcua.dossier.DossierRatings;
+import vn.motcua.dossier.DossierHistories.LockedDossier;
+import vn.motcua.dossier.DossierHistories;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.Rating;
-import vn.motcua.dossier.RatingLevel;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.rating.DossierRatings;
+import vn.motcua.rating.Rating;
+import vn.motcua.rating.RatingLevel;
 import vn.motcua.shared.ProblemException;
 
 /** Ratings in {@code dossier_rating}; each rating and change is also an event of the dossier's history. */
@@ -22,20 +26,19 @@ import vn.motcua.shared.ProblemException;
 class RatingService implements DossierRatings {
 
     private final JdbcClient jdbc;
-    private final DossierRepository dossiers;
-    private final DossierReader reader;
-    private final EventRepository events;
-    private final DossierProperties properties;
+    private final Dossiers dossiers;
+    private final DossierHistories histories;
+    private final int changeDays;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    RatingService(JdbcClient jdbc, DossierRepository dossiers, DossierReader reader, EventRepository events,
-            DossierProperties properties, TransactionTemplate transactions, Clock clock) {
+    RatingService(JdbcClient jdbc, Dossiers dossiers, DossierHistories histories,
+            @Value("${motcua.dossier.rating-change-days:7}") int changeDays, TransactionTemplate transactions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
-        this.reader = reader;
-        this.events = events;
-        this.properties = properties;
+        this.histories = histories;
+        this.changeDays = changeDays;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -52,18 +55,18 @@ class RatingService implements DossierRatings {
             throw ProblemException.invalidField("comment", "Ý kiến tối đa 2000 ký tự");
         }
         return transactions.execute(status -> {
-            reader.lookup(code, secret);
-            DossierState d = dossiers.lock(code.strip()).orElseThrow();
-            if (d.status != DossierStatus.RETURNED) {
+            dossiers.lookup(code, secret);
+            LockedDossier d = histories.lock(code.strip());
+            if (d.status() != DossierStatus.RETURNED) {
                 throw ProblemException.conflict("Chỉ đánh giá được sau khi đã nhận kết quả giải quyết (hồ sơ đang ở "
-                        + "trạng thái \"" + d.status.label() + "\").");
+                        + "trạng thái \"" + d.status().label() + "\").");
             }
             Instant now = clock.instant();
             Optional<Instant> first = jdbc.sql("SELECT first_rated_at FROM dossier_rating WHERE dossier_id = :id")
-                    .param("id", d.id).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
-            Duration window = Duration.ofDays(properties.ratingChangeDays());
+                    .param("id", d.id()).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+            Duration window = Duration.ofDays(changeDays);
             if (first.isPresent() && now.isAfter(first.get().plus(window))) {
-                throw ProblemException.conflict("Đã hết thời hạn " + properties.ratingChangeDays()
+                throw ProblemException.conflict("Đã hết thời hạn " + changeDays
                         + " ngày để thay đổi đánh giá của hồ sơ này.");
             }
             jdbc.sql("""
@@ -74,7 +77,7 @@ class RatingService implements DossierRatings {
                         convenience = excluded.convenience, timeliness = excluded.timeliness,
                         attitude = excluded.attitude, comment = excluded.comment, rated_at = excluded.rated_at,
                         changes = dossier_rating.changes + 1
-                    """).param("id", d.id).param("overall", overall.name())
+                    """).param("id", d.id()).param("overall", overall.name())
                     .param("convenience", name(convenience), Types.VARCHAR)
                     .param("timeliness", name(timeliness), Types.VARCHAR)
                     .param("attitude", name(attitude), Types.VARCHAR).param("comment", text, Types.VARCHAR)
@@ -82,10 +85,10 @@ class RatingService implements DossierRatings {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("overall", overall);
             data.put("changed", first.isPresent());
-            events.append(d.id, new EventRepository.NewEvent("rated", first.isPresent() ? "Thay đổi đánh giá"
-                    : "Người nộp đánh giá chất lượng phục vụ", now, "applicant", null, null, null, data, false));
+            histories.append(d, new DossierHistories.Entry("rated", first.isPresent() ? "Thay đổi đánh giá"
+                    : "Người nộp đánh giá chất lượng phục vụ", now, "applicant", data, false));
             Instant firstAt = first.orElse(now);
-            return new Rating(d.code, overall, convenience, timeliness, attitude, text, firstAt, now,
+            return new Rating(d.code(), overall, convenience, timeliness, attitude, text, firstAt, now,
                     firstAt.plus(window));
         });
     }

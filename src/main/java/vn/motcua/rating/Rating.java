@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.rating;
 
 import java.time.Instant;
 

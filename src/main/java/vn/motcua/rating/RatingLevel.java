@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.rating;
 
 /** The three satisfaction levels of TT 32/2017 Art. 12 (online services) used for every rating. */
 public enum RatingLevel {

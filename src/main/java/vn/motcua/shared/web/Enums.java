@@ -1,4 +1,4 @@
-package vn.motcua.dossier.web;
+package vn.motcua.shared.web;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 import vn.motcua.shared.ProblemException;
 
 /** Parses enum names from requests, with a Vietnamese error naming the field and the accepted values. */
-final class Enums {
+public final class Enums {
 
     private Enums() {}
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
         E parsed = parseOptional(type, value, field);
         if (parsed == null) {
             throw ProblemException.invalidField(field, "Thiếu giá trị; chọn một trong: " + names(type));
@@ -18,7 +18,7 @@ final class Enums {
         return parsed;
     }
 
-    static <E extends Enum<E>> E parseOptional(Class<E> type, String value, String field) {
+    public static <E extends Enum<E>> E parseOptional(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }

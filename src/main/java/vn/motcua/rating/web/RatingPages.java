@@ -1,4 +1,4 @@
-package vn.motcua.dossier.web;
+package vn.motcua.rating.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -7,11 +7,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import vn.motcua.dossier.DossierRatings;
+import vn.motcua.rating.DossierRatings;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.dossier.Rating;
-import vn.motcua.dossier.RatingLevel;
+import vn.motcua.rating.Rating;
+import vn.motcua.rating.RatingLevel;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.Enums;
 import vn.motcua.shared.web.Pages;
 
 /**

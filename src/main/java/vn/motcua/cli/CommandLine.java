@@ -13,7 +13,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
-import vn.motcua.dossier.DossierImports;
+import vn.motcua.dossierimport.DossierImports;
 
 /**
  * The commands of {@code java -jar motcua.jar COMMAND…}; any other arguments start the web application as usual.

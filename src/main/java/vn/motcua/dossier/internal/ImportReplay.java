@@ -8,8 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.HistoricalDossier;
+import vn.motcua.dossier.HistoricalDossierRefused;
+import vn.motcua.dossier.HistoricalDossiers;
 import vn.motcua.dossier.Outcome;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.Stage;
@@ -30,7 +34,16 @@ import vn.motcua.dossier.Stage;
 final class ImportReplay {
 
     /** The final state, the history to write (first the receipt, then one event per line event) and the fees. */
-    record Replayed(DossierState dossier, List<EventRepository.NewEvent> events, List<Fee> fees) {}
+    record Replayed(DossierState dossier, List<EventRepository.NewEvent> events, List<Fee> fees)
+            implements HistoricalDossiers.Replayed {}
+
+    /**
+     * The version a historical dossier is handled under.
+     *
+     * @param earliest no version was in force on the receipt date, so the earliest one was taken
+     * @param pathSize steps of the version's internal procedure (1: only the desk's own step)
+     */
+    record Match(ProcedureVersion version, boolean earliest, int pathSize) {}
 
     /** A fee line as stored. */
     record Fee(String name, long amountVnd, Instant paidAt, boolean paidOnline) {}
@@ -48,7 +61,7 @@ final class ImportReplay {
      * @param secret the lookup secret to give the dossier when the line brings none
      * @param origin facts recorded on the receipt event (run, line)
      */
-    Replayed replay(ImportLine line, ImportLookups.Match match, RuleSet rules, String actor, Instant now,
+    Replayed replay(HistoricalDossier line, Match match, RuleSet rules, String actor, Instant now,
             String secret, Map<String, Object> origin) {
         ZoneId zone = deadlines.zone(line.agencyCode());
         DossierState d = received(line, match, rules, actor, secret);
@@ -66,9 +79,9 @@ final class ImportReplay {
                 d.receivedAt, actor, null, null, d.snapshot(), receipt, true));
 
         Instant previous = d.receivedAt;
-        for (ImportLine.Event e : line.events()) {
+        for (HistoricalDossier.Event e : line.events()) {
             if (e.at().isBefore(previous)) {
-                throw new RefusedLine(e.describe() + " lúc " + Formats.dateTime(e.at(), zone) + " sớm hơn "
+                throw new HistoricalDossierRefused(e.describe() + " lúc " + Formats.dateTime(e.at(), zone) + " sớm hơn "
                         + (e.position() == 1 ? "thời điểm tiếp nhận" : "sự kiện trước đó") + " ("
                         + Formats.dateTime(previous, zone) + "); các sự kiện phải theo thứ tự thời gian.");
             }
@@ -86,7 +99,7 @@ final class ImportReplay {
         }
         d.assignee = line.assignee();
         List<Fee> fees = new ArrayList<>(line.fees().size());
-        for (ImportLine.FeeLine fee : line.fees()) {
+        for (HistoricalDossier.FeeLine fee : line.fees()) {
             fees.add(new Fee(fee.name(), fee.amountVnd(), fee.paid() ? (fee.paidAt() != null ? fee.paidAt()
                     : d.receivedAt) : null, fee.paid() && fee.paidOnline()));
             d.feesDueVnd += fee.amountVnd();
@@ -94,7 +107,7 @@ final class ImportReplay {
         return new Replayed(d, history, fees);
     }
 
-    private DossierState received(ImportLine line, ImportLookups.Match match, RuleSet rules, String actor,
+    private DossierState received(HistoricalDossier line, Match match, RuleSet rules, String actor,
             String secret) {
         DossierState d = new DossierState();
         d.code = line.code();
@@ -128,7 +141,7 @@ final class ImportReplay {
     }
 
     /** Applies one event; returns the label of its history entry. */
-    private String apply(DossierState d, ImportLine.Event e, ImportLine line, ImportLookups.Match match,
+    private String apply(DossierState d, HistoricalDossier.Event e, HistoricalDossier line, Match match,
             RuleSet rules, ZoneId zone, Map<String, Object> data) {
         switch (e.type()) {
             case TRANSFERRED -> {
@@ -152,7 +165,7 @@ final class ImportReplay {
             case SUPPLEMENT_RECEIVED -> {
                 require(d, e, EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED), "nhận hồ sơ bổ sung");
                 if (e.newDueAt() != null && !e.newDueAt().isAfter(e.at())) {
-                    throw new RefusedLine(e.describe() + ": ngày hẹn mới (newDueAt) phải sau thời điểm nhận hồ sơ "
+                    throw new HistoricalDossierRefused(e.describe() + ": ngày hẹn mới (newDueAt) phải sau thời điểm nhận hồ sơ "
                             + "bổ sung.");
                 }
                 Instant previousDue = d.dueAt;
@@ -171,10 +184,10 @@ final class ImportReplay {
             case EXTENDED -> {
                 require(d, e, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS), "gia hạn");
                 if (e.newDueAt() == null) {
-                    throw new RefusedLine(e.describe() + ": thiếu ngày hẹn trả mới (newDueAt).");
+                    throw new HistoricalDossierRefused(e.describe() + ": thiếu ngày hẹn trả mới (newDueAt).");
                 }
                 if (d.dueAt != null && !e.newDueAt().isAfter(d.dueAt)) {
-                    throw new RefusedLine(e.describe() + ": ngày hẹn trả mới (" + Formats.dateTime(e.newDueAt(), zone)
+                    throw new HistoricalDossierRefused(e.describe() + ": ngày hẹn trả mới (" + Formats.dateTime(e.newDueAt(), zone)
                             + ") phải sau ngày hẹn hiện tại (" + Formats.dateTime(d.dueAt, zone) + ").");
                 }
                 data.put("previousDueAt", d.dueAt);
@@ -193,7 +206,7 @@ final class ImportReplay {
             }
             case RETURNED -> {
                 if (d.status != DossierStatus.RESOLVED && !d.status.isTerminal()) {
-                    throw new RefusedLine(e.describe() + ": không thể trả kết quả khi hồ sơ chưa được giải quyết "
+                    throw new HistoricalDossierRefused(e.describe() + ": không thể trả kết quả khi hồ sơ chưa được giải quyết "
                             + "(trạng thái \"" + d.status.label() + "\"); sự kiện RESOLVED phải có trước RETURNED.");
                 }
                 require(d, e, EnumSet.of(DossierStatus.RESOLVED), "trả kết quả");
@@ -219,16 +232,16 @@ final class ImportReplay {
         return action(e).label();
     }
 
-    private static Outcome outcome(ImportLine.Event e) {
-        if (e.type() == ImportLine.EventType.REFUSED) {
+    private static Outcome outcome(HistoricalDossier.Event e) {
+        if (e.type() == HistoricalDossier.EventType.REFUSED) {
             if (e.outcome() != null && e.outcome() != Outcome.REFUSED) {
-                throw new RefusedLine(e.describe() + ": sự kiện từ chối giải quyết không thể có kết quả "
+                throw new HistoricalDossierRefused(e.describe() + ": sự kiện từ chối giải quyết không thể có kết quả "
                         + e.outcome() + ".");
             }
             return Outcome.REFUSED;
         }
         if (e.outcome() == null) {
-            throw new RefusedLine(e.describe() + ": thiếu kết quả giải quyết (outcome: GRANTED hoặc REFUSED).");
+            throw new HistoricalDossierRefused(e.describe() + ": thiếu kết quả giải quyết (outcome: GRANTED hoặc REFUSED).");
         }
         return e.outcome();
     }
@@ -243,16 +256,16 @@ final class ImportReplay {
         d.stepDueAt = null;
     }
 
-    private static void require(DossierState d, ImportLine.Event e, Set<DossierStatus> from, String what) {
+    private static void require(DossierState d, HistoricalDossier.Event e, Set<DossierStatus> from, String what) {
         if (from.contains(d.status)) {
             return;
         }
-        throw new RefusedLine(e.describe() + ": không thể " + what + " khi hồ sơ đang ở trạng thái \""
+        throw new HistoricalDossierRefused(e.describe() + ": không thể " + what + " khi hồ sơ đang ở trạng thái \""
                 + d.status.label() + "\"" + (d.status.isTerminal() ? " (hồ sơ đã kết thúc)" : "") + ".");
     }
 
     /** The live action an imported event stands for: its history entries then read alike. */
-    private static DossierAction action(ImportLine.Event e) {
+    private static DossierAction action(HistoricalDossier.Event e) {
         return switch (e.type()) {
             case TRANSFERRED -> DossierAction.TRANSFER;
             case SUPPLEMENT_REQUESTED -> DossierAction.REQUEST_SUPPLEMENT;

@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossier.DossierCode;
+import vn.motcua.dossier.HistoricalDossiers;
 
 /**
  * Writes imported dossiers in bulk: the dossier rows, their history and their fees each with one {@code COPY} per
@@ -74,7 +76,8 @@ class ImportWriter {
     }
 
     /** The rows of a batch of dossiers whose ids are set, ready to copy. */
-    record Rows(CopyRows dossiers, CopyRows events, CopyRows fees, Map<String, Map<LocalDate, Integer>> sequences) {}
+    record Rows(CopyRows dossiers, CopyRows events, CopyRows fees, Map<String, Map<LocalDate, Integer>> sequences)
+            implements HistoricalDossiers.Rows {}
 
     Rows rows(List<ImportReplay.Replayed> batch, Instant now) {
         CopyRows dossiers = new CopyRows();
@@ -95,7 +98,7 @@ class ImportWriter {
                 fees.number(d.id).text(fee.name()).number(fee.amountVnd()).time(fee.paidAt()).flag(fee.paidOnline());
                 fees.endRow();
             }
-            DossierCodes.Parsed code = DossierCodes.parse(d.code, "code");
+            DossierCode code = DossierCode.parse(d.code, "code");
             sequences.computeIfAbsent(code.agency(), a -> new HashMap<>()).merge(code.day(), code.sequence(),
                     Math::max);
         }

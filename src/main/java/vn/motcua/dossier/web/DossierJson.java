@@ -2,7 +2,6 @@ package vn.motcua.dossier.web;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.ControlSheetRow;
@@ -10,16 +9,15 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.PublicDossier;
 import vn.motcua.dossier.QueuePage;
+import vn.motcua.shared.web.VietnamTime;
 
 /** JSON shapes of the dossier API (contract fields first; more may be added, never renamed). Times in Vietnam. */
 final class DossierJson {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private DossierJson() {}
 
     static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atZone(VIETNAM).toOffsetDateTime();
+        return VietnamTime.offset(instant);
     }
 
     record Detail(String code, String status, int nationalStatus, String procedureCode, String channel,

@@ -1,6 +1,7 @@
 package vn.motcua.shared.web;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,11 @@ public class VietnamTime {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    /** The instant on Vietnam's clock with its offset, as the JSON of every API shows times. */
+    public static OffsetDateTime offset(Instant instant) {
+        return instant == null ? null : instant.atZone(Pages.VIETNAM).toOffsetDateTime();
+    }
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(Pages.VIETNAM));

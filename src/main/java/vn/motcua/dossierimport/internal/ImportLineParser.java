@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.dossierimport.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,14 +12,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.DossierCode;
+import vn.motcua.dossier.HistoricalDossier;
+import vn.motcua.dossier.HistoricalDossierRefused;
 import vn.motcua.dossier.Outcome;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.shared.ProblemException;
 
 /**
- * Reads one NDJSON line into an {@link ImportLine}, checking the form of every field; anything wrong refuses the
- * line with a Vietnamese reason ({@link RefusedLine}). Unknown fields are ignored.
+ * Reads one NDJSON line into an {@link HistoricalDossier}, checking the form of every field; anything wrong refuses the
+ * line with a Vietnamese reason ({@link HistoricalDossierRefused}). Unknown fields are ignored.
  */
 final class ImportLineParser {
 
@@ -31,27 +34,27 @@ final class ImportLineParser {
         this.reader = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    ImportLine parse(long number, String text) {
+    HistoricalDossier parse(long number, String text) {
         JsonNode node;
         try {
             node = reader.readTree(text);
         } catch (JacksonException e) {
-            throw new RefusedLine("Dòng không phải JSON hợp lệ: " + e.getOriginalMessage());
+            throw new HistoricalDossierRefused("Dòng không phải JSON hợp lệ: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
-            throw new RefusedLine("Mỗi dòng phải là một đối tượng JSON {…} mô tả một hồ sơ.");
+            throw new HistoricalDossierRefused("Mỗi dòng phải là một đối tượng JSON {…} mô tả một hồ sơ.");
         }
         String code = requiredText(node, "code", "mã hồ sơ");
-        DossierCodes.Parsed parsed;
+        DossierCode parsed;
         try {
-            parsed = DossierCodes.parse(code, "code");
+            parsed = DossierCode.parse(code, "code");
         } catch (ProblemException e) {
-            throw new RefusedLine(e.getMessage());
+            throw new HistoricalDossierRefused(e.getMessage());
         }
         code = code.strip();
         String agency = requiredText(node, "agencyCode", "mã cơ quan tiếp nhận").toUpperCase(Locale.ROOT);
         if (!parsed.agency().equals(agency)) {
-            throw new RefusedLine("Mã hồ sơ " + code + " mang mã cơ quan " + parsed.agency()
+            throw new HistoricalDossierRefused("Mã hồ sơ " + code + " mang mã cơ quan " + parsed.agency()
                     + ", khác với mã cơ quan tiếp nhận (agencyCode) " + agency + ".");
         }
         String procedure = requiredText(node, "procedureCode", "mã thủ tục hành chính");
@@ -60,21 +63,21 @@ final class ImportLineParser {
         Instant receivedAt = requiredTime(node, "receivedAt", "thời điểm tiếp nhận");
         Instant submittedAt = optionalTime(node, "submittedAt", "thời điểm nộp hồ sơ");
         if (submittedAt != null && submittedAt.isAfter(receivedAt)) {
-            throw new RefusedLine("Thời điểm nộp hồ sơ (submittedAt) sau thời điểm tiếp nhận (receivedAt).");
+            throw new HistoricalDossierRefused("Thời điểm nộp hồ sơ (submittedAt) sau thời điểm tiếp nhận (receivedAt).");
         }
         Instant dueAt = optionalTime(node, "dueAt", "hạn trả kết quả");
         if (dueAt != null && !dueAt.isAfter(receivedAt)) {
-            throw new RefusedLine("Hạn trả kết quả (dueAt) phải sau thời điểm tiếp nhận (receivedAt).");
+            throw new HistoricalDossierRefused("Hạn trả kết quả (dueAt) phải sau thời điểm tiếp nhận (receivedAt).");
         }
         String secret = optionalText(node, "lookupSecret");
         if (secret != null) {
             secret = secret.toUpperCase(Locale.ROOT);
             if (!SECRET.matcher(secret).matches()) {
-                throw new RefusedLine("Mã tra cứu (lookupSecret) phải gồm 6–32 chữ cái không dấu hoặc chữ số.");
+                throw new HistoricalDossierRefused("Mã tra cứu (lookupSecret) phải gồm 6–32 chữ cái không dấu hoặc chữ số.");
             }
         }
         String delivery = optionalText(node, "resultDelivery");
-        return new ImportLine(number, code, parsed, agency, procedure.strip(), channel, applicant(node), submittedAt,
+        return new HistoricalDossier(number, code, agency, procedure.strip(), channel, applicant(node), submittedAt,
                 receivedAt, dueAt, events(node), fees(node), flag(node, "digitized"), flag(node, "resultDigitized"),
                 optionalText(node, "currentUnit"), optionalText(node, "assignee"), secret,
                 delivery == null ? null : enumOf(ResultDelivery.class, delivery, "resultDelivery",
@@ -84,10 +87,10 @@ final class ImportLineParser {
     private static Applicant applicant(JsonNode line) {
         JsonNode node = line.get("applicant");
         if (node == null || node.isNull()) {
-            throw new RefusedLine("Thiếu thông tin người nộp hồ sơ (applicant).");
+            throw new HistoricalDossierRefused("Thiếu thông tin người nộp hồ sơ (applicant).");
         }
         if (!node.isObject()) {
-            throw new RefusedLine("Thông tin người nộp hồ sơ (applicant) phải là một đối tượng JSON.");
+            throw new HistoricalDossierRefused("Thông tin người nộp hồ sơ (applicant) phải là một đối tượng JSON.");
         }
         Applicant.Type type = enumOf(Applicant.Type.class, requiredText(node, "type", "loại người nộp"),
                 "applicant.type", "loại người nộp");
@@ -95,30 +98,30 @@ final class ImportLineParser {
             return new Applicant(type, optionalText(node, "name"), optionalText(node, "idNumber"),
                     optionalText(node, "phone"), optionalText(node, "email"), optionalText(node, "address"));
         } catch (ProblemException e) {
-            throw new RefusedLine(e.getMessage());
+            throw new HistoricalDossierRefused(e.getMessage());
         }
     }
 
-    private static List<ImportLine.Event> events(JsonNode line) {
+    private static List<HistoricalDossier.Event> events(JsonNode line) {
         JsonNode node = line.get("events");
         if (node == null || node.isNull()) {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new RefusedLine("Danh sách sự kiện (events) phải là một mảng JSON.");
+            throw new HistoricalDossierRefused("Danh sách sự kiện (events) phải là một mảng JSON.");
         }
-        List<ImportLine.Event> events = new ArrayList<>(node.size());
+        List<HistoricalDossier.Event> events = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             JsonNode e = node.get(i);
             String where = "Sự kiện thứ " + (i + 1);
             if (!e.isObject()) {
-                throw new RefusedLine(where + " phải là một đối tượng JSON.");
+                throw new HistoricalDossierRefused(where + " phải là một đối tượng JSON.");
             }
-            ImportLine.EventType type = enumOf(ImportLine.EventType.class, requiredText(e, "type", where
+            HistoricalDossier.EventType type = enumOf(HistoricalDossier.EventType.class, requiredText(e, "type", where
                     + ": loại sự kiện"), "events[" + i + "].type", "loại sự kiện");
             Instant at = requiredTime(e, "at", where + " (" + type + "): thời điểm");
             String outcome = optionalText(e, "outcome");
-            events.add(new ImportLine.Event(i + 1, type, at, outcome == null ? null
+            events.add(new HistoricalDossier.Event(i + 1, type, at, outcome == null ? null
                     : enumOf(Outcome.class, outcome, "events[" + i + "].outcome", "kết quả giải quyết"),
                     optionalTime(e, "newDueAt", where + " (" + type + "): ngày hẹn mới"), optionalText(e, "unit"),
                     optionalText(e, "reason")));
@@ -126,25 +129,25 @@ final class ImportLineParser {
         return List.copyOf(events);
     }
 
-    private static List<ImportLine.FeeLine> fees(JsonNode line) {
+    private static List<HistoricalDossier.FeeLine> fees(JsonNode line) {
         JsonNode node = line.get("fees");
         if (node == null || node.isNull()) {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new RefusedLine("Danh sách phí, lệ phí (fees) phải là một mảng JSON.");
+            throw new HistoricalDossierRefused("Danh sách phí, lệ phí (fees) phải là một mảng JSON.");
         }
-        List<ImportLine.FeeLine> fees = new ArrayList<>(node.size());
+        List<HistoricalDossier.FeeLine> fees = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             JsonNode f = node.get(i);
             JsonNode amount = f.isObject() ? f.get("amountVnd") : null;
             if (amount == null || !amount.isIntegralNumber() || !amount.canConvertToLong() || amount.longValue() < 0) {
-                throw new RefusedLine("Khoản phí thứ " + (i + 1) + ": số tiền (amountVnd) phải là số nguyên đồng, "
+                throw new HistoricalDossierRefused("Khoản phí thứ " + (i + 1) + ": số tiền (amountVnd) phải là số nguyên đồng, "
                         + "không âm.");
             }
             String name = optionalText(f, "name");
             JsonNode paid = f.get("paid");
-            fees.add(new ImportLine.FeeLine(name == null ? "Phí, lệ phí" : name, amount.longValue(),
+            fees.add(new HistoricalDossier.FeeLine(name == null ? "Phí, lệ phí" : name, amount.longValue(),
                     paid == null || paid.isNull() || paid.booleanValue(false),
                     optionalTime(f, "paidAt", "Khoản phí thứ " + (i + 1) + ": thời điểm nộp"),
                     flag(f, "paidOnline")));
@@ -158,7 +161,7 @@ final class ImportLineParser {
             return false;
         }
         if (!value.isBoolean()) {
-            throw new RefusedLine("Trường " + field + " phải là true hoặc false.");
+            throw new HistoricalDossierRefused("Trường " + field + " phải là true hoặc false.");
         }
         return value.booleanValue();
     }
@@ -166,7 +169,7 @@ final class ImportLineParser {
     private static String requiredText(JsonNode node, String field, String what) {
         String value = optionalText(node, field);
         if (value == null) {
-            throw new RefusedLine("Thiếu " + what + " (" + field + ").");
+            throw new HistoricalDossierRefused("Thiếu " + what + " (" + field + ").");
         }
         return value;
     }
@@ -177,7 +180,7 @@ final class ImportLineParser {
             return null;
         }
         if (!value.isString()) {
-            throw new RefusedLine("Trường " + field + " phải là chuỗi ký tự.");
+            throw new HistoricalDossierRefused("Trường " + field + " phải là chuỗi ký tự.");
         }
         String text = value.stringValue().strip();
         return text.isEmpty() ? null : text;
@@ -186,7 +189,7 @@ final class ImportLineParser {
     private static Instant requiredTime(JsonNode node, String field, String what) {
         Instant value = optionalTime(node, field, what);
         if (value == null) {
-            throw new RefusedLine("Thiếu " + what + " (" + field + ").");
+            throw new HistoricalDossierRefused("Thiếu " + what + " (" + field + ").");
         }
         return value;
     }
@@ -199,7 +202,7 @@ final class ImportLineParser {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new RefusedLine(capitalised(what) + " (" + field + ") phải có dạng 2023-06-20T08:30:00+07:00 (kèm "
+            throw new HistoricalDossierRefused(capitalised(what) + " (" + field + ") phải có dạng 2023-06-20T08:30:00+07:00 (kèm "
                     + "múi giờ): \"" + text + "\".");
         }
     }
@@ -212,7 +215,7 @@ final class ImportLineParser {
             for (E value : type.getEnumConstants()) {
                 allowed.append(allowed.length() == 0 ? "" : ", ").append(value.name());
             }
-            throw new RefusedLine(capitalised(what) + " (" + field + ") không hợp lệ: \"" + text + "\"; giá trị hợp "
+            throw new HistoricalDossierRefused(capitalised(what) + " (" + field + ") không hợp lệ: \"" + text + "\"; giá trị hợp "
                     + "lệ: " + allowed + ".");
         }
     }

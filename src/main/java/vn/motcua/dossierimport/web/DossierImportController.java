@@ -1,4 +1,4 @@
-package vn.motcua.dossier.web;
+package vn.motcua.dossierimport.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
-import vn.motcua.dossier.DossierImports;
+import vn.motcua.dossierimport.DossierImports;
+import vn.motcua.shared.web.VietnamTime;
 
 /**
  * Import of historical dossiers over HTTP: the request body is NDJSON, read line by line as it arrives (never held
@@ -46,9 +47,9 @@ class DossierImportController {
             OffsetDateTime updatedAt, OffsetDateTime finishedAt, String error) {
 
         static RunJson of(DossierImports.Run r) {
-            return new RunJson(r.id(), r.status().name(), r.startedBy(), DossierJson.time(r.startedAt()),
+            return new RunJson(r.id(), r.status().name(), r.startedBy(), VietnamTime.offset(r.startedAt()),
                     r.fileName(), r.fileSha256(), r.fromLine(), r.linesRead(), r.accepted(), r.unchanged(),
-                    r.refused(), DossierJson.time(r.updatedAt()), DossierJson.time(r.finishedAt()), r.error());
+                    r.refused(), VietnamTime.offset(r.updatedAt()), VietnamTime.offset(r.finishedAt()), r.error());
         }
     }
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.dossierimport.internal;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,16 +8,16 @@ import java.util.Map;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ProcedureStatus;
 import vn.motcua.catalog.ProcedureVersion;
-import vn.motcua.identity.AgencyCode;
+import vn.motcua.dossier.HistoricalDossierRefused;
 import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyCode;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.UserAccount;
 import vn.motcua.shared.ProblemException;
 
 /**
- * What one import run looks up, looked up once per run: agencies, each procedure's versions and the length of each
- * version's internal procedure, the rule sets, and the importing user's rights. A million lines of a few agencies
- * and a few dozen procedures then cost a few dozen catalog reads.
+ * What one import run looks up, looked up once per run: agencies, each procedure's versions and the importing user's
+ * rights. A million lines of a few agencies and a few dozen procedures then cost a few dozen catalog reads.
  */
 final class ImportLookups {
 
@@ -25,26 +25,22 @@ final class ImportLookups {
      * The version a historical dossier is handled under.
      *
      * @param earliest no version was in force on the receipt date, so the earliest one was taken
-     * @param pathSize steps of the version's internal procedure (1: only the desk's own step)
      */
-    record Match(ProcedureVersion version, boolean earliest, int pathSize) {}
+    record Match(ProcedureVersion version, boolean earliest) {}
 
     /** A procedure's published versions (drafts left out), or why the line's procedure cannot be used. */
     private record Versions(List<ProcedureVersion> published, String refusal) {}
 
     private final Agencies agencies;
     private final Catalog catalog;
-    private final List<RuleSet> ruleSets;
     private final UserAccount user;
     private final Map<String, Boolean> agencyExists = new HashMap<>();
     private final Map<String, Versions> versions = new HashMap<>();
-    private final Map<String, Integer> pathSizes = new HashMap<>();
 
     /** @param user the importing user; null for the system itself */
-    ImportLookups(Agencies agencies, Catalog catalog, List<RuleSet> ruleSets, UserAccount user) {
+    ImportLookups(Agencies agencies, Catalog catalog, UserAccount user) {
         this.agencies = agencies;
         this.catalog = catalog;
-        this.ruleSets = ruleSets;
         this.user = user;
     }
 
@@ -54,13 +50,13 @@ final class ImportLookups {
         try {
             code = AgencyCode.parse(agency);
         } catch (IllegalArgumentException e) {
-            throw new RefusedLine(e.getMessage());
+            throw new HistoricalDossierRefused(e.getMessage());
         }
         if (!agencyExists.computeIfAbsent(agency, a -> agencies.find(code).isPresent())) {
-            throw new RefusedLine("Không có cơ quan mã " + agency + " trong hệ thống.");
+            throw new HistoricalDossierRefused("Không có cơ quan mã " + agency + " trong hệ thống.");
         }
         if (user != null && !user.hasRole(Role.ADMINISTRATOR) && !user.hasRole(Role.CONTROL_OFFICER, code)) {
-            throw new RefusedLine("Bạn không phải cán bộ kiểm soát thủ tục hành chính của cơ quan " + agency
+            throw new HistoricalDossierRefused("Bạn không phải cán bộ kiểm soát thủ tục hành chính của cơ quan " + agency
                     + "; chỉ được nhập hồ sơ của cơ quan mình được giao.");
         }
     }
@@ -73,7 +69,7 @@ final class ImportLookups {
     Match procedure(String agency, String code, LocalDate receivedOn) {
         Versions known = versions.computeIfAbsent(agency + ' ' + code, key -> load(agency, code));
         if (known.refusal() != null) {
-            throw new RefusedLine(known.refusal());
+            throw new HistoricalDossierRefused(known.refusal());
         }
         List<ProcedureVersion> published = known.published();
         ProcedureVersion chosen = published.stream().filter(v -> !v.effectiveOn().isAfter(receivedOn))
@@ -88,15 +84,7 @@ final class ImportLookups {
             chosen = published.stream().filter(v -> v.version() < abolishing && v.status() != ProcedureStatus.ABOLISHED)
                     .max(Comparator.comparingInt(ProcedureVersion::version)).orElse(chosen);
         }
-        ProcedureVersion version = chosen;
-        int pathSize = pathSizes.computeIfAbsent(agency + ' ' + code + ' ' + version.version(),
-                key -> WorkflowPath.of(catalog.internalProcedure(agency, version.code(), version.version())
-                        .orElse(null), null).size());
-        return new Match(version, earliest, pathSize);
-    }
-
-    RuleSet ruleSet(LocalDate receivedOn) {
-        return RuleSetRepository.RuleSets.inForceOn(ruleSets, receivedOn);
+        return new Match(chosen, earliest);
     }
 
     private Versions load(String agency, String code) {

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.dossierimport;
 
 import java.io.BufferedReader;
 import java.time.Instant;

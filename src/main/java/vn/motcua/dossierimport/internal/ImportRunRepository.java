@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.dossierimport.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.motcua.dossier.DossierImports;
+import vn.motcua.dossierimport.DossierImports;
 
 /** Import runs and their counters ({@code dossier_import_run}). */
 @Repository
@@ -70,10 +70,15 @@ class ImportRunRepository {
 
     private static DossierImports.Run map(ResultSet rs, int row) throws SQLException {
         return new DossierImports.Run(rs.getLong("id"), rs.getString("started_by"),
-                DossierRepository.instant(rs, "started_at"), rs.getString("file_name"), rs.getString("file_sha256"),
+                instant(rs, "started_at"), rs.getString("file_name"), rs.getString("file_sha256"),
                 rs.getInt("from_line"), rs.getLong("lines_read"), rs.getLong("accepted"), rs.getLong("unchanged"),
                 rs.getLong("refused"), DossierImports.Status.valueOf(rs.getString("status")),
-                DossierRepository.instant(rs, "updated_at"), DossierRepository.instant(rs, "finished_at"),
+                instant(rs, "updated_at"), instant(rs, "finished_at"),
                 rs.getString("error"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
     }
 }

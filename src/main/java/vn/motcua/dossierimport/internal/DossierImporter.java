@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.dossierimport.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,11 +30,16 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.Catalog;
-import vn.motcua.dossier.DossierImports;
+import vn.motcua.dossier.HistoricalDossier;
+import vn.motcua.dossier.HistoricalDossierRefused;
+import vn.motcua.dossier.HistoricalDossiers;
+import vn.motcua.dossierimport.DossierImports;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.UserAccount;
+import vn.motcua.identity.Users;
 import vn.motcua.shared.ProblemException;
 
 /**
@@ -50,40 +54,34 @@ class DossierImporter implements DossierImports {
     private static final Logger log = LoggerFactory.getLogger(DossierImporter.class);
     private static final int MAX_REFUSALS_LISTED = 10_000;
     private static final int MAX_EARLIEST_LISTED = 1_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] SECRET_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final ImportRunRepository runs;
-    private final ImportWriter writer;
-    private final RuleSetRepository ruleSets;
-    private final DossierAccess access;
+    private final HistoricalDossiers dossiers;
+    private final Users users;
     private final Agencies agencies;
     private final Catalog catalog;
-    private final Deadlines deadlines;
+    private final WorkingCalendar calendar;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ImportLineParser parser;
-    private final ImportReplay replay;
 
-    DossierImporter(ImportRunRepository runs, ImportWriter writer, RuleSetRepository ruleSets, DossierAccess access,
-            Agencies agencies, Catalog catalog, Deadlines deadlines, TransactionTemplate transactions, Clock clock,
+    DossierImporter(ImportRunRepository runs, HistoricalDossiers dossiers, Users users, Agencies agencies,
+            Catalog catalog, WorkingCalendar calendar, TransactionTemplate transactions, Clock clock,
             JsonMapper json) {
         this.runs = runs;
-        this.writer = writer;
-        this.ruleSets = ruleSets;
-        this.access = access;
+        this.dossiers = dossiers;
+        this.users = users;
         this.agencies = agencies;
         this.catalog = catalog;
-        this.deadlines = deadlines;
+        this.calendar = calendar;
         this.transactions = transactions;
         this.clock = clock;
         this.parser = new ImportLineParser(json);
-        this.replay = new ImportReplay(deadlines);
     }
 
     @Override
     public Run start(String fileName, int fromLine, String actor) {
-        requireMayImport(access.user(actor));
+        requireMayImport(user(actor));
         if (fromLine < 1) {
             throw ProblemException.invalidField("fromLine", "Dòng bắt đầu (fromLine) phải từ 1 trở lên.");
         }
@@ -93,7 +91,7 @@ class DossierImporter implements DossierImports {
 
     @Override
     public Run run(long runId, String actor) {
-        UserAccount user = access.user(actor);
+        UserAccount user = user(actor);
         Run run = runs.find(runId).orElseThrow(() -> ProblemException.notFound("Không có lượt nhập hồ sơ số "
                 + runId + "."));
         if (!run.startedBy().equalsIgnoreCase(actor)) {
@@ -104,7 +102,7 @@ class DossierImporter implements DossierImports {
 
     @Override
     public List<Run> runs(int limit, String actor) {
-        requireMayImport(access.user(actor));
+        requireMayImport(user(actor));
         return runs.latest(Math.max(1, Math.min(limit, 100)));
     }
 
@@ -116,7 +114,8 @@ class DossierImporter implements DossierImports {
             throw ProblemException.conflict("Lượt nhập số " + runId + " không phải lượt đang chờ dữ liệu của bạn.");
         }
         long started = System.nanoTime();
-        RunState state = new RunState(run, new ImportLookups(agencies, catalog, ruleSets.all(), access.user(actor)));
+        RunState state = new RunState(run, new ImportLookups(agencies, catalog, user(actor)),
+                dossiers.replayer());
         MessageDigest sha256 = sha256();
         ExecutorService writing = Executors.newSingleThreadExecutor(task -> new Thread(task,
                 "dossier-import-" + runId));
@@ -163,7 +162,7 @@ class DossierImporter implements DossierImports {
     }
 
     /** A batch of lines, checked and replayed, with the rows to copy for those to write. */
-    private record Batch(List<Pending> lines, List<Pending> toWrite, ImportWriter.Rows rows, long lastLine,
+    private record Batch(List<Pending> lines, List<Pending> toWrite, HistoricalDossiers.Rows rows, long lastLine,
             Instant now) {}
 
     /**
@@ -178,11 +177,11 @@ class DossierImporter implements DossierImports {
                 p.line = parser.parse(p.number, p.text);
                 state.lookups.requireMayImport(p.line.agencyCode());
                 candidates.add(p);
-            } catch (RefusedLine refused) {
+            } catch (HistoricalDossierRefused refused) {
                 p.refuse(refused.reason());
             }
         }
-        Set<String> existing = writer.existing(candidates.stream().map(p -> p.line.code()).distinct().toList());
+        Set<String> existing = dossiers.existing(candidates.stream().map(p -> p.line.code()).distinct().toList());
         List<Pending> toWrite = new ArrayList<>(candidates.size());
         Set<String> codesToWrite = new HashSet<>();
         for (Pending p : candidates) {
@@ -192,29 +191,24 @@ class DossierImporter implements DossierImports {
                 continue;
             }
             try {
-                ImportLine line = p.line;
-                LocalDate receivedOn = LocalDate.ofInstant(line.receivedAt(), deadlines.zone(line.agencyCode()));
+                HistoricalDossier line = p.line;
+                LocalDate receivedOn = LocalDate.ofInstant(line.receivedAt(),
+                        calendar.officeHours(line.agencyCode()).zone());
                 p.match = state.lookups.procedure(line.agencyCode(), line.procedureCode(), receivedOn);
-                RuleSet rules = state.lookups.ruleSet(receivedOn);
                 Map<String, Object> origin = new LinkedHashMap<>();
                 origin.put("importRun", state.run.id());
                 origin.put("line", p.number);
-                p.replayed = replay.replay(line, p.match, rules, actor, now,
-                        line.lookupSecret() == null ? newSecret() : null, origin);
+                p.replayed = state.replayer.replay(line, p.match.version(), p.match.earliest(), actor, now, origin);
                 toWrite.add(p);
                 codesToWrite.add(line.code());
-            } catch (RefusedLine refused) {
+            } catch (HistoricalDossierRefused refused) {
                 p.refuse(refused.reason());
             }
         }
         if (toWrite.isEmpty()) {
             return new Batch(lines, toWrite, null, lastLine, now);
         }
-        List<Long> ids = writer.newIds(toWrite.size());
-        for (int i = 0; i < toWrite.size(); i++) {
-            toWrite.get(i).replayed.dossier().id = ids.get(i);
-        }
-        return new Batch(lines, toWrite, writer.rows(toWrite.stream().map(p -> p.replayed).toList(), now),
+        return new Batch(lines, toWrite, dossiers.rows(toWrite.stream().map(p -> p.replayed).toList(), now),
                 lastLine, now);
     }
 
@@ -227,7 +221,7 @@ class DossierImporter implements DossierImports {
         try {
             transactions.executeWithoutResult(tx -> {
                 if (batch.rows() != null) {
-                    writer.write(batch.rows());
+                    dossiers.write(batch.rows());
                 }
                 batch.toWrite().forEach(p -> p.result = Result.ACCEPTED);
                 count(batch, runId);
@@ -239,7 +233,7 @@ class DossierImporter implements DossierImports {
                 for (Pending p : batch.toWrite()) {
                     Object savepoint = tx.createSavepoint();
                     try {
-                        writer.write(writer.rows(List.of(p.replayed), batch.now()));
+                        dossiers.write(dossiers.rows(List.of(p.replayed), batch.now()));
                         tx.releaseSavepoint(savepoint);
                         p.result = Result.ACCEPTED;
                     } catch (DuplicateKeyException alreadyThere) {
@@ -303,20 +297,21 @@ class DossierImporter implements DossierImports {
         }
     }
 
+    /** The signed-in user, or null for the system itself (the command line). */
+    private UserAccount user(String actor) {
+        if (SYSTEM.equals(actor)) {
+            return null;
+        }
+        return users.find(actor).orElseThrow(() -> new ProblemException(ProblemException.Kind.FORBIDDEN,
+                "Tài khoản không tồn tại hoặc đã bị khóa."));
+    }
+
     private static void requireMayImport(UserAccount user) {
         if (user == null || user.hasRole(Role.ADMINISTRATOR) || user.hasRole(Role.CONTROL_OFFICER)) {
             return;
         }
-        throw DossierAccess.forbidden("Chỉ quản trị viên hoặc cán bộ kiểm soát thủ tục hành chính được nhập hồ sơ "
+        throw new ProblemException(ProblemException.Kind.FORBIDDEN, "Chỉ quản trị viên hoặc cán bộ kiểm soát thủ tục hành chính được nhập hồ sơ "
                 + "lịch sử.");
-    }
-
-    private static String newSecret() {
-        char[] secret = new char[8];
-        for (int i = 0; i < secret.length; i++) {
-            secret[i] = SECRET_ALPHABET[RANDOM.nextInt(SECRET_ALPHABET.length)];
-        }
-        return new String(secret);
     }
 
     private static MessageDigest sha256() {
@@ -333,9 +328,9 @@ class DossierImporter implements DossierImports {
     private static final class Pending {
         final long number;
         final String text;
-        ImportLine line;
+        HistoricalDossier line;
         ImportLookups.Match match;
-        ImportReplay.Replayed replayed;
+        HistoricalDossiers.Replayed replayed;
         Result result;
         String reason;
 
@@ -354,6 +349,7 @@ class DossierImporter implements DossierImports {
     private static final class RunState {
         final Run run;
         final ImportLookups lookups;
+        final HistoricalDossiers.Replayer replayer;
         long accepted;
         long unchanged;
         long refused;
@@ -363,9 +359,10 @@ class DossierImporter implements DossierImports {
         final List<Refusal> refusals = new ArrayList<>();
         final List<EarliestVersion> earliestMatches = new ArrayList<>();
 
-        RunState(Run run, ImportLookups lookups) {
+        RunState(Run run, ImportLookups lookups, HistoricalDossiers.Replayer replayer) {
             this.run = run;
             this.lookups = lookups;
+            this.replayer = replayer;
         }
 
         /** Once the batch is committed: its counts and listed lines join the run's. */

@@ -28,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.RequiredDocument;
-import vn.motcua.dossier.ActionRequest;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
@@ -190,7 +189,8 @@ class SubmissionPages {
                 || a == DossierAction.WITHDRAW).orElseThrow(() -> ProblemException.notFound(
                         "Không có thao tác \"" + slug + "\" dành cho người nộp hồ sơ"));
         try {
-            Dossier done = dossiers.act(code, action, ActionRequest.of(version).withReason(reason), user.getName());
+            Dossier done = dossiers.act(code, action, version, ActionBody.ofReason(reason).command(action),
+                    user.getName());
             redirect.addFlashAttribute("message", "Đã gửi: " + action.label() + ". Trạng thái hồ sơ: "
                     + done.status().label() + ".");
             return "redirect:/ho-so-cua-toi/" + code;

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The dossier engine. Every command is one transaction: it completes or changes nothing. Bad input, forbidden
@@ -19,8 +20,19 @@ public interface Dossiers {
 
     List<DossierEvent> history(String code, String actor);
 
-    /** Takes an action; refuses a stale {@link ActionRequest#expectedVersion()} with 412. */
-    Dossier act(String code, DossierAction action, ActionRequest request, String actor);
+    /**
+     * Takes {@code action} on the dossier as of {@code expectedVersion} ({@code If-Match}; stale: 412). The command
+     * is asked of {@code command} only once the dossier is found and readable, the version matches, the caller may
+     * take the action and the dossier's state and rules allow it, so those refusals (404, 412, 403, 409) come before a
+     * 400 about the input; the supplied command must be of {@code action}.
+     */
+    Dossier act(String code, DossierAction action, int expectedVersion, Supplier<? extends ActionCommand> command,
+            String actor);
+
+    /** Takes the action of a command already built. */
+    default Dossier act(String code, ActionCommand command, int expectedVersion, String actor) {
+        return act(code, command.action(), expectedVersion, () -> command, actor);
+    }
 
     /** The actions the status allows and the caller may take (for pages). */
     Set<DossierAction> availableActions(String code, String actor);

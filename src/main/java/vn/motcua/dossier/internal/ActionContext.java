@@ -7,21 +7,20 @@ import java.util.List;
 import java.util.Map;
 import vn.motcua.catalog.InternalProcedure;
 import vn.motcua.catalog.ProcedureVersion;
-import vn.motcua.dossier.ActionRequest;
-import vn.motcua.dossier.DossierAction;
-import vn.motcua.identity.UserAccount;
 import vn.motcua.documents.FormKind;
-import vn.motcua.shared.ProblemException;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.internal.rules.RuleSet;
+import vn.motcua.dossier.internal.rules.WorkflowPath;
+import vn.motcua.identity.UserAccount;
 
 /**
- * One action in progress: the locked dossier, the request, who and when, the rule set and the internal procedure
- * path; handlers add the facts the event records and the forms to issue.
+ * One action in progress: the locked dossier, who and when, the rule set and the internal procedure path; handlers
+ * add the facts the event records and the forms to issue. The caller's input is the handler's command.
  */
 final class ActionContext {
 
     final DossierState dossier;
     final DossierAction action;
-    final ActionRequest request;
     final String actor;
     final UserAccount user;
     final Instant now;
@@ -33,11 +32,10 @@ final class ActionContext {
     final List<FormKind> forms = new ArrayList<>();
     boolean publicStep = true;
 
-    ActionContext(DossierState dossier, DossierAction action, ActionRequest request, String actor, UserAccount user,
-            Instant now, RuleSet rules, ProcedureVersion procedure, InternalProcedure internalProcedure) {
+    ActionContext(DossierState dossier, DossierAction action, String actor, UserAccount user, Instant now,
+            RuleSet rules, ProcedureVersion procedure, InternalProcedure internalProcedure) {
         this.dossier = dossier;
         this.action = action;
-        this.request = request;
         this.actor = actor;
         this.user = user;
         this.now = now;
@@ -45,23 +43,5 @@ final class ActionContext {
         this.procedure = procedure;
         this.internalProcedure = internalProcedure;
         this.path = WorkflowPath.of(internalProcedure, dossier.branch);
-    }
-
-    /** The reason, or a 400 naming the field. */
-    String requireReason(String what) {
-        if (request.reason() == null) {
-            throw ProblemException.invalidField("reason", "Cần nêu lý do " + what);
-        }
-        data.put("reason", request.reason());
-        return request.reason();
-    }
-
-    List<String> requireItems() {
-        if (request.items().isEmpty()) {
-            throw ProblemException.invalidField("items",
-                    "Cần liệt kê đầy đủ, một lần, các nội dung người nộp phải bổ sung, hoàn thiện");
-        }
-        data.put("items", request.items());
-        return request.items();
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.internal;
 
 import java.util.Set;
+import vn.motcua.dossier.ActionCommand;
 import vn.motcua.dossier.DossierAction;
 
 /**
@@ -12,5 +13,12 @@ interface ActionHandler {
 
     Set<DossierAction> handles();
 
-    void apply(ActionContext ctx);
+    /**
+     * Refusals that depend on the dossier alone (its counts, windows, open steps), made before the caller's input is
+     * turned into a command, so that they come before a 400 about the input.
+     */
+    default void check(ActionContext ctx) {}
+
+    /** Applies the command, which is of {@code ctx.action}. */
+    void apply(ActionContext ctx, ActionCommand command);
 }

@@ -6,6 +6,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierTiming;
 import vn.motcua.dossier.Timeliness;
 import vn.motcua.dossier.TimelinessPolicy;
+import vn.motcua.dossier.internal.rules.RuleSet;
 
 /** The timing facts of a stored dossier or step, classified by {@link Timeliness#classify}. */
 final class Classification {

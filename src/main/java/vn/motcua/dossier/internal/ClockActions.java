@@ -1,12 +1,20 @@
 package vn.motcua.dossier.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingDuration;
+import vn.motcua.documents.FormKind;
+import vn.motcua.dossier.ActionCommand;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.Stage;
-import vn.motcua.documents.FormKind;
+import vn.motcua.dossier.internal.rules.ExtensionLimitRule;
+import vn.motcua.dossier.internal.rules.ExtensionNoticeRule;
+import vn.motcua.dossier.internal.rules.Formats;
+import vn.motcua.dossier.internal.rules.OnceOnlySupplementRule;
+import vn.motcua.dossier.internal.rules.SupplementWindowRule;
+import vn.motcua.dossier.internal.rules.Transitions;
 import vn.motcua.shared.ProblemException;
 
 /**
@@ -32,37 +40,46 @@ class ClockActions implements ActionHandler {
     }
 
     @Override
-    public void apply(ActionContext ctx) {
+    public void check(ActionContext ctx) {
         switch (ctx.action) {
-            case REQUEST_SUPPLEMENT -> requestSupplement(ctx);
-            case RECEIVE_SUPPLEMENT -> receiveSupplement(ctx);
-            case EXTEND -> extend(ctx);
-            case REQUEST_PAYMENT -> requestPayment(ctx);
-            case CONFIRM_PAYMENT -> confirmPayment(ctx);
-            default -> throw new IllegalArgumentException(ctx.action.name());
+            case REQUEST_SUPPLEMENT -> checkSupplement(ctx);
+            case EXTEND -> checkExtension(ctx);
+            default -> { }
         }
     }
 
-    private void requestSupplement(ActionContext ctx) {
+    @Override
+    public void apply(ActionContext ctx, ActionCommand command) {
+        if (command instanceof ActionCommand.RequestSupplement supplement) {
+            requestSupplement(ctx, supplement);
+        } else if (command instanceof ActionCommand.ReceiveSupplement) {
+            receiveSupplement(ctx);
+        } else if (command instanceof ActionCommand.Extend extension) {
+            extend(ctx, extension);
+        } else if (command instanceof ActionCommand.RequestPayment payment) {
+            requestPayment(ctx, payment);
+        } else if (command instanceof ActionCommand.ConfirmPayment payment) {
+            confirmPayment(ctx, payment);
+        } else {
+            throw new IllegalArgumentException(command.toString());
+        }
+    }
+
+    /** Once during processing, and within the window after receipt when the rule set has one. */
+    private void checkSupplement(ActionContext ctx) {
         DossierState d = ctx.dossier;
-        RuleSet rules = ctx.rules;
-        if (d.supplementRequests >= rules.maxProcessingSupplements()) {
-            throw ProblemException.conflict("Hồ sơ đã được yêu cầu bổ sung " + d.supplementRequests + " lần; theo "
-                    + rules.name() + " chỉ được yêu cầu bổ sung " + rules.maxProcessingSupplements()
-                    + " lần trong quá trình giải quyết.");
+        OnceOnlySupplementRule.of(ctx.rules).check(d.supplementRequests);
+        Integer window = ctx.rules.supplementWindowWorkingDays();
+        if (window != null) {
+            Instant latest = deadlines.stepDue(d.receivedAt, BigDecimal.valueOf(window * 8L), d.agencyCode);
+            new SupplementWindowRule(window).check(ctx.now, latest, deadlines.zone(d.agencyCode));
         }
-        if (rules.supplementWindowWorkingDays() != null) {
-            Instant latest = deadlines.stepDue(d.receivedAt,
-                    java.math.BigDecimal.valueOf(rules.supplementWindowWorkingDays() * 8L), d.agencyCode);
-            if (ctx.now.isAfter(latest)) {
-                throw ProblemException.conflict("Đã quá " + rules.supplementWindowWorkingDays()
-                        + " ngày làm việc kể từ khi tiếp nhận (hạn cuối " + Formats.dateTime(latest, deadlines.zone(
-                                d.agencyCode)) + "); không được yêu cầu bổ sung hồ sơ nữa mà phải giải quyết hoặc "
-                        + "từ chối có lý do.");
-            }
-        }
-        ctx.requireItems();
-        ctx.requireReason("yêu cầu bổ sung hồ sơ");
+    }
+
+    private void requestSupplement(ActionContext ctx, ActionCommand.RequestSupplement supplement) {
+        DossierState d = ctx.dossier;
+        ctx.data.put("items", supplement.items());
+        ctx.data.put("reason", supplement.reason());
         d.supplementRequests++;
         d.supplementRequestedAt = ctx.now;
         d.stage = Stage.AT_DESK;
@@ -88,25 +105,22 @@ class ClockActions implements ActionHandler {
         ctx.forms.add(FormKind.RECEIPT);
     }
 
-    private void extend(ActionContext ctx) {
+    /** A due date to move, not moved more often than allowed, and the notice period before it. */
+    private void checkExtension(ActionContext ctx) {
         DossierState d = ctx.dossier;
-        RuleSet rules = ctx.rules;
         if (d.dueAt == null) {
             throw ProblemException.conflict("Thủ tục không quy định thời hạn giải quyết; không có ngày hẹn để gia hạn.");
         }
-        if (d.extended && rules.maxExtensions() <= 1) {
-            throw ProblemException.conflict("Hồ sơ đã được hẹn lại ngày trả kết quả một lần; theo " + rules.name()
-                    + " chỉ được hẹn lại không quá " + rules.maxExtensions() + " lần.");
-        }
-        Instant latest = deadlines.workingDaysBefore(d.dueAt, rules.extensionNoticeWorkingDays(), d.agencyCode);
-        if (ctx.now.isAfter(latest)) {
-            throw ProblemException.conflict("Văn bản xin lỗi và gia hạn phải được gửi chậm nhất "
-                    + rules.extensionNoticeWorkingDays() + " ngày làm việc trước ngày hẹn trả ("
-                    + Formats.dateTime(d.dueAt, deadlines.zone(d.agencyCode)) + "), tức trước "
-                    + Formats.dateTime(latest, deadlines.zone(d.agencyCode)) + ".");
-        }
-        ctx.requireReason("chậm trả kết quả");
-        Instant newDue = ctx.request.newDueAt();
+        ExtensionLimitRule.of(ctx.rules).check(d.extended);
+        int notice = ctx.rules.extensionNoticeWorkingDays();
+        Instant latest = deadlines.workingDaysBefore(d.dueAt, notice, d.agencyCode);
+        new ExtensionNoticeRule(notice).check(ctx.now, d.dueAt, latest, deadlines.zone(d.agencyCode));
+    }
+
+    private void extend(ActionContext ctx, ActionCommand.Extend extension) {
+        DossierState d = ctx.dossier;
+        ctx.data.put("reason", extension.reason());
+        Instant newDue = extension.newDueAt();
         if (newDue == null || !newDue.isAfter(d.dueAt)) {
             throw ProblemException.invalidField("newDueAt", "Ngày hẹn trả mới phải sau ngày hẹn hiện tại ("
                     + Formats.dateTime(d.dueAt, deadlines.zone(d.agencyCode)) + ")");
@@ -118,15 +132,11 @@ class ClockActions implements ActionHandler {
         ctx.forms.add(FormKind.APOLOGY_EXTENSION);
     }
 
-    private void requestPayment(ActionContext ctx) {
+    private void requestPayment(ActionContext ctx, ActionCommand.RequestPayment payment) {
         DossierState d = ctx.dossier;
-        Long amount = ctx.request.amountVnd();
+        Long amount = payment.amountVnd();
         if (amount != null) {
-            if (amount <= 0) {
-                throw ProblemException.invalidField("amountVnd", "Số tiền phải là số nguyên dương (đồng)");
-            }
-            fees.add(d.id, ctx.request.note() == null ? "Nghĩa vụ tài chính" : ctx.request.note(), amount, null,
-                    false);
+            fees.add(d.id, payment.note() == null ? "Nghĩa vụ tài chính" : payment.note(), amount, null, false);
             ctx.data.put("amountVnd", amount);
         } else if (fees.list(d.id).stream().allMatch(f -> f.paidAt() != null)) {
             throw ProblemException.invalidField("amountVnd",
@@ -135,8 +145,8 @@ class ClockActions implements ActionHandler {
         ctx.publicStep = true;
     }
 
-    private void confirmPayment(ActionContext ctx) {
-        boolean online = Boolean.TRUE.equals(ctx.request.paidOnline());
+    private void confirmPayment(ActionContext ctx, ActionCommand.ConfirmPayment payment) {
+        boolean online = payment.paidOnline();
         int lines = fees.payAll(ctx.dossier.id, ctx.now, online);
         ctx.data.put("paidLines", lines);
         ctx.data.put("paidOnline", online);

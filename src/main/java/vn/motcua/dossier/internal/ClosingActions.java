@@ -2,6 +2,7 @@ package vn.motcua.dossier.internal;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.motcua.dossier.ActionCommand;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Outcome;
@@ -31,21 +32,23 @@ class ClosingActions implements ActionHandler {
     }
 
     @Override
-    public void apply(ActionContext ctx) {
-        switch (ctx.action) {
-            case WITHDRAW -> {
-                ctx.requireReason("rút hồ sơ (nội dung đề nghị của người nộp)");
-                endProcessing(ctx, "WITHDRAWN");
-            }
-            case STOP -> stop(ctx);
-            case RESOLVE -> resolve(ctx);
-            case RETURN_RESULT -> returnResult(ctx);
-            default -> throw new IllegalArgumentException(ctx.action.name());
+    public void apply(ActionContext ctx, ActionCommand command) {
+        if (command instanceof ActionCommand.Withdraw withdrawal) {
+            ctx.data.put("reason", withdrawal.reason());
+            endProcessing(ctx, "WITHDRAWN");
+        } else if (command instanceof ActionCommand.Stop stop) {
+            stop(ctx, stop);
+        } else if (command instanceof ActionCommand.Resolve resolution) {
+            resolve(ctx, resolution);
+        } else if (command instanceof ActionCommand.ReturnResult ret) {
+            returnResult(ctx, ret);
+        } else {
+            throw new IllegalArgumentException(command.toString());
         }
     }
 
-    private void stop(ActionContext ctx) {
-        ctx.requireReason("dừng giải quyết hồ sơ");
+    private void stop(ActionContext ctx, ActionCommand.Stop stop) {
+        ctx.data.put("reason", stop.reason());
         if (ctx.dossier.status != DossierStatus.WITHDRAWAL_REQUESTED) {
             endProcessing(ctx, "STOPPED");
         }
@@ -54,14 +57,11 @@ class ClosingActions implements ActionHandler {
         }
     }
 
-    private void resolve(ActionContext ctx) {
+    private void resolve(ActionContext ctx, ActionCommand.Resolve resolution) {
         DossierState d = ctx.dossier;
-        Outcome outcome = ctx.request.outcome();
-        if (outcome == null) {
-            throw ProblemException.invalidField("outcome", "Cần chọn kết quả: GRANTED (giải quyết) hoặc REFUSED (từ chối)");
-        }
+        Outcome outcome = resolution.outcome();
         if (outcome == Outcome.REFUSED) {
-            ctx.requireReason("từ chối giải quyết hồ sơ");
+            ctx.data.put("reason", resolution.reason());
             ctx.forms.add(FormKind.REFUSAL);
         } else if (d.stage != Stage.READY_TO_ISSUE) {
             throw ProblemException.conflict("Hồ sơ chưa đi hết các bước của quy trình nội bộ (đang ở bước \""
@@ -74,9 +74,9 @@ class ClosingActions implements ActionHandler {
         d.resultDigitized = documents.list(d.id).stream().anyMatch(doc -> doc.stage().equals("RESULT"));
     }
 
-    private void returnResult(ActionContext ctx) {
+    private void returnResult(ActionContext ctx, ActionCommand.ReturnResult ret) {
         DossierState d = ctx.dossier;
-        ResultDelivery delivery = ctx.request.delivery() != null ? ctx.request.delivery()
+        ResultDelivery delivery = ret.delivery() != null ? ret.delivery()
                 : d.resultDelivery != null ? d.resultDelivery : ResultDelivery.DESK;
         d.resultDelivery = delivery;
         d.returnedAt = ctx.now;

@@ -3,7 +3,6 @@ package vn.motcua.dossier.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.springframework.stereotype.Component;
@@ -12,6 +11,7 @@ import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.catalog.TimeLimit;
+import vn.motcua.dossier.internal.rules.TransferCutoffRule;
 
 /** Due dates of dossiers and of their steps, on the working calendar and the agency's office hours. */
 @Component
@@ -63,11 +63,11 @@ class Deadlines {
      * When a paper dossier must reach the competent unit (Decree 61/118 Art. 18): the same working day when received
      * by the cut-off on a working day, otherwise by the end of the first office window of the next working day.
      */
-    Instant transferDue(Instant receivedAt, LocalTime cutoff, String agency) {
+    Instant transferDue(Instant receivedAt, TransferCutoffRule rule, String agency) {
         OfficeHours hours = calendar.officeHours(agency);
         ZonedDateTime received = receivedAt.atZone(hours.zone());
         LocalDate day = received.toLocalDate();
-        if (calendar.isWorkingDay(day) && !received.toLocalTime().isAfter(cutoff)) {
+        if (rule.sameDay(received.toLocalTime(), calendar.isWorkingDay(day))) {
             return day.atTime(hours.closing()).atZone(hours.zone()).toInstant();
         }
         LocalDate next = nextWorkingDay(day);

@@ -3,6 +3,7 @@ package vn.motcua.dossier.internal;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierCode;
+import vn.motcua.dossier.internal.rules.RuleSet;
 
 /** Hands out dossier codes ({@link DossierCode}): the gap-free sequence of the agency's day. */
 @Component

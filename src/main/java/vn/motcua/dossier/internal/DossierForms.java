@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.dossier.ActionCommand;
 import vn.motcua.dossier.ControlSheetRow;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.Timeliness;
@@ -76,18 +77,18 @@ class DossierForms {
     }
 
     /** Renders and stores the form an action issues, in the action's transaction. */
-    void issue(DossierState d, FormKind kind, ActionContext ctx, Instant now, String actor) {
+    void issue(DossierState d, FormKind kind, ActionContext ctx, ActionCommand command, Instant now, String actor) {
         ZoneId zone = deadlines.zone(d.agencyCode);
         int year = now.atZone(zone).getYear();
         String number = String.valueOf(repository.nextNumber(d.agencyCode, kind.slug(), year));
         FormHeader header = header(d.agencyCode, now.atZone(zone).toLocalDate(), number);
         DossierFacts facts = facts(d, ctx.procedure, fullName(actor), zone);
-        String reason = ctx.request.reason();
+        String reason = command.reason();
         String signer = fullName(actor);
         FormInput input = switch (kind) {
             case RECEIPT -> new ReceiptForm(header, facts, null, null, d.lookupSecret);
-            case SUPPLEMENT_REQUEST -> new SupplementRequestForm(header, facts, ctx.request.items(), reason, signer,
-                    null, signer);
+            case SUPPLEMENT_REQUEST -> new SupplementRequestForm(header, facts, items(command), reason, signer, null,
+                    signer);
             case REFUSAL -> new RefusalForm(header, facts, List.of(reason));
             case APOLOGY_EXTENSION -> new ApologyExtensionForm(header, facts, reason,
                     local((Instant) ctx.data.get("previousDueAt"), zone), local(d.dueAt, zone), "GIÁM ĐỐC", signer);
@@ -98,6 +99,17 @@ class DossierForms {
         byte[] pdf = renderer.render(formSet(d), input);
         var stored = storage.store(new ByteArrayInputStream(pdf));
         repository.add(d.id, kind.slug(), number, stored.key(), now, actor);
+    }
+
+    /** What the applicant must supply, as listed by a completion or supplement request. */
+    private static List<String> items(ActionCommand command) {
+        if (command instanceof ActionCommand.RequestCompletion completion) {
+            return completion.items();
+        }
+        if (command instanceof ActionCommand.RequestSupplement supplement) {
+            return supplement.items();
+        }
+        throw new IllegalArgumentException("No items in " + command);
     }
 
     /** The PDF of a form of the dossier: the issued copy, or the live control sheet and tracking book. */

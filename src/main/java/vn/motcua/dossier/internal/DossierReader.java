@@ -1,7 +1,7 @@
 package vn.motcua.dossier.internal;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,6 +20,8 @@ import vn.motcua.dossier.QueuePage;
 import vn.motcua.dossier.QueueQuery;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.dossier.SubmittedDossier;
+import vn.motcua.dossier.internal.rules.RuleSet;
+import vn.motcua.dossier.internal.rules.WorkflowPath;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.RoleGrant;
 import vn.motcua.identity.UserAccount;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -23,22 +24,24 @@ import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.Fee;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureVersion;
-import vn.motcua.dossier.ActionRequest;
+import vn.motcua.documents.FormKind;
+import vn.motcua.dossier.ActionCommand;
 import vn.motcua.dossier.ControlSheetRow;
+import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.NewDossier;
 import vn.motcua.dossier.PublicDossier;
 import vn.motcua.dossier.QueuePage;
 import vn.motcua.dossier.QueueQuery;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.dossier.SubmittedDossier;
-import vn.motcua.documents.FormKind;
+import vn.motcua.dossier.internal.rules.RuleSet;
+import vn.motcua.dossier.internal.rules.Transitions;
 import vn.motcua.identity.UserAccount;
 import vn.motcua.shared.ProblemException;
 
@@ -169,38 +172,48 @@ class DossierService implements Dossiers {
         events.append(d.id, new EventRepository.NewEvent("created", "Đăng ký hồ sơ (" + d.channel.label() + ")", now,
                 actor, null, null, d.snapshot(), created, true));
         if (request.receive()) {
-            perform(d, DossierAction.RECEIVE, ActionRequest.of(d.version), actor, user, now, rules, procedure);
+            perform(d, DossierAction.RECEIVE, ActionCommand.Receive::new, actor, user, now, rules, procedure);
         }
         return reader.toDossier(d, now);
     }
 
     @Override
-    public Dossier act(String code, DossierAction action, ActionRequest request, String actor) {
+    public Dossier act(String code, DossierAction action, int expectedVersion,
+            Supplier<? extends ActionCommand> command, String actor) {
         return transactions.execute(status -> {
             DossierState d = repository.lock(code).orElseThrow(() -> notFound(code));
             UserAccount user = access.user(actor);
             access.requireCanRead(user, d);
-            if (request.expectedVersion() != d.version) {
+            if (expectedVersion != d.version) {
                 throw new ProblemException(ProblemException.Kind.PRECONDITION_FAILED, "Hồ sơ " + code
                         + " đã được cập nhật bởi người khác (phiên bản hiện tại " + d.version + ", bạn gửi phiên bản "
-                        + request.expectedVersion() + "). Hãy tải lại hồ sơ và thực hiện lại thao tác.");
+                        + expectedVersion + "). Hãy tải lại hồ sơ và thực hiện lại thao tác.");
             }
             access.requireCanAct(user, d, action);
             Instant now = clock.instant();
-            perform(d, action, request, actor, user, now, ruleSets.byId(d.ruleSet),
+            perform(d, action, command, actor, user, now, ruleSets.byId(d.ruleSet),
                     catalog.version(d.agencyCode, d.procedureCode, d.procedureVersion));
             return reader.toDossier(d, now);
         });
     }
 
-    /** Applies one action to the locked dossier and records it; the caller's transaction commits it. */
-    private void perform(DossierState d, DossierAction action, ActionRequest request, String actor, UserAccount user,
-            Instant now, RuleSet rules, ProcedureVersion procedure) {
+    /**
+     * Applies one action to the locked dossier and records it; the caller's transaction commits it. The command is
+     * built once the state machine and the handler's own checks let the action through.
+     */
+    private void perform(DossierState d, DossierAction action, Supplier<? extends ActionCommand> input, String actor,
+            UserAccount user, Instant now, RuleSet rules, ProcedureVersion procedure) {
         DossierStatus next = Transitions.next(d.status, action);
         Map<String, Object> before = d.snapshot();
-        ActionContext ctx = new ActionContext(d, action, request, actor, user, now, rules, procedure,
+        ActionContext ctx = new ActionContext(d, action, actor, user, now, rules, procedure,
                 catalog.internalProcedure(d.agencyCode, d.procedureCode, d.procedureVersion).orElse(null));
-        handlers.get(action).apply(ctx);
+        ActionHandler handler = handlers.get(action);
+        handler.check(ctx);
+        ActionCommand command = input.get();
+        if (command.action() != action) {
+            throw new IllegalArgumentException("A " + command.action() + " command for the action " + action);
+        }
+        handler.apply(ctx, command);
         d.status = next;
         repository.update(d, now);
         DossierState.Changes changes = DossierState.Changes.between(before, d.snapshot());
@@ -208,9 +221,9 @@ class DossierService implements Dossiers {
             ctx.data.put("forms", ctx.forms.stream().map(FormKind::slug).toList());
         }
         events.append(d.id, new EventRepository.NewEvent(action.slug(), action.label(), now, actor,
-                request.reason(), changes.before(), changes.after(), ctx.data, ctx.publicStep));
+                command.reason(), changes.before(), changes.after(), ctx.data, ctx.publicStep));
         for (FormKind form : ctx.forms) {
-            forms.issue(d, form, ctx, now, actor);
+            forms.issue(d, form, ctx, command, now, actor);
         }
     }
 

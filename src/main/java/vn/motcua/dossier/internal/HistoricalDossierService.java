@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.dossier.HistoricalDossiers;
+import vn.motcua.dossier.internal.rules.RuleSet;
+import vn.motcua.dossier.internal.rules.WorkflowPath;
 
 /** Historical dossiers through {@link ImportReplay} into rows that {@link ImportWriter} copies. */
 @Service

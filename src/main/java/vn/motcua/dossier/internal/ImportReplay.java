@@ -17,6 +17,8 @@ import vn.motcua.dossier.HistoricalDossiers;
 import vn.motcua.dossier.Outcome;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.Stage;
+import vn.motcua.dossier.internal.rules.Formats;
+import vn.motcua.dossier.internal.rules.RuleSet;
 
 /**
  * Replays the events of one historical dossier into its final state and its history, the way the live actions would

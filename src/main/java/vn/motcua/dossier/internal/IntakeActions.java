@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.documents.FormKind;
+import vn.motcua.dossier.ActionCommand;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.Stage;
 import vn.motcua.dossier.SubmissionChannel;
+import vn.motcua.dossier.internal.rules.OnceOnlyCompletionRule;
+import vn.motcua.dossier.internal.rules.TransferCutoffRule;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.RoleGrant;
-import vn.motcua.documents.FormKind;
 import vn.motcua.shared.ProblemException;
 
 /**
@@ -38,16 +41,25 @@ class IntakeActions implements ActionHandler {
     }
 
     @Override
-    public void apply(ActionContext ctx) {
-        switch (ctx.action) {
-            case RECEIVE -> receive(ctx);
-            case REQUEST_COMPLETION -> requestCompletion(ctx);
-            case RESUBMIT -> ctx.dossier.stage = Stage.AT_DESK;
-            case REFUSE -> {
-                ctx.requireReason("từ chối tiếp nhận hồ sơ");
-                ctx.forms.add(FormKind.REFUSAL);
-            }
-            default -> throw new IllegalArgumentException(ctx.action.name());
+    public void check(ActionContext ctx) {
+        if (ctx.action == DossierAction.REQUEST_COMPLETION) {
+            OnceOnlyCompletionRule.of(ctx.rules).check(ctx.dossier.intakeCompletions);
+        }
+    }
+
+    @Override
+    public void apply(ActionContext ctx, ActionCommand command) {
+        if (command instanceof ActionCommand.Receive) {
+            receive(ctx);
+        } else if (command instanceof ActionCommand.RequestCompletion completion) {
+            requestCompletion(ctx, completion);
+        } else if (command instanceof ActionCommand.Resubmit) {
+            ctx.dossier.stage = Stage.AT_DESK;
+        } else if (command instanceof ActionCommand.Refuse refusal) {
+            ctx.data.put("reason", refusal.reason());
+            ctx.forms.add(FormKind.REFUSAL);
+        } else {
+            throw new IllegalArgumentException(command.toString());
         }
     }
 
@@ -79,22 +91,17 @@ class IntakeActions implements ActionHandler {
     /** Paper dossiers follow the 15:00 transfer rule; online ones the first step's own duration. */
     private Instant firstStepDue(ActionContext ctx) {
         DossierState d = ctx.dossier;
-        Instant byRule = deadlines.transferDue(ctx.now, ctx.rules.transferCutoff(), d.agencyCode);
-        if (d.channel.isPaper() || ctx.path.hours(0) == null) {
-            return byRule;
+        TransferCutoffRule rule = new TransferCutoffRule(ctx.rules.transferCutoff());
+        if (rule.governs(d.channel.isPaper(), ctx.path.hours(0))) {
+            return deadlines.transferDue(ctx.now, rule, d.agencyCode);
         }
         return deadlines.stepDue(ctx.now, ctx.path.hours(0), d.agencyCode);
     }
 
-    private void requestCompletion(ActionContext ctx) {
+    private void requestCompletion(ActionContext ctx, ActionCommand.RequestCompletion completion) {
         DossierState d = ctx.dossier;
-        if (d.intakeCompletions >= ctx.rules.maxIntakeCompletions()) {
-            throw ProblemException.conflict("Đã yêu cầu bổ sung, hoàn thiện hồ sơ " + d.intakeCompletions
-                    + " lần; theo " + ctx.rules.name() + " chỉ được yêu cầu " + ctx.rules.maxIntakeCompletions()
-                    + " lần, hướng dẫn một lần đầy đủ. Hãy tiếp nhận hoặc từ chối hồ sơ.");
-        }
-        ctx.requireItems();
-        ctx.requireReason("yêu cầu bổ sung, hoàn thiện hồ sơ");
+        ctx.data.put("items", completion.items());
+        ctx.data.put("reason", completion.reason());
         d.intakeCompletions++;
         d.stage = Stage.AT_DESK;
         ctx.data.put("stage", "INTAKE");

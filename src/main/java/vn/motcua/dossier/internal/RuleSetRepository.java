@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.motcua.dossier.internal.rules.RuleSet;
 
 /** The rule sets recorded in {@code dossier_rule_set}; new regimes arrive as new rows with their effective date. */
 @Repository

@@ -3,10 +3,12 @@ package vn.motcua.dossier.internal;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalog.InternalStep;
+import vn.motcua.dossier.ActionCommand;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.Stage;
-import vn.motcua.identity.AgencyCode;
+import vn.motcua.dossier.internal.rules.WorkflowPath;
 import vn.motcua.identity.Agencies;
+import vn.motcua.identity.AgencyCode;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.UserAccount;
 import vn.motcua.identity.Users;
@@ -38,40 +40,58 @@ class WorkflowActions implements ActionHandler {
                 DossierAction.RETURN_STEP, DossierAction.CONSULT, DossierAction.HAND_OFF);
     }
 
+    /** One consultation or inter-agency hand-off at a time. */
     @Override
-    public void apply(ActionContext ctx) {
-        switch (ctx.action) {
-            case TRANSFER -> transfer(ctx);
-            case ASSIGN -> assign(ctx);
-            case COMPLETE_STEP -> completeStep(ctx);
-            case RETURN_STEP -> returnStep(ctx);
-            case CONSULT -> handOff(ctx, StepRepository.Kind.CONSULTATION, Stage.CONSULTING);
-            case HAND_OFF -> handOff(ctx, StepRepository.Kind.INTER_AGENCY, Stage.INTER_AGENCY);
-            default -> throw new IllegalArgumentException(ctx.action.name());
+    public void check(ActionContext ctx) {
+        if ((ctx.action == DossierAction.CONSULT || ctx.action == DossierAction.HAND_OFF)
+                && openSideStep(ctx.dossier).isPresent()) {
+            throw ProblemException.conflict("Hồ sơ đang chờ ý kiến hoặc kết quả liên thông; hãy hoàn thành việc đó "
+                    + "trước.");
+        }
+    }
+
+    @Override
+    public void apply(ActionContext ctx, ActionCommand command) {
+        if (command instanceof ActionCommand.Transfer transfer) {
+            transfer(ctx, transfer);
+        } else if (command instanceof ActionCommand.Assign assign) {
+            assign(ctx, assign);
+        } else if (command instanceof ActionCommand.CompleteStep completion) {
+            completeStep(ctx, completion);
+        } else if (command instanceof ActionCommand.ReturnStep ret) {
+            returnStep(ctx, ret);
+        } else if (command instanceof ActionCommand.Consult consult) {
+            sideStep(ctx, StepRepository.Kind.CONSULTATION, Stage.CONSULTING, consult.target(),
+                    consult.workingHours());
+        } else if (command instanceof ActionCommand.HandOff handOff) {
+            sideStep(ctx, StepRepository.Kind.INTER_AGENCY, Stage.INTER_AGENCY, handOff.target(),
+                    handOff.workingHours());
+        } else {
+            throw new IllegalArgumentException(command.toString());
         }
         ctx.publicStep = ctx.action == DossierAction.TRANSFER;
     }
 
-    private void transfer(ActionContext ctx) {
-        String unit = requireUnit(ctx);
+    private void transfer(ActionContext ctx, ActionCommand.Transfer transfer) {
+        String unit = requireUnit(ctx, transfer.unit());
         DossierState d = ctx.dossier;
-        finishCurrent(ctx, "COMPLETED", ctx.request.note());
+        finishCurrent(ctx, "COMPLETED", transfer.note());
         d.currentUnit = unit;
         ctx.data.put("unit", unit);
         startStep(ctx, 1, unit);
     }
 
-    private void assign(ActionContext ctx) {
-        String assignee = requireOfficial(ctx, ctx.request.assignee());
+    private void assign(ActionContext ctx, ActionCommand.Assign assign) {
+        String assignee = requireOfficial(ctx, assign.assignee());
         ctx.dossier.assignee = assignee;
         ctx.data.put("assignee", assignee);
     }
 
-    private void completeStep(ActionContext ctx) {
+    private void completeStep(ActionContext ctx, ActionCommand.CompleteStep completion) {
         DossierState d = ctx.dossier;
         var side = openSideStep(d);
         if (side.isPresent()) {
-            steps.finish(side.get().id(), ctx.now, ctx.actor, "COMPLETED", ctx.request.note());
+            steps.finish(side.get().id(), ctx.now, ctx.actor, "COMPLETED", completion.note());
             d.stage = Stage.PROCESSING;
             ctx.data.put("closed", side.get().action());
             return;
@@ -80,14 +100,14 @@ class WorkflowActions implements ActionHandler {
             throw ProblemException.conflict("Hồ sơ đã hoàn thành mọi bước của quy trình nội bộ; hãy hoàn thành giải "
                     + "quyết (ban hành kết quả).");
         }
-        if (ctx.request.branch() != null) {
-            takeBranch(ctx, ctx.request.branch().strip());
+        if (completion.branch() != null) {
+            takeBranch(ctx, completion.branch());
         }
-        finishCurrent(ctx, "COMPLETED", ctx.request.note());
-        String unit = ctx.request.unit() == null ? d.currentUnit : requireUnit(ctx);
+        finishCurrent(ctx, "COMPLETED", completion.note());
+        String unit = completion.unit() == null ? d.currentUnit : requireUnit(ctx, completion.unit());
         d.currentUnit = unit;
-        if (ctx.request.assignee() != null) {
-            d.assignee = requireOfficial(ctx, ctx.request.assignee());
+        if (completion.assignee() != null) {
+            d.assignee = requireOfficial(ctx, completion.assignee());
             ctx.data.put("assignee", d.assignee);
         }
         startStep(ctx, d.currentStep + 1, unit);
@@ -110,38 +130,25 @@ class WorkflowActions implements ActionHandler {
         ctx.data.put("branch", branch);
     }
 
-    private void returnStep(ActionContext ctx) {
+    private void returnStep(ActionContext ctx, ActionCommand.ReturnStep ret) {
         DossierState d = ctx.dossier;
-        ctx.requireReason("trả lại bước trước");
+        ctx.data.put("reason", ret.reason());
         if (d.currentStep == null || d.currentStep < 2) {
             throw ProblemException.conflict("Không có bước xử lý trước để trả lại"
                     + (d.currentStep != null && d.currentStep == 1 ? " (bước trước là tiếp nhận tại Bộ phận Một cửa)"
                             : "") + ".");
         }
-        finishCurrent(ctx, "RETURNED", ctx.request.reason());
+        finishCurrent(ctx, "RETURNED", ret.reason());
         startStep(ctx, d.currentStep - 1, d.currentUnit);
     }
 
-    private void handOff(ActionContext ctx, StepRepository.Kind kind, Stage stage) {
+    /** Opens a consultation or an inter-agency hand-off with its own deadline. */
+    private void sideStep(ActionContext ctx, StepRepository.Kind kind, Stage stage, String target, int hours) {
         DossierState d = ctx.dossier;
-        if (openSideStep(d).isPresent()) {
-            throw ProblemException.conflict("Hồ sơ đang chờ ý kiến hoặc kết quả liên thông; hãy hoàn thành việc đó "
-                    + "trước.");
-        }
-        String target = ctx.request.target();
-        if (target == null || target.isBlank()) {
-            throw ProblemException.invalidField("target", "Cần nêu cơ quan, đơn vị được "
-                    + (kind == StepRepository.Kind.CONSULTATION ? "lấy ý kiến" : "chuyển liên thông"));
-        }
-        Integer hours = ctx.request.workingHours();
-        if (hours == null || hours <= 0 || hours > 8 * 60) {
-            throw ProblemException.invalidField("workingHours",
-                    "Cần thời hạn (số giờ làm việc, từ 1 đến 480) cho bước " + ctx.action.label().toLowerCase());
-        }
         var due = deadlines.stepDue(ctx.now, java.math.BigDecimal.valueOf(hours), d.agencyCode);
-        steps.start(d.id, kind, null, target.strip(), ctx.action.label(), ctx.actor, target.strip(), ctx.now, due);
+        steps.start(d.id, kind, null, target, ctx.action.label(), ctx.actor, target, ctx.now, due);
         d.stage = stage;
-        ctx.data.put("target", target.strip());
+        ctx.data.put("target", target);
         ctx.data.put("dueAt", due);
     }
 
@@ -173,29 +180,24 @@ class WorkflowActions implements ActionHandler {
         ctx.data.put("step", step.action());
     }
 
-    private String requireUnit(ActionContext ctx) {
-        String unit = ctx.request.unit();
-        if (unit == null || unit.isBlank()) {
-            throw ProblemException.invalidField("unit", "Cần chọn phòng, đơn vị nhận hồ sơ");
-        }
-        boolean known = agencies.find(AgencyCode.parse(ctx.dossier.agencyCode))
-                .map(agency -> agency.hasUnit(unit.strip())).orElse(false);
+    /** The unit, one of the dossier's agency's. */
+    private String requireUnit(ActionContext ctx, String unit) {
+        boolean known = agencies.find(AgencyCode.parse(ctx.dossier.agencyCode)).map(agency -> agency.hasUnit(unit))
+                .orElse(false);
         if (!known) {
-            throw ProblemException.invalidField("unit", "Cơ quan không có đơn vị mã \"" + unit.strip() + "\"");
+            throw ProblemException.invalidField("unit", "Cơ quan không có đơn vị mã \"" + unit + "\"");
         }
-        return unit.strip();
+        return unit;
     }
 
+    /** The username of an official of the dossier's agency. */
     private String requireOfficial(ActionContext ctx, String username) {
-        if (username == null || username.isBlank()) {
-            throw ProblemException.invalidField("assignee", "Cần chọn cán bộ được phân công");
-        }
         AgencyCode agency = AgencyCode.parse(ctx.dossier.agencyCode);
-        UserAccount user = users.find(username.strip())
+        UserAccount user = users.find(username)
                 .filter(u -> u.hasRole(Role.SPECIALIST, agency) || u.hasRole(Role.UNIT_HEAD, agency)
                         || u.hasRole(Role.LEADER, agency) || u.hasRole(Role.DESK_OFFICER, agency))
                 .orElseThrow(() -> ProblemException.invalidField("assignee",
-                        "\"" + username.strip() + "\" không phải cán bộ xử lý của cơ quan"));
+                        "\"" + username + "\" không phải cán bộ xử lý của cơ quan"));
         return user.username();
     }
 }

@@ -1,21 +1,23 @@
 package vn.motcua.dossier.web;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.dossier.ActionRequest;
+import java.util.function.Supplier;
+import vn.motcua.dossier.ActionCommand;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.Outcome;
+import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Pages;
 
 /**
  * The small form of each action on the dossier page: the fields it needs, in the order they are typed, and the
- * posted values turned into an {@link ActionRequest}.
+ * posted values turned into the action's {@link ActionCommand} (through the API's {@link ActionBody}).
  */
 final class DossierActionForms {
 
@@ -73,28 +75,36 @@ final class DossierActionForms {
             String nextAssignee, String branch, String newDueAt, String workingHours, String target, String outcome,
             String delivery, String paidOnline, String amountVnd, String note) {
 
-        ActionRequest toRequest(DossierAction action) {
+        /** The version the page showed; 428 when the form lacks it. */
+        int expectedVersion() {
             if (version == null) {
                 throw new ProblemException(ProblemException.Kind.PRECONDITION_REQUIRED,
                         "Thiếu phiên bản hồ sơ; hãy tải lại trang hồ sơ rồi thực hiện lại thao tác.");
             }
-            boolean completeStep = action == DossierAction.COMPLETE_STEP;
-            return new ActionRequest(version, reason,
-                    items == null ? List.of() : Arrays.asList(items.split("\\R")),
-                    Pages.blank(completeStep ? nextUnit : unit),
-                    Pages.blank(completeStep ? nextAssignee : assignee),
-                    dateTime(newDueAt), integer(workingHours, "workingHours"), Pages.blank(target),
-                    Pages.blank(branch), outcome(outcome), IntakePages.parseDelivery(delivery),
-                    action == DossierAction.CONFIRM_PAYMENT ? "true".equals(paidOnline) : null,
-                    money(amountVnd), note);
+            return version;
         }
 
-        private static Instant dateTime(String value) {
+        /** The command of {@code action}; typed values are parsed now, as the API parses its body. */
+        Supplier<ActionCommand> command(DossierAction action) {
+            boolean completeStep = action == DossierAction.COMPLETE_STEP;
+            OffsetDateTime dueAt = dateTime(newDueAt);
+            Integer hours = integer(workingHours, "workingHours");
+            Outcome parsedOutcome = outcome(outcome);
+            ResultDelivery parsedDelivery = IntakePages.parseDelivery(delivery);
+            Long amount = money(amountVnd);
+            return new ActionBody(reason, items == null ? List.of() : Arrays.asList(items.split("\\R")),
+                    completeStep ? nextUnit : unit, completeStep ? nextAssignee : assignee, dueAt, hours, target,
+                    branch, parsedOutcome == null ? null : parsedOutcome.name(),
+                    parsedDelivery == null ? null : parsedDelivery.name(), "true".equals(paidOnline), amount, note)
+                    .command(action);
+        }
+
+        private static OffsetDateTime dateTime(String value) {
             if (Pages.blank(value) == null) {
                 return null;
             }
             try {
-                return LocalDateTime.parse(value.strip()).atZone(Pages.VIETNAM).toInstant();
+                return LocalDateTime.parse(value.strip()).atZone(Pages.VIETNAM).toOffsetDateTime();
             } catch (DateTimeParseException e) {
                 throw ProblemException.invalidField("newDueAt", "Ngày giờ hẹn trả mới không hợp lệ: \"" + value
                         + "\"");

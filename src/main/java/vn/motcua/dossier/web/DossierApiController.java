@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import vn.motcua.dossier.ActionRequest;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
@@ -32,7 +30,6 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.NewDossier;
-import vn.motcua.dossier.Outcome;
 import vn.motcua.dossier.QueueQuery;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
@@ -119,25 +116,15 @@ class DossierApiController {
         return DossierJson.Page.of(dossiers.queue(query, caller.getName()));
     }
 
-    /** Body of an action; each action reads what it needs. */
-    record ActionBody(String reason, List<String> items, String unit, String assignee, OffsetDateTime newDueAt,
-            Integer workingHours, String target, String branch, String outcome, String delivery, Boolean paidOnline,
-            Long amountVnd, String note) {}
-
     @PostMapping("/{code}/actions/{action}")
     ResponseEntity<DossierJson.Detail> act(@PathVariable String code, @PathVariable String action,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) ActionBody body, Authentication caller) {
         DossierAction named = DossierAction.ofSlug(action).orElseThrow(() -> ProblemException.notFound(
                 "Không có thao tác \"" + action + "\" đối với hồ sơ"));
-        ActionBody b = body == null ? new ActionBody(null, null, null, null, null, null, null, null, null, null, null,
-                null, null) : body;
-        ActionRequest request = new ActionRequest(version(ifMatch), b.reason(), b.items(), blank(b.unit()),
-                blank(b.assignee()), b.newDueAt() == null ? null : b.newDueAt().toInstant(), b.workingHours(),
-                blank(b.target()), blank(b.branch()), Enums.parseOptional(Outcome.class, b.outcome(), "outcome"),
-                Enums.parseOptional(ResultDelivery.class, b.delivery(), "delivery"), b.paidOnline(), b.amountVnd(),
-                b.note());
-        Dossier dossier = dossiers.act(code, named, request, caller.getName());
+        int version = version(ifMatch);
+        var command = (body == null ? ActionBody.EMPTY : body).command(named);
+        Dossier dossier = dossiers.act(code, named, version, command, caller.getName());
         return ResponseEntity.ok().eTag(etag(dossier)).body(DossierJson.Detail.of(dossier, actions(code, caller)));
     }
 

@@ -129,7 +129,8 @@ class DossierPages {
         DossierAction action = DossierAction.ofSlug(slug).orElseThrow(() -> ProblemException.notFound(
                 "Không có thao tác \"" + slug + "\" đối với hồ sơ"));
         try {
-            Dossier done = dossiers.act(code, action, posted.toRequest(action), user.getName());
+            Dossier done = dossiers.act(code, action, posted.expectedVersion(), posted.command(action),
+                    user.getName());
             redirect.addFlashAttribute("message", "Đã thực hiện: " + action.label() + ". Trạng thái hồ sơ: "
                     + done.status().label() + ".");
             return "redirect:/ho-so/" + code;

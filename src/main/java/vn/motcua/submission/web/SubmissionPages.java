@@ -28,10 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.RequiredDocument;
-import vn.motcua.dossier.ActionRequest;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.ActionCommand;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.submission.DossierDraft;
 import vn.motcua.submission.DossierDrafts;
@@ -192,7 +192,8 @@ class SubmissionPages {
                 || a == DossierAction.WITHDRAW).orElseThrow(() -> ProblemException.notFound(
                         "Không có thao tác \"" + slug + "\" dành cho người nộp hồ sơ"));
         try {
-            Dossier done = dossiers.act(code, action, ActionRequest.of(version).withReason(reason), user.getName());
+            Dossier done = dossiers.act(code, action, version, () -> action == DossierAction.RESUBMIT
+                    ? new ActionCommand.Resubmit() : new ActionCommand.Withdraw(reason), user.getName());
             redirect.addFlashAttribute("message", "Đã gửi: " + action.label() + ". Trạng thái hồ sơ: "
                     + done.status().label() + ".");
             return "redirect:/ho-so-cua-toi/" + code;

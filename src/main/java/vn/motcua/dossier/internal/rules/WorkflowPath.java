@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.dossier.internal.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,12 +12,12 @@ import vn.motcua.shared.ProblemException;
  * The steps a dossier walks: the main path of its internal procedure, plus the steps of the optional branch it
  * took. Without an internal procedure, a single step at the one-stop desk (receive and transfer).
  */
-record WorkflowPath(List<InternalStep> steps, Set<String> branches) {
+public record WorkflowPath(List<InternalStep> steps, Set<String> branches) {
 
-    static final InternalStep DESK_STEP = new InternalStep(null, "Bộ phận Một cửa", "Tiếp nhận và chuyển hồ sơ",
+    public static final InternalStep DESK_STEP = new InternalStep(null, "Bộ phận Một cửa", "Tiếp nhận và chuyển hồ sơ",
             null, null);
 
-    static WorkflowPath of(InternalProcedure procedure, String branch) {
+    public static WorkflowPath of(InternalProcedure procedure, String branch) {
         if (procedure == null || procedure.steps().isEmpty()) {
             return new WorkflowPath(List.of(DESK_STEP), Set.of());
         }
@@ -28,20 +28,20 @@ record WorkflowPath(List<InternalStep> steps, Set<String> branches) {
         return new WorkflowPath(steps, branches);
     }
 
-    int size() {
+    public int size() {
         return steps.size();
     }
 
-    InternalStep step(int index) {
+    public InternalStep step(int index) {
         return steps.get(index);
     }
 
-    BigDecimal hours(int index) {
+    public BigDecimal hours(int index) {
         return steps.get(index).workingHours();
     }
 
     /** Refuses an unknown branch name (400). */
-    void requireBranch(String branch) {
+    public void requireBranch(String branch) {
         if (!branches.contains(branch)) {
             throw ProblemException.invalidField("branch", "Quy trình nội bộ không có nhánh \"" + branch + "\""
                     + (branches.isEmpty() ? "" : "; các nhánh: " + String.join(", ", branches)));

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.dossier.internal.rules;
 
 import static vn.motcua.dossier.DossierStatus.AWAITING_PAYMENT;
 import static vn.motcua.dossier.DossierStatus.INTAKE_SUPPLEMENT;
@@ -26,10 +26,10 @@ import vn.motcua.shared.ProblemException;
  * the status it leads to. Rules that depend on more than the status (once-only supplement, the extension notice,
  * the supplement window) are checked by the action handlers.
  */
-final class Transitions {
+public final class Transitions {
 
     /** From-statuses and target of one action; a null target keeps the status. */
-    record Edge(Set<DossierStatus> from, DossierStatus to) {}
+    public record Edge(Set<DossierStatus> from, DossierStatus to) {}
 
     private static final Set<DossierStatus> PROCESSING = EnumSet.of(RECEIVED, IN_PROGRESS, SUPPLEMENT_REQUESTED,
             AWAITING_PAYMENT);
@@ -65,14 +65,14 @@ final class Transitions {
         EDGES.put(action, new Edge(Set.copyOf(from), to));
     }
 
-    static boolean allowed(DossierStatus from, DossierAction action) {
+    public static boolean allowed(DossierStatus from, DossierAction action) {
         return EDGES.get(action).from().contains(from);
     }
 
     /**
      * The status after {@code action}; a 409 problem saying in Vietnamese why the action cannot be taken now.
      */
-    static DossierStatus next(DossierStatus from, DossierAction action) {
+    public static DossierStatus next(DossierStatus from, DossierAction action) {
         Edge edge = EDGES.get(action);
         if (!edge.from().contains(from)) {
             throw ProblemException.conflict("Không thể thực hiện \"" + action.label() + "\" khi hồ sơ đang ở trạng thái \""
@@ -84,7 +84,7 @@ final class Transitions {
     }
 
     /** The actions that can be taken from a status (for pages: which buttons to show). */
-    static Set<DossierAction> available(DossierStatus from) {
+    public static Set<DossierAction> available(DossierStatus from) {
         Set<DossierAction> actions = EnumSet.noneOf(DossierAction.class);
         EDGES.forEach((action, edge) -> {
             if (edge.from().contains(from)) {

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.dossier.internal.rules;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,7 +17,7 @@ import java.time.LocalTime;
  * @param transferCutoff paper dossiers received after this time are transferred the next working morning
  * @param nearDueWorkingDays an open dossier is "near due" within this many working days before its due date
  */
-record RuleSet(String id, String name, LocalDate effectiveFrom, String codeFormat, String formSet,
+public record RuleSet(String id, String name, LocalDate effectiveFrom, String codeFormat, String formSet,
         int maxProcessingSupplements, int maxIntakeCompletions, Integer supplementWindowWorkingDays, int maxExtensions,
         int extensionNoticeWorkingDays, boolean extensionCountsLate, LocalTime transferCutoff, int nearDueWorkingDays,
         String basis) {}

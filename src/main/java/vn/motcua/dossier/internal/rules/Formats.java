@@ -1,18 +1,18 @@
-package vn.motcua.dossier.internal;
+package vn.motcua.dossier.internal.rules;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Vietnamese renderings of times in messages. */
-final class Formats {
+public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private Formats() {}
 
     /** "14:30 ngày 05/03/2026". */
-    static String dateTime(Instant instant, ZoneId zone) {
+    public static String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
 }

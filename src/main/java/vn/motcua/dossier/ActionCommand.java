@@ -6,8 +6,8 @@ import java.util.Objects;
 import vn.motcua.shared.ProblemException;
 
 /**
- * The input of one action on a dossier: one record per {@link DossierAction}, holding exactly what that action reads.
- * Each record validates itself on creation (blank text counts as absent) and refuses a missing or bad field with
+ * The input of one action on a dossier: one record per {@link DossierAction}, holding exactly what that action reads,
+ * and the reason the person gives, which every action records with its event. Each record validates itself on creation (blank text counts as absent) and refuses a missing or bad field with
  * {@link ProblemException#invalidField} (400) naming the contract's field. Checks that need the dossier (is the unit
  * one of the agency's, is the new due date after the current one) stay with the action's handler.
  */
@@ -15,13 +15,18 @@ public sealed interface ActionCommand {
 
     DossierAction action();
 
-    /** Why, as recorded with the event and printed on the form; null for actions that take no reason. */
-    default String reason() {
-        return null;
-    }
+    /**
+     * Why, as the person wrote it: recorded with the event and printed on the forms that carry one. Required where the
+     * record's constructor says so, optional (null when blank) for the other actions.
+     */
+    String reason();
 
     /** T2: the desk receives the dossier; the clock starts. */
-    record Receive() implements ActionCommand {
+    record Receive(String reason) implements ActionCommand {
+        public Receive {
+            reason = text(reason);
+        }
+
         public DossierAction action() {
             return DossierAction.RECEIVE;
         }
@@ -40,7 +45,11 @@ public sealed interface ActionCommand {
     }
 
     /** T4: the applicant hands the completed dossier back. */
-    record Resubmit() implements ActionCommand {
+    record Resubmit(String reason) implements ActionCommand {
+        public Resubmit {
+            reason = text(reason);
+        }
+
         public DossierAction action() {
             return DossierAction.RESUBMIT;
         }
@@ -58,8 +67,9 @@ public sealed interface ActionCommand {
     }
 
     /** The desk hands the dossier to a unit; {@code note} ends the desk's step on the control sheet. */
-    record Transfer(String unit, String note) implements ActionCommand {
+    record Transfer(String unit, String note, String reason) implements ActionCommand {
         public Transfer {
+            reason = text(reason);
             unit = require(unit, "unit", "Cần chọn phòng, đơn vị nhận hồ sơ");
             note = text(note);
         }
@@ -69,8 +79,9 @@ public sealed interface ActionCommand {
         }
     }
 
-    record Assign(String assignee) implements ActionCommand {
+    record Assign(String assignee, String reason) implements ActionCommand {
         public Assign {
+            reason = text(reason);
             assignee = require(assignee, "assignee", "Cần chọn cán bộ được phân công");
         }
 
@@ -83,8 +94,9 @@ public sealed interface ActionCommand {
      * Ends the current step (or the open consultation / hand-off); optionally the next step's unit and assignee and a
      * branch of the internal procedure to take.
      */
-    record CompleteStep(String unit, String assignee, String branch, String note) implements ActionCommand {
+    record CompleteStep(String unit, String assignee, String branch, String note, String reason) implements ActionCommand {
         public CompleteStep {
+            reason = text(reason);
             unit = text(unit);
             assignee = text(assignee);
             branch = text(branch);
@@ -107,8 +119,9 @@ public sealed interface ActionCommand {
     }
 
     /** Asks a body for its opinion, within its own deadline. */
-    record Consult(String target, Integer workingHours) implements ActionCommand {
+    record Consult(String target, Integer workingHours, String reason) implements ActionCommand {
         public Consult {
+            reason = text(reason);
             target = require(target, "target", "Cần nêu cơ quan, đơn vị được lấy ý kiến");
             requireHours(workingHours, DossierAction.CONSULT);
         }
@@ -119,8 +132,9 @@ public sealed interface ActionCommand {
     }
 
     /** Hands the dossier to a partner agency (inter-agency procedure), within its own deadline. */
-    record HandOff(String target, Integer workingHours) implements ActionCommand {
+    record HandOff(String target, Integer workingHours, String reason) implements ActionCommand {
         public HandOff {
+            reason = text(reason);
             target = require(target, "target", "Cần nêu cơ quan, đơn vị được chuyển liên thông");
             requireHours(workingHours, DossierAction.HAND_OFF);
         }
@@ -143,7 +157,11 @@ public sealed interface ActionCommand {
     }
 
     /** T9: the supplement is complete; the clock restarts from zero. */
-    record ReceiveSupplement() implements ActionCommand {
+    record ReceiveSupplement(String reason) implements ActionCommand {
+        public ReceiveSupplement {
+            reason = text(reason);
+        }
+
         public DossierAction action() {
             return DossierAction.RECEIVE_SUPPLEMENT;
         }
@@ -161,8 +179,9 @@ public sealed interface ActionCommand {
     }
 
     /** T12: a financial obligation; without an amount, the unpaid fee lines are asked for. */
-    record RequestPayment(Long amountVnd, String note) implements ActionCommand {
+    record RequestPayment(Long amountVnd, String note, String reason) implements ActionCommand {
         public RequestPayment {
+            reason = text(reason);
             if (amountVnd != null && amountVnd <= 0) {
                 throw ProblemException.invalidField("amountVnd", "Số tiền phải là số nguyên dương (đồng)");
             }
@@ -174,7 +193,11 @@ public sealed interface ActionCommand {
         }
     }
 
-    record ConfirmPayment(boolean paidOnline) implements ActionCommand {
+    record ConfirmPayment(boolean paidOnline, String reason) implements ActionCommand {
+        public ConfirmPayment {
+            reason = text(reason);
+        }
+
         public DossierAction action() {
             return DossierAction.CONFIRM_PAYMENT;
         }
@@ -218,7 +241,11 @@ public sealed interface ActionCommand {
     }
 
     /** T16: the result is handed over; without {@code delivery}, as the applicant chose (or at the desk). */
-    record ReturnResult(ResultDelivery delivery) implements ActionCommand {
+    record ReturnResult(ResultDelivery delivery, String reason) implements ActionCommand {
+        public ReturnResult {
+            reason = text(reason);
+        }
+
         public DossierAction action() {
             return DossierAction.RETURN_RESULT;
         }

@@ -39,13 +39,13 @@ class ActionCommandTest {
 
     @Test
     void aConsultationNeedsItsTargetAndOneToFourHundredEightyWorkingHours() {
-        assertThat(refused(() -> new ActionCommand.Consult(null, 8)).message())
+        assertThat(refused(() -> new ActionCommand.Consult(null, 8, null)).message())
                 .isEqualTo("Cần nêu cơ quan, đơn vị được lấy ý kiến");
-        assertThat(refused(() -> new ActionCommand.HandOff("Sở Nội vụ", 481)))
+        assertThat(refused(() -> new ActionCommand.HandOff("Sở Nội vụ", 481, null)))
                 .isEqualTo(new ProblemException.FieldProblem("workingHours",
                         "Cần thời hạn (số giờ làm việc, từ 1 đến 480) cho bước chuyển liên thông"));
-        assertThat(refused(() -> new ActionCommand.Consult("Sở Tài chính", null)).field()).isEqualTo("workingHours");
-        assertThat(new ActionCommand.Consult(" Sở Tài chính ", 480).target()).isEqualTo("Sở Tài chính");
+        assertThat(refused(() -> new ActionCommand.Consult("Sở Tài chính", null, null)).field()).isEqualTo("workingHours");
+        assertThat(new ActionCommand.Consult(" Sở Tài chính ", 480, null).target()).isEqualTo("Sở Tài chính");
     }
 
     @Test
@@ -58,13 +58,20 @@ class ActionCommandTest {
 
     @Test
     void unitsAssigneesAndAmountsAreCheckedWhereTheActionNeedsThem() {
-        assertThat(refused(() -> new ActionCommand.Transfer(" ", null))).isEqualTo(
+        assertThat(refused(() -> new ActionCommand.Transfer(" ", null, null))).isEqualTo(
                 new ProblemException.FieldProblem("unit", "Cần chọn phòng, đơn vị nhận hồ sơ"));
-        assertThat(refused(() -> new ActionCommand.Assign(null)).message()).isEqualTo("Cần chọn cán bộ được phân công");
-        assertThat(refused(() -> new ActionCommand.RequestPayment(0L, null)).message())
+        assertThat(refused(() -> new ActionCommand.Assign(null, null)).message())
+                .isEqualTo("Cần chọn cán bộ được phân công");
+        assertThat(refused(() -> new ActionCommand.RequestPayment(0L, null, null)).message())
                 .isEqualTo("Số tiền phải là số nguyên dương (đồng)");
-        assertThat(new ActionCommand.CompleteStep(" ", " ", " ", " "))
-                .isEqualTo(new ActionCommand.CompleteStep(null, null, null, null));
+        assertThat(new ActionCommand.CompleteStep(" ", " ", " ", " ", " "))
+                .isEqualTo(new ActionCommand.CompleteStep(null, null, null, null, null));
+    }
+
+    @Test
+    void anActionThatNeedsNoReasonKeepsTheOneGivenStrippedAndDropsABlankOne() {
+        assertThat(new ActionCommand.Transfer("QLCN", null, " Hồ sơ ưu tiên ").reason()).isEqualTo("Hồ sơ ưu tiên");
+        assertThat(new ActionCommand.Receive(" ").reason()).isNull();
     }
 
     @Test

@@ -63,6 +63,17 @@ class DossierTransitionsIntegrationTest {
     }
 
     @Test
+    void aReasonGivenWithAnActionThatNeedsNoneIsStillRecordedWithItsEvent() {
+        DossierApi api = api();
+        JsonNode d = api.ok("tiepnhan", api.received(DossierApi.TEN_DAY_PROCEDURE), "transfer",
+                "{\"unit\":\"QLCN\",\"reason\":\" Hồ sơ ưu tiên \"}");
+        JsonNode history = api.desk().get("/api/v1/dossiers/" + d.get("code").asString() + "/history").json();
+        JsonNode transfer = history.get(history.size() - 1);
+        assertThat(transfer.get("type").asString()).isEqualTo("transfer");
+        assertThat(transfer.get("reason").asString()).isEqualTo("Hồ sơ ưu tiên");
+    }
+
+    @Test
     void anApplicantCannotReceiveHisOwnDossierNorSubmitAtTheDesk() {
         DossierApi api = api();
         Api.Response desk = api.as("congdan").post("/api/v1/dossiers",

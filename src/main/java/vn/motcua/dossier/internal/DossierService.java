@@ -172,7 +172,7 @@ class DossierService implements Dossiers {
         events.append(d.id, new EventRepository.NewEvent("created", "Đăng ký hồ sơ (" + d.channel.label() + ")", now,
                 actor, null, null, d.snapshot(), created, true));
         if (request.receive()) {
-            perform(d, DossierAction.RECEIVE, ActionCommand.Receive::new, actor, user, now, rules, procedure);
+            perform(d, DossierAction.RECEIVE, () -> new ActionCommand.Receive(null), actor, user, now, rules, procedure);
         }
         return reader.toDossier(d, now);
     }

@@ -1,5 +1,7 @@
 package vn.motcua.dossier.internal;
 
+import static vn.motcua.shared.jdbc.Columns.instant;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
@@ -159,13 +161,9 @@ class DossierReader {
                 .query((rs, row) -> new SubmittedDossier(rs.getString("code"), rs.getString("agency_code"),
                         rs.getString("procedure_code"), rs.getString("procedure_name"),
                         SubmissionChannel.valueOf(rs.getString("channel")),
-                        DossierStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("submitted_at")),
-                        instant(rs.getTimestamp("due_at"))))
+                        DossierStatus.valueOf(rs.getString("status")), instant(rs, "submitted_at"),
+                        instant(rs, "due_at")))
                 .list();
-    }
-
-    private static Instant instant(Timestamp value) {
-        return value == null ? null : value.toInstant();
     }
 
     /** Desk officers see what waits at the desk; everyone their units' dossiers and those assigned to them. */

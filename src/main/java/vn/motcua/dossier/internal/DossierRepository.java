@@ -1,5 +1,7 @@
 package vn.motcua.dossier.internal;
 
+import static vn.motcua.shared.jdbc.Columns.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -209,10 +211,6 @@ class DossierRepository {
         return d;
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
-    }
 
     static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);

@@ -1,5 +1,7 @@
 package vn.motcua.dossier.internal;
 
+import static vn.motcua.shared.jdbc.Columns.instant;
+
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -38,6 +40,6 @@ class FeeRepository {
     List<Dossier.Fee> list(long dossierId) {
         return jdbc.sql("SELECT name, amount_vnd, paid_at, paid_online FROM dossier_fee WHERE dossier_id = :d ORDER BY id")
                 .param("d", dossierId).query((rs, n) -> new Dossier.Fee(rs.getString(1), rs.getLong(2),
-                        DossierRepository.instant(rs, "paid_at"), rs.getBoolean(4))).list();
+                        instant(rs, "paid_at"), rs.getBoolean(4))).list();
     }
 }

@@ -1,5 +1,7 @@
 package vn.motcua.dossier.internal;
 
+import static vn.motcua.shared.jdbc.Columns.instant;
+
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -79,8 +81,8 @@ class StepRepository {
     private static Step map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Step(rs.getLong("id"), rs.getInt("seq"), Kind.valueOf(rs.getString("kind")),
                 (Integer) rs.getObject("step_index"), rs.getString("responsible"), rs.getString("action"),
-                rs.getString("handed_by"), rs.getString("handed_to"), DossierRepository.instant(rs, "started_at"),
-                DossierRepository.instant(rs, "due_at"), DossierRepository.instant(rs, "finished_at"),
+                rs.getString("handed_by"), rs.getString("handed_to"), instant(rs, "started_at"),
+                instant(rs, "due_at"), instant(rs, "finished_at"),
                 rs.getString("finished_by"), rs.getString("outcome"), rs.getString("note"));
     }
 }

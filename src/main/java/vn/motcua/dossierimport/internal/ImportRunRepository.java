@@ -1,5 +1,7 @@
 package vn.motcua.dossierimport.internal;
 
+import static vn.motcua.shared.jdbc.Columns.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -77,8 +79,4 @@ class ImportRunRepository {
                 rs.getString("error"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
-    }
 }

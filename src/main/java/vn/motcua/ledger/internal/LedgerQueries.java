@@ -1,5 +1,7 @@
 package vn.motcua.ledger.internal;
 
+import static vn.motcua.shared.jdbc.Columns.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -213,8 +215,4 @@ class LedgerQueries implements DossierLedger {
         return new LedgerRow(rs.getString("field_name"), counts);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
-    }
 }

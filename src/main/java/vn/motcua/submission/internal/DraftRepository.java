@@ -1,5 +1,7 @@
 package vn.motcua.submission.internal;
 
+import static vn.motcua.shared.jdbc.Columns.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -92,8 +94,4 @@ class DraftRepository {
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
-    }
 }

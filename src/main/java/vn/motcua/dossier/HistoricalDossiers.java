@@ -40,7 +40,10 @@ public interface HistoricalDossiers {
     /** The codes among {@code codes} that are already in the database (one indexed look-up). */
     Set<String> existing(Collection<String> codes);
 
-    /** Gives the dossiers their ids and makes their rows (dossier, history, fees). */
+    /**
+     * Makes the rows of the dossiers (dossier, history, fees), first giving an id to each that has none; rows made
+     * again for a dossier (a batch written again line by line) keep its id.
+     */
     Rows rows(List<Replayed> dossiers, Instant now);
 
     /**

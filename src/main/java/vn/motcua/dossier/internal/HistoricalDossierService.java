@@ -64,9 +64,13 @@ class HistoricalDossierService implements HistoricalDossiers {
     @Override
     public Rows rows(List<Replayed> dossiers, Instant now) {
         List<ImportReplay.Replayed> replayed = dossiers.stream().map(ImportReplay.Replayed.class::cast).toList();
-        List<Long> ids = writer.newIds(replayed.size());
-        for (int i = 0; i < replayed.size(); i++) {
-            replayed.get(i).dossier().id = ids.get(i);
+        List<DossierState> withoutId = replayed.stream().map(ImportReplay.Replayed::dossier).filter(d -> d.id == 0)
+                .toList();
+        if (!withoutId.isEmpty()) {
+            List<Long> ids = writer.newIds(withoutId.size());
+            for (int i = 0; i < withoutId.size(); i++) {
+                withoutId.get(i).id = ids.get(i);
+            }
         }
         return writer.rows(replayed, now);
     }

@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -58,9 +59,10 @@ public interface Dossiers {
     /**
      * The PDF of a form by its slug ({@code receipt}, {@code supplement-request}, {@code refusal},
      * {@code apology-extension}, {@code stop-notice}, {@code control-sheet}, {@code tracking-book}): the copy issued
-     * with the action, or, for the control sheet and the tracking book entry, drawn from the current state.
+     * with the action, or, for the control sheet and the tracking book entry, drawn from the current state. Empty
+     * while an issued form is still being rendered (a job renders it right after the action commits).
      */
-    byte[] form(String code, String form, String actor);
+    Optional<byte[]> form(String code, String form, String actor);
 
     /** The process control sheet: every hand-over with its deadline and how it ended. */
     List<ControlSheetRow> controlSheet(String code, String actor);

@@ -7,7 +7,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.support.Api;
 import vn.motcua.support.DossierApi;
@@ -20,6 +22,22 @@ class DossierFormsIntegrationTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    /** An issued form, once its job has rendered it: 202 with Retry-After until then, never an error. */
+    private static Api.Response issued(DossierApi api, String path) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            Api.Response response = api.desk().get(path);
+            if (response.status() != 202) {
+                return response;
+            }
+            assertThat(response.header("Retry-After")).isEqualTo("1");
+            Thread.sleep(50);
+        }
+        throw new AssertionError("still not rendered after 5 s: " + path);
+    }
+
     private static String text(Api.Response pdf) throws IOException {
         assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
@@ -29,11 +47,11 @@ class DossierFormsIntegrationTest {
     }
 
     @Test
-    void theReceiptSlipIsIssuedAtReceiptWithTheCodeAndTheAppointment() throws IOException {
+    void theReceiptSlipIsIssuedAtReceiptWithTheCodeAndTheAppointment() throws Exception {
         DossierApi api = new DossierApi(port);
         JsonNode d = api.received(DossierApi.TEN_DAY_PROCEDURE);
         String code = d.get("code").asString();
-        String receipt = text(api.desk().get("/api/v1/dossiers/" + code + "/forms/receipt"));
+        String receipt = text(issued(api, "/api/v1/dossiers/" + code + "/forms/receipt"));
         assertThat(receipt).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ").contains(code)
                 .contains("Nguyễn Văn An").contains("10 ngày làm việc").contains("ngày 16 tháng 3 năm 2026")
                 .as("the slip carries the lookup secret").contains(d.get("lookupSecret").asString());
@@ -43,13 +61,13 @@ class DossierFormsIntegrationTest {
     }
 
     @Test
-    void aSupplementRequestListsEveryGapAndTheControlSheetShowsEachHandOver() throws IOException {
+    void aSupplementRequestListsEveryGapAndTheControlSheetShowsEachHandOver() throws Exception {
         DossierApi api = new DossierApi(port);
         JsonNode d = api.ok("tiepnhan", api.received(DossierApi.TEN_DAY_PROCEDURE), "transfer", "{\"unit\":\"QLCN\"}");
         d = api.ok("truongphong", d, "request-supplement", "{\"reason\":\"Hồ sơ chưa đủ căn cứ thẩm định\","
                 + "\"items\":[\"Bản sao quyết định thành lập tổ chức\",\"Danh sách nhân lực khoa học\"]}");
         String code = d.get("code").asString();
-        String request = text(api.desk().get("/api/v1/dossiers/" + code + "/forms/supplement-request"));
+        String request = text(issued(api, "/api/v1/dossiers/" + code + "/forms/supplement-request"));
         assertThat(request).contains("Bản sao quyết định thành lập tổ chức").contains("Danh sách nhân lực khoa học")
                 .contains("Hồ sơ chưa đủ căn cứ thẩm định");
         String sheet = text(api.desk().get("/api/v1/dossiers/" + code + "/forms/control-sheet"));
@@ -57,5 +75,26 @@ class DossierFormsIntegrationTest {
                 .contains("Đúng hạn");
         String book = text(api.desk().get("/api/v1/dossiers/" + code + "/forms/tracking-book"));
         assertThat(book).contains("SỔ THEO DÕI HỒ SƠ").contains(code);
+    }
+
+    @Test
+    void aFormWhoseRenderingWasCutShortIsServedAsPendingAndRenderedByTheNextWorker() throws Exception {
+        DossierApi api = new DossierApi(port);
+        String code = api.received(DossierApi.TEN_DAY_PROCEDURE).get("code").asString();
+        String path = "/api/v1/dossiers/" + code + "/forms/receipt";
+        String rendered = text(issued(api, path));
+        // the state a crash between the registration's commit and the rendering leaves: the form recorded with its
+        // data, no file, its job still queued
+        long form = jdbc.sql("UPDATE dossier_form SET file_key = NULL WHERE form = 'receipt' AND dossier_id ="
+                + " (SELECT id FROM dossier WHERE code = :code) RETURNING id").param("code", code).query(Long.class)
+                .single();
+        Api.Response pending = api.desk().get(path);
+        assertThat(pending.status()).isEqualTo(202);
+        assertThat(pending.header("Retry-After")).isEqualTo("1");
+        assertThat(pending.contentType()).isEqualTo("application/problem+json");
+        assertThat(pending.json().get("detail").asString()).contains("đang được lập");
+        jdbc.sql("INSERT INTO job (kind, payload, created_at) VALUES ('dossier.form.render', :form, now())")
+                .param("form", String.valueOf(form)).update();
+        assertThat(text(issued(api, path))).isEqualTo(rendered);
     }
 }

@@ -1,6 +1,5 @@
 package vn.motcua.dossier.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +9,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.dossier.ActionCommand;
@@ -36,12 +38,14 @@ import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Agency;
 import vn.motcua.identity.Users;
 import vn.motcua.platform.FileStorage;
+import vn.motcua.platform.Jobs;
 import vn.motcua.shared.ProblemException;
 
 /**
  * The forms of Circular 03/2025 (or 01/2018, by the dossier's rule set): issued with the action that calls for them,
- * numbered per agency, form and year, rendered to PDF and kept in the file storage; the control sheet and the
- * tracking book are drawn from the current state when asked for.
+ * numbered per agency, form and year and recorded with their data in its transaction, rendered to PDF after commit
+ * ({@link FormRendering}) and kept in the file storage; the control sheet and the tracking book are drawn from the
+ * current state when asked for.
  */
 @Component
 class DossierForms {
@@ -59,10 +63,12 @@ class DossierForms {
     private final RuleSetRepository ruleSets;
     private final DossierProperties properties;
     private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Jobs jobs;
 
     DossierForms(FormRenderer renderer, FormRepository repository, FileStorage storage, DocumentRepository documents,
             Catalog catalog, Agencies agencies, Users users, Deadlines deadlines, RuleSetRepository ruleSets,
-            DossierProperties properties, JdbcClient jdbc) {
+            DossierProperties properties, JdbcClient jdbc, JsonMapper json, Jobs jobs) {
         this.renderer = renderer;
         this.repository = repository;
         this.storage = storage;
@@ -74,31 +80,58 @@ class DossierForms {
         this.ruleSets = ruleSets;
         this.properties = properties;
         this.jdbc = jdbc;
+        this.json = json;
+        this.jobs = jobs;
     }
 
-    /** Renders and stores the form an action issues, in the action's transaction. */
-    void issue(DossierState d, FormKind kind, ActionContext ctx, ActionCommand command, Instant now, String actor) {
+    /**
+     * Reads what the form an action issues will say, apart from its number and the dossier's code, which are taken
+     * by {@link #issue} as late as possible in the action's transaction.
+     */
+    Prepared prepare(DossierState d, FormKind kind, ActionContext ctx, ActionCommand command, Instant now,
+            String actor) {
         ZoneId zone = deadlines.zone(d.agencyCode);
-        int year = now.atZone(zone).getYear();
-        String number = String.valueOf(repository.nextNumber(d.agencyCode, kind.slug(), year));
-        FormHeader header = header(d.agencyCode, now.atZone(zone).toLocalDate(), number);
-        DossierFacts facts = facts(d, ctx.procedure, fullName(actor), zone);
+        Issuer issuer = issuer(d.agencyCode);
+        String officer = fullName(actor);
+        List<String> received = receivedDocuments(d, ctx.procedure);
         String reason = command.reason();
-        String signer = fullName(actor);
-        FormInput input = switch (kind) {
-            case RECEIPT -> new ReceiptForm(header, facts, null, null, d.lookupSecret);
-            case SUPPLEMENT_REQUEST -> new SupplementRequestForm(header, facts, items(command), reason, signer, null,
-                    signer);
-            case REFUSAL -> new RefusalForm(header, facts, List.of(reason));
-            case APOLOGY_EXTENSION -> new ApologyExtensionForm(header, facts, reason,
-                    local((Instant) ctx.data.get("previousDueAt"), zone), local(d.dueAt, zone), "GIÁM ĐỐC", signer);
-            case STOP_NOTICE -> new StopNoticeForm(header, facts, now.atZone(zone).toLocalDate(), reason,
-                    "TRƯỞNG BỘ PHẬN MỘT CỬA", signer);
-            default -> throw new IllegalArgumentException("Not issued by an action: " + kind);
+        Instant previousDueAt = (Instant) ctx.data.get("previousDueAt");
+        List<String> items = kind == FormKind.SUPPLEMENT_REQUEST ? items(command) : List.of();
+        Function<FormHeader, FormInput> input = header -> {
+            DossierFacts facts = facts(d, ctx.procedure, received, officer, zone);
+            return switch (kind) {
+                case RECEIPT -> new ReceiptForm(header, facts, null, null, d.lookupSecret);
+                case SUPPLEMENT_REQUEST -> new SupplementRequestForm(header, facts, items, reason, officer, null,
+                        officer);
+                case REFUSAL -> new RefusalForm(header, facts, List.of(reason));
+                case APOLOGY_EXTENSION -> new ApologyExtensionForm(header, facts, reason, local(previousDueAt, zone),
+                        local(d.dueAt, zone), "GIÁM ĐỐC", officer);
+                case STOP_NOTICE -> new StopNoticeForm(header, facts, now.atZone(zone).toLocalDate(), reason,
+                        "TRƯỞNG BỘ PHẬN MỘT CỬA", officer);
+                default -> throw new IllegalArgumentException("Not issued by an action: " + kind);
+            };
         };
-        byte[] pdf = renderer.render(formSet(d), input);
-        var stored = storage.store(new ByteArrayInputStream(pdf));
-        repository.add(d.id, kind.slug(), number, stored.key(), now, actor);
+        return new Prepared(d.id, d.agencyCode, kind, formSet(d), issuer, now.atZone(zone).toLocalDate(), input, now,
+                actor);
+    }
+
+    /** A form read and ready to be numbered; see {@link #prepare}. */
+    record Prepared(long dossierId, String agency, FormKind kind, FormSet set, Issuer issuer, LocalDate date,
+            Function<FormHeader, FormInput> input, Instant at, String by) {}
+
+    /**
+     * Numbers the prepared forms and records them with their data, in the action's transaction; each is rendered to
+     * PDF by a job once that transaction commits ({@link FormRendering}).
+     */
+    void issue(List<Prepared> forms) {
+        for (Prepared form : forms) {
+            String number = String.valueOf(repository.nextNumber(form.agency(), form.kind().slug(),
+                    form.date().getYear()));
+            FormInput input = form.input().apply(form.issuer().header(form.date(), number));
+            long id = repository.add(form.dossierId(), form.kind().slug(), number, form.set(), json.writeValueAsString(input),
+                    form.at(), form.by());
+            jobs.enqueue(FormRendering.KIND, String.valueOf(id));
+        }
     }
 
     /** What the applicant must supply, as listed by a completion or supplement request. */
@@ -112,18 +145,21 @@ class DossierForms {
         throw new IllegalArgumentException("No items in " + command);
     }
 
-    /** The PDF of a form of the dossier: the issued copy, or the live control sheet and tracking book. */
-    byte[] pdf(DossierState d, String slug, List<ControlSheetRow> sheet, Instant now) {
+    /**
+     * The PDF of a form of the dossier: the issued copy (empty while it is still being rendered after the action
+     * that issued it), or the live control sheet and tracking book.
+     */
+    Optional<byte[]> pdf(DossierState d, String slug, List<ControlSheetRow> sheet, Instant now) {
         FormKind kind = FormKind.fromSlug(slug).orElseThrow(() -> ProblemException.notFound("Không có biểu mẫu \""
                 + slug + "\"; các biểu mẫu: receipt, supplement-request, refusal, apology-extension, stop-notice, "
                 + "control-sheet, tracking-book"));
         ZoneId zone = deadlines.zone(d.agencyCode);
         LocalDate today = now.atZone(zone).toLocalDate();
         return switch (kind) {
-            case CONTROL_SHEET -> renderer.render(formSet(d), controlSheet(d, sheet, zone, today));
-            case TRACKING_BOOK -> renderer.render(formSet(d), trackingBook(d, zone, today));
-            default -> repository.latest(d.id, kind.slug()).map(this::read).orElseThrow(() ->
-                    ProblemException.notFound("Hồ sơ " + d.code + " chưa được lập biểu mẫu \"" + slug + "\""));
+            case CONTROL_SHEET -> Optional.of(renderer.render(formSet(d), controlSheet(d, sheet, zone, today)));
+            case TRACKING_BOOK -> Optional.of(renderer.render(formSet(d), trackingBook(d, zone, today)));
+            default -> repository.latest(d.id, kind.slug()).orElseThrow(() -> ProblemException.notFound("Hồ sơ "
+                    + d.code + " chưa được lập biểu mẫu \"" + slug + "\"")).file().map(this::read);
         };
     }
 
@@ -136,7 +172,7 @@ class DossierForms {
                 row.handedBy() == null ? null : fullName(row.handedBy()),
                 row.finishedBy() == null ? null : fullName(row.finishedBy()),
                 row.note() == null ? row.action() : row.action() + ": " + row.note())).toList();
-        return new ControlSheetForm(header(d.agencyCode, today, ""), facts(d, procedure, null, zone),
+        return new ControlSheetForm(header(d.agencyCode, today, ""), facts(d, procedure, receivedDocuments(d, procedure), null, zone),
                 d.currentUnit == null ? "Bộ phận Một cửa" : d.currentUnit, null, handovers);
     }
 
@@ -158,11 +194,14 @@ class DossierForms {
                 + day.getMonthValue() + " năm " + day.getYear(), rows);
     }
 
-    private DossierFacts facts(DossierState d, ProcedureVersion procedure, String officer, ZoneId zone) {
+    private List<String> receivedDocuments(DossierState d, ProcedureVersion procedure) {
         List<String> received = documents.list(d.id).stream().map(DossierDocument::documentName).distinct().toList();
-        if (received.isEmpty()) {
-            received = procedure.content().documents().stream().map(doc -> doc.name()).toList();
-        }
+        return received.isEmpty() ? procedure.content().documents().stream().map(doc -> doc.name()).toList()
+                : received;
+    }
+
+    private static DossierFacts facts(DossierState d, ProcedureVersion procedure, List<String> received,
+            String officer, ZoneId zone) {
         var timeLimit = procedure.content().timeLimit();
         return new DossierFacts(d.code, d.procedureCode, d.procedureName, applicant(d), received, 1,
                 timeLimit == null ? "Không quy định" : timeLimit.display(),
@@ -180,11 +219,21 @@ class DossierForms {
     }
 
     private FormHeader header(String agency, LocalDate date, String number) {
+        return issuer(agency).header(date, number);
+    }
+
+    /** The issuing agency as a form's header names it. */
+    record Issuer(String parent, String name, String place) {
+        FormHeader header(LocalDate date, String number) {
+            return new FormHeader(parent, name, DESK_ABBREVIATION, place, date, number);
+        }
+    }
+
+    private Issuer issuer(String agency) {
         Agency issuer = agencies.find(AgencyCode.parse(agency)).orElseThrow();
         String parent = issuer.parentCode() == null ? "" : agencies.find(issuer.parentCode()).map(Agency::name)
                 .orElse("");
-        return new FormHeader(upper(parent.replace("Ủy ban nhân dân", "UBND")), upper(issuer.name()),
-                DESK_ABBREVIATION, place(parent), date, number);
+        return new Issuer(upper(parent.replace("Ủy ban nhân dân", "UBND")), upper(issuer.name()), place(parent));
     }
 
     private String place(String parentName) {

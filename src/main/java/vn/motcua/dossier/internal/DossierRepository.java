@@ -81,6 +81,11 @@ class DossierRepository {
                 """).param("agency", agency).param("day", day).param("value", value).update();
     }
 
+    /** Gives a dossier registered in this transaction its code (migration V6: required by commit). */
+    void assignCode(long id, String code) {
+        jdbc.sql("UPDATE dossier SET code = :code WHERE id = :id").param("id", id).param("code", code).update();
+    }
+
     long insert(DossierState d, String idempotencyKey, String requestHash, Instant now) {
         return bindChangeable(jdbc.sql("""
                 INSERT INTO dossier (code, agency_code, procedure_code, procedure_version, procedure_name, field_name,
@@ -101,7 +106,7 @@ class DossierRepository {
                     :version, :now)
                 RETURNING id
                 """), d)
-                .param("code", d.code).param("agency", d.agencyCode).param("procedureCode", d.procedureCode)
+                .param("code", d.code, Types.VARCHAR).param("agency", d.agencyCode).param("procedureCode", d.procedureCode)
                 .param("procedureVersion", d.procedureVersion).param("procedureName", d.procedureName)
                 .param("fieldName", d.fieldName, Types.VARCHAR).param("ruleSet", d.ruleSet)
                 .param("channel", d.channel.name())

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -140,7 +141,6 @@ class DossierService implements Dossiers {
         RuleSet rules = ruleSets.inForceOn(today);
 
         DossierState d = new DossierState();
-        d.code = codes.next(request.agencyCode(), today, rules);
         d.agencyCode = request.agencyCode();
         d.procedureCode = procedure.code();
         d.procedureVersion = procedure.version();
@@ -171,9 +171,14 @@ class DossierService implements Dossiers {
         created.put("ruleSet", rules.id());
         events.append(d.id, new EventRepository.NewEvent("created", "Đăng ký hồ sơ (" + d.channel.label() + ")", now,
                 actor, null, null, d.snapshot(), created, true));
-        if (request.receive()) {
-            perform(d, DossierAction.RECEIVE, () -> new ActionCommand.Receive(null), actor, user, now, rules, procedure);
-        }
+        List<DossierForms.Prepared> receipt = request.receive()
+                ? perform(d, DossierAction.RECEIVE, () -> new ActionCommand.Receive(null), actor, user, now, rules,
+                        procedure)
+                : List.of();
+        // The day's code row stays locked until commit: taken last, it serializes registrations for a few statements.
+        d.code = codes.next(request.agencyCode(), today, rules);
+        repository.assignCode(d.id, d.code);
+        forms.issue(receipt);
         return reader.toDossier(d, now);
     }
 
@@ -191,17 +196,18 @@ class DossierService implements Dossiers {
             }
             access.requireCanAct(user, d, action);
             Instant now = clock.instant();
-            perform(d, action, command, actor, user, now, ruleSets.byId(d.ruleSet),
-                    catalog.version(d.agencyCode, d.procedureCode, d.procedureVersion));
+            forms.issue(perform(d, action, command, actor, user, now, ruleSets.byId(d.ruleSet),
+                    catalog.version(d.agencyCode, d.procedureCode, d.procedureVersion)));
             return reader.toDossier(d, now);
         });
     }
 
     /**
      * Applies one action to the locked dossier and records it; the caller's transaction commits it. The command is
-     * built once the state machine and the handler's own checks let the action through.
+     * built once the state machine and the handler's own checks let the action through. Returns the forms the action
+     * issues, prepared, for the caller to number ({@link DossierForms#issue}) as late as it can.
      */
-    private void perform(DossierState d, DossierAction action, Supplier<? extends ActionCommand> input, String actor,
+    private List<DossierForms.Prepared> perform(DossierState d, DossierAction action, Supplier<? extends ActionCommand> input, String actor,
             UserAccount user, Instant now, RuleSet rules, ProcedureVersion procedure) {
         DossierStatus next = Transitions.next(d.status, action);
         Map<String, Object> before = d.snapshot();
@@ -222,9 +228,7 @@ class DossierService implements Dossiers {
         }
         events.append(d.id, new EventRepository.NewEvent(action.slug(), action.label(), now, actor,
                 command.reason(), changes.before(), changes.after(), ctx.data, ctx.publicStep));
-        for (FormKind form : ctx.forms) {
-            forms.issue(d, form, ctx, command, now, actor);
-        }
+        return ctx.forms.stream().map(form -> forms.prepare(d, form, ctx, command, now, actor)).toList();
     }
 
     @Override
@@ -297,7 +301,7 @@ class DossierService implements Dossiers {
     }
 
     @Override
-    public byte[] form(String code, String slug, String actor) {
+    public Optional<byte[]> form(String code, String slug, String actor) {
         DossierState d = readable(code, actor);
         Instant now = clock.instant();
         return forms.pdf(d, slug, reader.controlSheet(d, now), now);

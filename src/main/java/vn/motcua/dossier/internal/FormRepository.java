@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.motcua.documents.FormKind;
+import vn.motcua.documents.FormSet;
 
 /** Forms issued for dossiers and their yearly numbering per agency and form. */
 @Repository
@@ -26,18 +28,43 @@ class FormRepository {
                 """).param("agency", agency).param("form", form).param("year", year).query(Integer.class).single();
     }
 
-    void add(long dossierId, String form, String number, String fileKey, Instant at, String by) {
-        jdbc.sql("""
-                INSERT INTO dossier_form (dossier_id, form, number, file_key, issued_at, issued_by)
-                VALUES (:dossier, :form, :number, :key, :at, :by)
-                """).param("dossier", dossierId).param("form", form).param("number", number).param("key", fileKey)
-                .param("at", Timestamp.from(at)).param("by", by).update();
+    /** Records a form issued with the data it is rendered from; its file comes later ({@link #rendered}). */
+    long add(long dossierId, String form, String number, FormSet set, String input, Instant at, String by) {
+        return jdbc.sql("""
+                INSERT INTO dossier_form (dossier_id, form, number, form_set, input, issued_at, issued_by)
+                VALUES (:dossier, :form, :number, :set, :input::jsonb, :at, :by)
+                RETURNING id
+                """).param("dossier", dossierId).param("form", form).param("number", number).param("set", set.name())
+                .param("input", input).param("at", Timestamp.from(at)).param("by", by).query(Long.class).single();
     }
 
-    /** The file key of the latest copy of a form issued for the dossier. */
-    Optional<String> latest(long dossierId, String form) {
+    /** The latest copy of a form issued for the dossier. */
+    Optional<Issued> latest(long dossierId, String form) {
         return jdbc.sql("SELECT file_key FROM dossier_form WHERE dossier_id = :dossier AND form = :form"
                         + " ORDER BY id DESC LIMIT 1")
-                .param("dossier", dossierId).param("form", form).query(String.class).optional();
+                .param("dossier", dossierId).param("form", form).query((rs, n) -> new Issued(rs.getString(1)))
+                .optional();
+    }
+
+    /** An issued form; its file key is null until the form has been rendered. */
+    record Issued(String fileKey) {
+        Optional<String> file() {
+            return Optional.ofNullable(fileKey);
+        }
+    }
+
+    /** An issued form not rendered yet, locked until the end of the transaction; empty once it has its file. */
+    Optional<Unrendered> lockUnrendered(long id) {
+        return jdbc.sql("SELECT form, form_set, input FROM dossier_form WHERE id = :id AND file_key IS NULL"
+                        + " FOR UPDATE")
+                .param("id", id).query((rs, n) -> new Unrendered(id, FormKind.fromSlug(rs.getString(1)).orElseThrow(),
+                        FormSet.valueOf(rs.getString(2)), rs.getString(3))).optional();
+    }
+
+    record Unrendered(long id, FormKind kind, FormSet set, String input) {}
+
+    void rendered(long id, String fileKey) {
+        jdbc.sql("UPDATE dossier_form SET file_key = :key WHERE id = :id").param("id", id).param("key", fileKey)
+                .update();
     }
 }

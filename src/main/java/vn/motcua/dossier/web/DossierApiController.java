@@ -3,6 +3,7 @@ package vn.motcua.dossier.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,11 +166,25 @@ class DossierApiController {
     @GetMapping(path = "/{code}/forms/{form}", produces = {MediaType.APPLICATION_PDF_VALUE,
             MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form, Authentication caller) {
-        byte[] pdf = dossiers.form(code, form, caller.getName());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(code + "-" + form + ".pdf").build().toString())
-                .body(pdf);
+        return dossiers.form(code, form, caller.getName())
+                .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                .filename(code + "-" + form + ".pdf").build().toString())
+                        .body(pdf))
+                .orElseGet(() -> formPending(code));
+    }
+
+    /**
+     * 202 while an issued form is being rendered: a problem document for programs, and for a person who followed the
+     * link a page that reloads itself until the PDF is there.
+     */
+    private static ResponseEntity<byte[]> formPending(String code) {
+        String detail = "Biểu mẫu của hồ sơ " + code + " đang được lập, vui lòng thử lại sau giây lát.";
+        String body = "{\"type\":\"about:blank\",\"title\":\"Đang xử lý\",\"status\":202,\"detail\":"
+                + "\"" + detail + "\"}";
+        return ResponseEntity.status(HttpStatus.ACCEPTED).header(HttpHeaders.RETRY_AFTER, "1")
+                .header("Refresh", "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body.getBytes(StandardCharsets.UTF_8));
     }
 
     static String etag(Dossier dossier) {

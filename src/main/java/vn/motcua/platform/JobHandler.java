@@ -1,0 +1,14 @@
+package vn.motcua.platform;
+
+/**
+ * Runs the jobs of one kind ({@link Jobs}). {@link #run} is called inside a transaction that also removes the job, so
+ * what it writes to the database commits together with the job's end; a job is run again after a crash or an
+ * exception, so its effects must be safe to repeat (files are content-addressed, rows updated only if still pending).
+ */
+public interface JobHandler {
+
+    /** The kind of jobs this handler runs, e.g. {@code "dossier.form.render"}. */
+    String kind();
+
+    void run(String payload);
+}

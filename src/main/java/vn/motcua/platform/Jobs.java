@@ -1,0 +1,13 @@
+package vn.motcua.platform;
+
+/**
+ * Work done after a transaction commits, kept in PostgreSQL until it has run: a job enqueued in a transaction exists
+ * if and only if that transaction commits, runs on any instance once it has (soon after, on this instance), is retried
+ * with growing pauses when it fails and, when its handler's transaction commits, is gone. Handlers ({@link JobHandler})
+ * are found by the job's kind.
+ */
+public interface Jobs {
+
+    /** Adds a job in the caller's transaction (which must exist); {@code payload} is the handler's input as text. */
+    void enqueue(String kind, String payload);
+}

@@ -1,0 +1,39 @@
+package vn.motcua.platform.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.motcua.platform.Jobs;
+
+/** {@link Jobs} on the {@code job} table; wakes this instance's workers when the enqueueing transaction commits. */
+@Component
+class JobQueue implements Jobs {
+
+    private final JdbcClient jdbc;
+    private final JobSignal signal;
+    private final Clock clock;
+
+    JobQueue(JdbcClient jdbc, JobSignal signal, Clock clock) {
+        this.jdbc = jdbc;
+        this.signal = signal;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(String kind, String payload) {
+        jdbc.sql("INSERT INTO job (kind, payload, created_at) VALUES (:kind, :payload, :now)")
+                .param("kind", kind).param("payload", payload).param("now", Timestamp.from(clock.instant())).update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                signal.wake();
+            }
+        });
+    }
+}

@@ -21,19 +21,17 @@ public interface Dossiers {
 
     List<DossierEvent> history(String code, String actor);
 
+    /** A dossier after an action, and the actions now open to the one who took it (read in the same transaction). */
+    record Acted(Dossier dossier, Set<DossierAction> availableActions) {}
+
     /**
      * Takes {@code action} on the dossier as of {@code expectedVersion} ({@code If-Match}; stale: 412). The command
      * is asked of {@code command} only once the dossier is found and readable, the version matches, the caller may
      * take the action and the dossier's state and rules allow it, so those refusals (404, 412, 403, 409) come before a
      * 400 about the input; the supplied command must be of {@code action}.
      */
-    Dossier act(String code, DossierAction action, int expectedVersion, Supplier<? extends ActionCommand> command,
+    Acted act(String code, DossierAction action, int expectedVersion, Supplier<? extends ActionCommand> command,
             String actor);
-
-    /** Takes the action of a command already built. */
-    default Dossier act(String code, ActionCommand command, int expectedVersion, String actor) {
-        return act(code, command.action(), expectedVersion, () -> command, actor);
-    }
 
     /** The actions the status allows and the caller may take (for pages). */
     Set<DossierAction> availableActions(String code, String actor);

@@ -111,8 +111,21 @@ class CatalogService implements Catalog {
 
     @Override
     public ProcedureVersion version(String agency, String code, int version) {
-        return versions(agency, code).stream().filter(v -> v.version() == version).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Thủ tục " + code + " không có phiên bản " + version + "."));
+        String holder = holder(agency, code);
+        String value = ProcedureCode.of(code).value();
+        return procedures.version(holder, value, version, today()).map(found -> found.row().toVersion(found.inForce()))
+                .orElseThrow(() -> noSuchVersion(holder, code, version));
+    }
+
+    /** The agency given, or the only one holding the procedure when none is given. */
+    private String holder(String agency, String code) {
+        return blankToNull(agency) == null ? locate(agency, code).agency() : agency;
+    }
+
+    /** Not found: the procedure (as {@link #locate} says) or, when it exists, the version. */
+    private ProblemException noSuchVersion(String agency, String code, int version) {
+        locate(agency, code);
+        return ProblemException.notFound("Thủ tục " + code + " không có phiên bản " + version + ".");
     }
 
     @Override
@@ -168,14 +181,22 @@ class CatalogService implements Catalog {
 
     @Override
     public Optional<InternalProcedure> internalProcedure(String agency, String code, int version) {
-        VersionRow row = versionRow(agency, code, version);
-        return internals.latest(row.id()).map(revision -> toInternal(row, revision));
+        String holder = holder(agency, code);
+        String value = ProcedureCode.of(code).value();
+        long versionId = procedures.versionId(holder, value, version)
+                .orElseThrow(() -> noSuchVersion(holder, code, version));
+        return internals.latest(versionId).map(revision -> toInternal(holder, value, version, revision));
     }
 
     private InternalProcedure toInternal(VersionRow row, InternalProcedureRepository.Revision revision) {
+        return toInternal(row.agency(), row.code(), row.version(), revision);
+    }
+
+    private static InternalProcedure toInternal(String agency, String code, int version,
+            InternalProcedureRepository.Revision revision) {
         InternalProcedureRules.Totals totals = InternalProcedureRules.totals(revision.plan());
-        return new InternalProcedure(row.agency(), row.code(), row.version(), revision.revision(), revision.plan(),
-                totals.mainPath(), totals.longest(), revision.createdAt(), revision.createdBy());
+        return new InternalProcedure(agency, code, version, revision.revision(), revision.plan(), totals.mainPath(),
+                totals.longest(), revision.createdAt(), revision.createdBy());
     }
 
     @Override

@@ -44,14 +44,19 @@ class ProcedureRepository {
             AND (v.superseded_on IS NULL OR v.superseded_on > :today)
             """;
 
-    private static final String SELECT_VERSION = """
+    private static final String VERSION_COLUMNS = """
             SELECT v.id, v.procedure_id, v.agency_code, v.code, v.version, v.status, v.change_kind, v.source,
                    v.effective_on, v.content, v.created_at, v.created_by,
                    d.id AS decision_id, d.number AS decision_number, d.signed_on AS decision_signed_on,
                    d.effective_on AS decision_effective_on
+            """;
+
+    private static final String FROM_VERSION = """
             FROM catalog_version v
             LEFT JOIN catalog_decision d ON d.id = v.decision_id
             """;
+
+    private static final String SELECT_VERSION = VERSION_COLUMNS + FROM_VERSION;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -162,6 +167,27 @@ class ProcedureRepository {
 
     Optional<VersionRow> byId(long versionId) {
         return jdbc.sql(SELECT_VERSION + " WHERE v.id = :id").param("id", versionId).query(this::mapVersion).optional();
+    }
+
+    /** One version of a procedure by its number, and whether it is the version in force on {@code today}. */
+    Optional<Numbered> version(String agency, String code, int version, LocalDate today) {
+        return jdbc.sql(VERSION_COLUMNS + ", (" + IN_FORCE + ") AS in_force " + FROM_VERSION + """
+                        JOIN catalog_procedure p ON p.id = v.procedure_id
+                        WHERE p.agency_code = :agency AND p.code = :code AND v.version = :version
+                        """)
+                .param("agency", agency).param("code", code).param("version", version).param("today", today)
+                .query((rs, n) -> new Numbered(mapVersion(rs, n), rs.getBoolean("in_force"))).optional();
+    }
+
+    record Numbered(VersionRow row, boolean inForce) {}
+
+    /** The id of a version, by its procedure and number. */
+    Optional<Long> versionId(String agency, String code, int version) {
+        return jdbc.sql("""
+                SELECT v.id FROM catalog_version v JOIN catalog_procedure p ON p.id = v.procedure_id
+                WHERE p.agency_code = :agency AND p.code = :code AND v.version = :version
+                """).param("agency", agency).param("code", code).param("version", version).query(Long.class)
+                .optional();
     }
 
     Optional<VersionRow> inForce(long procedureId, LocalDate today) {

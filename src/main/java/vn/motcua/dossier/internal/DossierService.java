@@ -183,7 +183,7 @@ class DossierService implements Dossiers {
     }
 
     @Override
-    public Dossier act(String code, DossierAction action, int expectedVersion,
+    public Acted act(String code, DossierAction action, int expectedVersion,
             Supplier<? extends ActionCommand> command, String actor) {
         return transactions.execute(status -> {
             DossierState d = repository.lock(code).orElseThrow(() -> notFound(code));
@@ -198,7 +198,7 @@ class DossierService implements Dossiers {
             Instant now = clock.instant();
             forms.issue(perform(d, action, command, actor, user, now, ruleSets.byId(d.ruleSet),
                     catalog.version(d.agencyCode, d.procedureCode, d.procedureVersion)));
-            return reader.toDossier(d, now);
+            return new Acted(reader.toDossier(d, now), available(d, user));
         });
     }
 
@@ -244,8 +244,13 @@ class DossierService implements Dossiers {
 
     @Override
     public Set<DossierAction> availableActions(String code, String actor) {
-        DossierState d = readable(code, actor);
+        DossierState d = repository.find(code).orElseThrow(() -> notFound(code));
         UserAccount user = access.user(actor);
+        access.requireCanRead(user, d);
+        return available(d, user);
+    }
+
+    private Set<DossierAction> available(DossierState d, UserAccount user) {
         return Transitions.available(d.status).stream().filter(action -> {
             try {
                 access.requireCanAct(user, d, action);

@@ -6,17 +6,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.dossier.internal.rules.RuleSet;
 
-/** The rule sets recorded in {@code dossier_rule_set}; new regimes arrive as new rows with their effective date. */
+/**
+ * The rule sets recorded in {@code dossier_rule_set}; new regimes arrive as new rows with their effective date, by
+ * migration only. They are read once per instance: every action needs them, and a migration runs before an instance
+ * starts, so every instance reads the same rows.
+ */
 @Repository
 class RuleSetRepository {
 
     private final JdbcClient jdbc;
+    private volatile List<RuleSet> all;
 
     RuleSetRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     List<RuleSet> all() {
+        List<RuleSet> read = all;
+        if (read == null) {
+            read = List.copyOf(read());
+            all = read;
+        }
+        return read;
+    }
+
+    private List<RuleSet> read() {
         return jdbc.sql("""
                 SELECT id, name, effective_from, code_format, form_set, max_processing_supplements,
                        max_intake_completions, supplement_window_working_days, max_extensions,

@@ -86,7 +86,11 @@ class DossierApiController {
     }
 
     private List<String> actions(String code, Authentication caller) {
-        return dossiers.availableActions(code, caller.getName()).stream().map(DossierAction::slug).toList();
+        return slugs(dossiers.availableActions(code, caller.getName()));
+    }
+
+    private static List<String> slugs(java.util.Set<DossierAction> actions) {
+        return actions.stream().map(DossierAction::slug).toList();
     }
 
     @GetMapping("/{code}/history")
@@ -125,8 +129,9 @@ class DossierApiController {
                 "Không có thao tác \"" + action + "\" đối với hồ sơ"));
         int version = version(ifMatch);
         var command = (body == null ? ActionBody.EMPTY : body).command(named);
-        Dossier dossier = dossiers.act(code, named, version, command, caller.getName());
-        return ResponseEntity.ok().eTag(etag(dossier)).body(DossierJson.Detail.of(dossier, actions(code, caller)));
+        Dossiers.Acted acted = dossiers.act(code, named, version, command, caller.getName());
+        return ResponseEntity.ok().eTag(etag(acted.dossier())).body(DossierJson.Detail.of(acted.dossier(),
+                slugs(acted.availableActions())));
     }
 
     @PostMapping(path = "/{code}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

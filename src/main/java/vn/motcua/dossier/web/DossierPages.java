@@ -130,7 +130,7 @@ class DossierPages {
                 "Không có thao tác \"" + slug + "\" đối với hồ sơ"));
         try {
             Dossier done = dossiers.act(code, action, posted.expectedVersion(), posted.command(action),
-                    user.getName());
+                    user.getName()).dossier();
             redirect.addFlashAttribute("message", "Đã thực hiện: " + action.label() + ". Trạng thái hồ sơ: "
                     + done.status().label() + ".");
             return "redirect:/ho-so/" + code;

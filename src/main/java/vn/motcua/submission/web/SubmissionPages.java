@@ -193,7 +193,7 @@ class SubmissionPages {
                         "Không có thao tác \"" + slug + "\" dành cho người nộp hồ sơ"));
         try {
             Dossier done = dossiers.act(code, action, version, () -> action == DossierAction.RESUBMIT
-                    ? new ActionCommand.Resubmit(reason) : new ActionCommand.Withdraw(reason), user.getName());
+                    ? new ActionCommand.Resubmit(reason) : new ActionCommand.Withdraw(reason), user.getName()).dossier();
             redirect.addFlashAttribute("message", "Đã gửi: " + action.label() + ". Trạng thái hồ sơ: "
                     + done.status().label() + ".");
             return "redirect:/ho-so-cua-toi/" + code;

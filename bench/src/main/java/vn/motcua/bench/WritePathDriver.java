@@ -1,0 +1,331 @@
+package vn.motcua.bench;
+
+import static vn.motcua.bench.DossierLoadDriver.awaitHealthy;
+import static vn.motcua.bench.DossierLoadDriver.deleteRecursively;
+import static vn.motcua.bench.DossierLoadDriver.freePort;
+import static vn.motcua.bench.DossierLoadDriver.javaCommand;
+import static vn.motcua.bench.DossierLoadDriver.ms;
+import static vn.motcua.bench.DossierLoadDriver.say;
+import static vn.motcua.bench.DossierLoadDriver.seconds;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The write path against the database's own limit, in one run on one PostgreSQL server: rounds of N signed-in clients
+ * walking dossiers through their actions over HTTP, alternating with {@code pgbench} (TPC-B-like, the same N clients)
+ * on the same server. Prints transitions/s, dossiers/s, per-action latencies, the receipt slip's delay after
+ * registration, where the database's backends wait, and the ratio of transitions/s to pgbench's TPS. See
+ * bench/README.md, "Write path".
+ */
+public final class WritePathDriver {
+
+    private static final String AGENCY = "000.00.22.H05";
+    private static final String PASSWORD = "Demo@12345";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+
+    /** A flow: who does which action, after registration with receipt. */
+    private record Flow(String name, String procedure, String[][] steps) {}
+
+    private static final Flow SHORT = new Flow("short", "1.014438", new String[][] {
+            {"tiepnhan", "transfer", "{\"unit\":\"QLCN\"}"},
+            {"truongphong", "assign", "{\"assignee\":\"chuyenvien\"}"},
+            {"lanhdao", "resolve", "{\"outcome\":\"GRANTED\"}"},
+            {"tiepnhan", "return-result", "{\"delivery\":\"DESK\"}"}});
+
+    private static final Flow FULL = new Flow("full", "1.014390", new String[][] {
+            {"tiepnhan", "transfer", "{\"unit\":\"QLCN\"}"},
+            {"truongphong", "assign", "{\"assignee\":\"chuyenvien\"}"},
+            {"truongphong", "complete-step", "{}"},
+            {"chuyenvien", "complete-step", "{\"note\":\"Đủ điều kiện\"}"},
+            {"truongphong", "complete-step", "{}"},
+            {"lanhdao", "complete-step", "{}"},
+            {"lanhdao", "complete-step", "{}"},
+            {"lanhdao", "resolve", "{\"outcome\":\"GRANTED\"}"},
+            {"tiepnhan", "return-result", "{\"delivery\":\"DESK\"}"}});
+
+    private final DriverOptions options;
+    private final List<String> report = new ArrayList<>();
+    private final List<String> bases = new ArrayList<>();
+    private String jdbcUrl;
+    private int dbPort;
+
+    private WritePathDriver(DriverOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new WritePathDriver(DriverOptions.parse(args)).run();
+    }
+
+    private void run() throws Exception {
+        Path jar = Path.of(options.get("jar", "target/motcua.jar"));
+        Path dataDir = Path.of(options.get("data-dir", "bench/target/write-bench-data"));
+        int clients = options.integer("clients", 6);
+        int rounds = options.integer("rounds", 3);
+        int roundSeconds = options.integer("seconds", 30);
+        deleteRecursively(dataDir);
+        Files.createDirectories(dataDir);
+        dbPort = freePort();
+        jdbcUrl = "jdbc:postgresql://localhost:" + dbPort + "/postgres?user=postgres";
+        List<Process> apps = new ArrayList<>();
+        try {
+            apps.add(start(jar, dataDir, 1, List.of()));
+            pgbenchInit();
+            Map<String, WebSession> people = signIn(bases.get(0));
+            for (int i = 0; i < 20; i++) {
+                walk(SHORT, people, i, new ConcurrentHashMap<>(), null);
+            }
+            say("Warmed up; %d rounds of %d s: motcua short flow, pgbench, motcua full flow, with %d clients",
+                    rounds, roundSeconds, clients);
+            List<Double> ratios = new ArrayList<>();
+            for (int r = 1; r <= rounds; r++) {
+                Result shortFlow = drive(SHORT, people, clients, roundSeconds);
+                double tps = pgbench(clients, roundSeconds);
+                Result fullFlow = drive(FULL, people, clients, roundSeconds);
+                double ratio = shortFlow.transitionsPerSecond() / tps;
+                ratios.add(ratio);
+                String line = String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.0f | **%.2f×** | %.1f | %.1f | %.2f× |",
+                        r, shortFlow.transitionsPerSecond(), shortFlow.dossiersPerSecond(), tps, ratio,
+                        fullFlow.transitionsPerSecond(), fullFlow.dossiersPerSecond(),
+                        fullFlow.transitionsPerSecond() / tps);
+                say("%s", line);
+                report.add(line);
+                if (r == rounds) {
+                    shortFlow.describe("short");
+                    fullFlow.describe("full");
+                }
+            }
+            Collections.sort(ratios);
+            say("Median ratio short-flow transitions/s ÷ pgbench TPS: %.2f", ratios.get(ratios.size() / 2));
+            Files.write(dataDir.resolve("results.md"), report, StandardCharsets.UTF_8);
+        } finally {
+            for (Process app : apps) {
+                app.destroy();
+                app.waitFor(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private Process start(Path jar, Path dataDir, int instance, List<String> extra) throws Exception {
+        int port = freePort();
+        String base = "http://localhost:" + port;
+        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx" + options.get("heap", "1g")));
+        String jvmArgs = options.get("app-jvm-args", "");
+        if (!jvmArgs.isBlank()) {
+            command.addAll(List.of(jvmArgs.split(" ")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--motcua.demo=true", "--server.port=" + port,
+                "--motcua.data-dir=" + dataDir.resolve("data"), "--motcua.embedded-db.port=" + dbPort));
+        command.addAll(extra);
+        Process app = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("app-" + instance + ".log").toFile()).start();
+        long started = System.nanoTime();
+        awaitHealthy(app, base);
+        say("Instance %d up at %s in %.1f s (jar %s)", instance, base, seconds(started), jar);
+        bases.add(base);
+        return app;
+    }
+
+    private static Map<String, WebSession> signIn(String base) throws IOException {
+        Map<String, WebSession> people = new LinkedHashMap<>();
+        for (String user : List.of("tiepnhan", "truongphong", "chuyenvien", "lanhdao")) {
+            people.put(user, WebSession.signIn(base, user, PASSWORD));
+        }
+        return people;
+    }
+
+    // ------------------------------------------------------------------------------------------ motcua
+
+    /** Latencies per action and the receipts' delays, of one round. */
+    private record Result(int dossiers, int transitions, double seconds, Map<String, List<Long>> actions,
+            List<Long> receiptDelays, Map<String, Integer> waits) {
+
+        double transitionsPerSecond() {
+            return transitions / seconds;
+        }
+
+        double dossiersPerSecond() {
+            return dossiers / seconds;
+        }
+
+        void describe(String flow) {
+            actions.forEach((action, nanos) -> say("  %s flow, %-14s n=%6d p50 %6s p95 %6s p99 %6s ms", flow, action,
+                    nanos.size(), ms(nanos, 50), ms(nanos, 95), ms(nanos, 99)));
+            say("  %s flow, receipt slip ready after registration: n=%d p50 %s p95 %s p99 %s ms", flow,
+                    receiptDelays.size(), ms(receiptDelays, 50), ms(receiptDelays, 95), ms(receiptDelays, 99));
+            int samples = waits.values().stream().mapToInt(Integer::intValue).sum();
+            say("  %s flow, active backends sampled every 100 ms (%d samples): %s", flow, samples, waits);
+        }
+    }
+
+    private Result drive(Flow flow, Map<String, WebSession> people, int clients, int seconds) throws Exception {
+        Map<String, List<Long>> actions = new ConcurrentHashMap<>();
+        List<Long> receipts = Collections.synchronizedList(new ArrayList<>());
+        LinkedBlockingQueue<Registered> registered = new LinkedBlockingQueue<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(clients + 2);
+        Future<Map<String, Integer>> waits = pool.submit(() -> sampleWaits(running));
+        Future<?> watcher = pool.submit(() -> watchReceipts(people.get("tiepnhan"), registered, receipts, running));
+        List<Future<int[]>> results = new ArrayList<>();
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            results.add(pool.submit(() -> {
+                int dossiers = 0;
+                int transitions = 0;
+                for (int i = client; System.nanoTime() < deadline; i += clients) {
+                    // every fifth registration's receipt is watched, so the watcher keeps up with the clients
+                    transitions += walk(flow, people, i, actions, i % 5 == 0 ? registered : null);
+                    dossiers++;
+                }
+                return new int[] {dossiers, transitions};
+            }));
+        }
+        int dossiers = 0;
+        int transitions = 0;
+        for (Future<int[]> result : results) {
+            dossiers += result.get()[0];
+            transitions += result.get()[1];
+        }
+        double elapsed = seconds(started);
+        running.set(false);
+        watcher.get();
+        Map<String, Integer> waited = waits.get();
+        pool.shutdown();
+        return new Result(dossiers, transitions, elapsed, new TreeMap<>(actions), receipts, waited);
+    }
+
+    private record Registered(String code, long at) {}
+
+    /** One dossier through the flow; returns the number of transitions (requests that changed it). */
+    private static int walk(Flow flow, Map<String, WebSession> people, int i, Map<String, List<Long>> actions,
+            LinkedBlockingQueue<Registered> registered) throws IOException {
+        WebSession.Reply reply = people.get("tiepnhan").post("/api/v1/dossiers", """
+                {"agencyCode":"%s","procedureCode":"%s","channel":"DIRECT","receive":true,
+                 "applicant":{"type":"CITIZEN","name":"Người nộp thử tải %d","idNumber":"001085012345"}}"""
+                .formatted(AGENCY, flow.procedure(), i), null);
+        expect(reply, 201, "register");
+        record(actions, "register", reply.nanos());
+        String code = JSON.readTree(reply.body()).path("code").asString();
+        if (registered != null) {
+            registered.add(new Registered(code, System.nanoTime()));
+        }
+        String etag = reply.etag();
+        for (String[] step : flow.steps()) {
+            reply = people.get(step[0]).post("/api/v1/dossiers/" + code + "/actions/" + step[1], step[2], etag);
+            expect(reply, 200, step[1]);
+            record(actions, step[1], reply.nanos());
+            etag = reply.etag();
+        }
+        return 1 + flow.steps().length;
+    }
+
+    private static void record(Map<String, List<Long>> actions, String action, long nanos) {
+        actions.computeIfAbsent(action, a -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
+    }
+
+    /** Polls each watched dossier's receipt slip every 20 ms until it is served: its delay after registration. */
+    private static Void watchReceipts(WebSession desk, LinkedBlockingQueue<Registered> registered, List<Long> delays,
+            AtomicBoolean running) throws Exception {
+        while (running.get() || !registered.isEmpty()) {
+            Registered next = registered.poll(100, TimeUnit.MILLISECONDS);
+            if (next == null) {
+                continue;
+            }
+            while (true) {
+                WebSession.Reply reply = desk.get("/api/v1/dossiers/" + next.code() + "/forms/receipt");
+                if (reply.status() == 200) {
+                    delays.add(System.nanoTime() - next.at());
+                    break;
+                }
+                expect(reply, 202, "receipt");
+                Thread.sleep(20);
+            }
+        }
+        return null;
+    }
+
+    /** What the database's active backends wait on, sampled every 100 ms while the round runs. */
+    private Map<String, Integer> sampleWaits(AtomicBoolean running) throws SQLException, InterruptedException {
+        Map<String, Integer> waits = new TreeMap<>();
+        try (Connection db = DriverManager.getConnection(jdbcUrl); Statement sql = db.createStatement()) {
+            while (running.get()) {
+                try (ResultSet rs = sql.executeQuery("""
+                        SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU') FROM pg_stat_activity
+                        WHERE state = 'active' AND pid <> pg_backend_pid() AND backend_type = 'client backend'""")) {
+                    while (rs.next()) {
+                        waits.merge(rs.getString(1), 1, Integer::sum);
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        return waits;
+    }
+
+    private static void expect(WebSession.Reply reply, int status, String what) {
+        if (reply.status() != status) {
+            throw new IllegalStateException(what + ": HTTP " + reply.status() + " " + reply.body());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ pgbench
+
+    private void pgbenchInit() throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl); Statement sql = db.createStatement()) {
+            sql.execute("CREATE DATABASE pgbench");
+        }
+        long started = System.nanoTime();
+        pgbenchCommand("-i", "-q", "-s", String.valueOf(options.integer("pgbench-scale", 10)));
+        say("pgbench -i -s %d in %.1f s", options.integer("pgbench-scale", 10), seconds(started));
+    }
+
+    private double pgbench(int clients, int seconds) throws Exception {
+        String out = pgbenchCommand("-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds));
+        Matcher tps = TPS.matcher(out);
+        if (!tps.find()) {
+            throw new IllegalStateException("No TPS in pgbench's output:\n" + out);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
+    private String pgbenchCommand(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(options.get("pgbench", "pgbench"), "-h", "localhost",
+                "-p", String.valueOf(dbPort), "-U", "postgres"));
+        command.addAll(List.of(args));
+        command.add("pgbench");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+        }
+        return out;
+    }
+}

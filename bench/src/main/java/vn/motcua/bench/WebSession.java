@@ -103,7 +103,7 @@ final class WebSession {
         List<String> cookies = connection.getHeaderFields().get("Set-Cookie");
         if (cookies != null) {
             for (String set : cookies) {
-                if (set.startsWith("JSESSIONID=")) {
+                if (set.startsWith("SESSION=") || set.startsWith("JSESSIONID=")) { // Spring Session's, or the container's
                     cookie = set.substring(0, set.indexOf(';') < 0 ? set.length() : set.indexOf(';'));
                 }
             }

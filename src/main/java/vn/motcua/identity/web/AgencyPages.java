@@ -48,9 +48,11 @@ class AgencyPages {
     record TreeRow(Agency agency, int depth, boolean current) {}
 
     /** What the administrator typed in the "add agency" form; {@code predecessorCodes} separated by commas or spaces. */
-    record AgencyForm(String code, String name, String parentCode, String validFrom, String predecessorCodes) {}
+    /** Serializable: kept in the (database) session as a flash attribute when the form comes back with an error. */
+    record AgencyForm(String code, String name, String parentCode, String validFrom, String predecessorCodes)
+            implements java.io.Serializable {}
 
-    record UnitForm(String agencyCode, String code, String name) {}
+    record UnitForm(String agencyCode, String code, String name) implements java.io.Serializable {}
 
     @GetMapping
     String page(Model model) {

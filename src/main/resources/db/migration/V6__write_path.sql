@@ -22,8 +22,9 @@ CREATE INDEX job_pending ON job (id) WHERE failed_at IS NULL;
 -- (file_key NULL until then). Forms issued before this migration already have their file.
 ALTER TABLE dossier_form
     ALTER COLUMN file_key DROP NOT NULL,
-    ADD COLUMN form_set text,
-    ADD COLUMN input    jsonb,
+    ADD COLUMN form_set    text,
+    ADD COLUMN input       jsonb,
+    ADD COLUMN rendered_at timestamptz,
     ADD CONSTRAINT dossier_form_file_or_input CHECK (file_key IS NOT NULL OR (input IS NOT NULL AND form_set IS NOT NULL));
 
 -- A registration inserts its row first and takes the code of the agency's day just before commit, so the day's

@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -128,6 +129,22 @@ class DossierConcurrencyIntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single()).isEqualTo(before);
         String next = api.received(DossierApi.TEN_DAY_PROCEDURE).get("code").asString();
         assertThat(number(next)).as("the rolled-back intake's number is taken again").isEqualTo(number(first) + 1);
+    }
+
+    @Test
+    void aDossierWithoutItsCodeCannotCommit() throws Exception {
+        String code = new DossierApi(port).received(DossierApi.TEN_DAY_PROCEDURE).get("code").asString();
+        long before = jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            sql.execute("CREATE TEMP TABLE codeless ON COMMIT DROP AS SELECT * FROM dossier WHERE code = '" + code + "'");
+            sql.execute("UPDATE codeless SET id = nextval('dossier_id_seq'), code = NULL, idempotency_key = NULL");
+            sql.execute("INSERT INTO dossier SELECT * FROM codeless");
+            assertThatThrownBy(connection::commit).hasMessageContaining("has no code at commit");
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single()).isEqualTo(before);
     }
 
     private static int number(String code) {

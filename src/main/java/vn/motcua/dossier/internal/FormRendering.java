@@ -1,6 +1,7 @@
 package vn.motcua.dossier.internal;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,12 +36,14 @@ class FormRendering implements JobHandler {
     private final FormRenderer renderer;
     private final FileStorage storage;
     private final JsonMapper json;
+    private final Clock clock;
 
-    FormRendering(FormRepository forms, FormRenderer renderer, FileStorage storage, JsonMapper json) {
+    FormRendering(FormRepository forms, FormRenderer renderer, FileStorage storage, JsonMapper json, Clock clock) {
         this.forms = forms;
         this.renderer = renderer;
         this.storage = storage;
         this.json = json;
+        this.clock = clock;
     }
 
     @Override
@@ -53,7 +56,7 @@ class FormRendering implements JobHandler {
         forms.lockUnrendered(Long.parseLong(payload)).ifPresent(form -> {
             FormInput input = json.readValue(form.input(), INPUTS.get(form.kind()));
             byte[] pdf = renderer.render(form.set(), input);
-            forms.rendered(form.id(), storage.store(new ByteArrayInputStream(pdf)).key());
+            forms.rendered(form.id(), storage.store(new ByteArrayInputStream(pdf)).key(), clock.instant());
         });
     }
 }

@@ -63,8 +63,8 @@ class FormRepository {
 
     record Unrendered(long id, FormKind kind, FormSet set, String input) {}
 
-    void rendered(long id, String fileKey) {
-        jdbc.sql("UPDATE dossier_form SET file_key = :key WHERE id = :id").param("id", id).param("key", fileKey)
-                .update();
+    void rendered(long id, String fileKey, Instant at) {
+        jdbc.sql("UPDATE dossier_form SET file_key = :key, rendered_at = :at WHERE id = :id").param("id", id)
+                .param("key", fileKey).param("at", Timestamp.from(at)).update();
     }
 }

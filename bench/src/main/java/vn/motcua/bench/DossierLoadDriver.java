@@ -55,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DossierLoadDriver {
 
-    private static final String AGENCY = "000.00.22.H05";
+    private static final String AGENCY = DossierFlow.AGENCY;
     private static final String PASSWORD = "Demo@12345";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -364,37 +364,8 @@ public final class DossierLoadDriver {
     /** One dossier from registration to the returned result; the time of each request. */
     private static List<Long> walk(Map<String, WebSession> people, int i) throws IOException {
         List<Long> times = new ArrayList<>();
-        WebSession.Reply reply = people.get("tiepnhan").post("/api/v1/dossiers", """
-                {"agencyCode":"%s","procedureCode":"1.014390","channel":"DIRECT","receive":true,
-                 "applicant":{"type":"CITIZEN","name":"Người nộp thử tải %d","idNumber":"001085012345"}}"""
-                .formatted(AGENCY, i), null);
-        expect(reply, 201, "register");
-        times.add(reply.nanos());
-        String code = JSON.readTree(reply.body()).path("code").asString();
-        String etag = reply.etag();
-        String[][] steps = {
-                {"tiepnhan", "transfer", "{\"unit\":\"QLCN\"}"},
-                {"truongphong", "assign", "{\"assignee\":\"chuyenvien\"}"},
-                {"truongphong", "complete-step", "{}"},
-                {"chuyenvien", "complete-step", "{\"note\":\"Đủ điều kiện\"}"},
-                {"truongphong", "complete-step", "{}"},
-                {"lanhdao", "complete-step", "{}"},
-                {"lanhdao", "complete-step", "{}"},
-                {"lanhdao", "resolve", "{\"outcome\":\"GRANTED\"}"},
-                {"tiepnhan", "return-result", "{\"delivery\":\"DESK\"}"}};
-        for (String[] step : steps) {
-            reply = people.get(step[0]).post("/api/v1/dossiers/" + code + "/actions/" + step[1], step[2], etag);
-            expect(reply, 200, step[1]);
-            times.add(reply.nanos());
-            etag = reply.etag();
-        }
+        DossierFlow.FULL.walk(people, i, (action, nanos) -> times.add(nanos), code -> { });
         return times;
-    }
-
-    private static void expect(WebSession.Reply reply, int status, String what) {
-        if (reply.status() != status) {
-            throw new IllegalStateException(what + ": HTTP " + reply.status() + " " + reply.body());
-        }
     }
 
     // ------------------------------------------------------------------------------------------ helpers (also used by ReportLoadDriver)

@@ -50,7 +50,7 @@ import vn.motcua.dossier.SubmissionChannel;
  */
 public final class FlowableComparison {
 
-    private static final String AGENCY = "000.00.22.H05";
+    private static final String AGENCY = DossierFlow.AGENCY;
 
     private static final String PROCESS = """
             <?xml version="1.0" encoding="UTF-8"?>

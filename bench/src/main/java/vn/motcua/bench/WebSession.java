@@ -29,7 +29,16 @@ final class WebSession {
     private String csrfHeader = "X-CSRF-TOKEN";
 
     /** What came back, with the time it took. */
-    record Reply(int status, String body, String etag, long nanos) {}
+    record Reply(int status, String body, String etag, long nanos) {
+
+        /** This reply, if it has the status expected; otherwise the failure, naming {@code what} was asked. */
+        Reply expect(int expected, String what) {
+            if (status != expected) {
+                throw new IllegalStateException(what + ": HTTP " + status + " " + body);
+            }
+            return this;
+        }
+    }
 
     private WebSession(String base) {
         this.base = base;

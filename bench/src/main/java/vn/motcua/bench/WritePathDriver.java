@@ -34,7 +34,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The write path against the database's own limit, in one run on one PostgreSQL server: rounds of N signed-in clients
@@ -45,31 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class WritePathDriver {
 
-    private static final String AGENCY = "000.00.22.H05";
     private static final String PASSWORD = "Demo@12345";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int WATCHERS = 3;
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
-
-    /** A flow: who does which action, after registration with receipt. */
-    private record Flow(String name, String procedure, String[][] steps) {}
-
-    private static final Flow SHORT = new Flow("short", "1.014438", new String[][] {
-            {"tiepnhan", "transfer", "{\"unit\":\"QLCN\"}"},
-            {"truongphong", "assign", "{\"assignee\":\"chuyenvien\"}"},
-            {"lanhdao", "resolve", "{\"outcome\":\"GRANTED\"}"},
-            {"tiepnhan", "return-result", "{\"delivery\":\"DESK\"}"}});
-
-    private static final Flow FULL = new Flow("full", "1.014390", new String[][] {
-            {"tiepnhan", "transfer", "{\"unit\":\"QLCN\"}"},
-            {"truongphong", "assign", "{\"assignee\":\"chuyenvien\"}"},
-            {"truongphong", "complete-step", "{}"},
-            {"chuyenvien", "complete-step", "{\"note\":\"Đủ điều kiện\"}"},
-            {"truongphong", "complete-step", "{}"},
-            {"lanhdao", "complete-step", "{}"},
-            {"lanhdao", "complete-step", "{}"},
-            {"lanhdao", "resolve", "{\"outcome\":\"GRANTED\"}"},
-            {"tiepnhan", "return-result", "{\"delivery\":\"DESK\"}"}});
 
     private final DriverOptions options;
     private final List<String> report = new ArrayList<>();
@@ -101,7 +78,7 @@ public final class WritePathDriver {
             pgbenchInit();
             List<Map<String, WebSession>> people = new ArrayList<>(List.of(signIn(bases.get(0))));
             for (int i = 0; i < 20; i++) {
-                walk(SHORT, people.get(0), i, new ConcurrentHashMap<>(), null);
+                walk(DossierFlow.SHORT, people.get(0), i, new ConcurrentHashMap<>(), null);
             }
             say("Warmed up; %d rounds of %d s: motcua short flow, pgbench, motcua full flow, with %d clients",
                     rounds, roundSeconds, clients);
@@ -115,7 +92,7 @@ public final class WritePathDriver {
                         + dbPort + "/postgres", "--spring.datasource.username=postgres")));
                 people.add(signIn(bases.get(1)));
                 for (int i = 0; i < 20; i++) {
-                    walk(SHORT, people.get(1), i, new ConcurrentHashMap<>(), null);
+                    walk(DossierFlow.SHORT, people.get(1), i, new ConcurrentHashMap<>(), null);
                 }
                 say("Second instance warmed up; clients alternate between the two");
                 say("Median ratio short-flow transitions/s ÷ pgbench TPS, two instances: %.2f",
@@ -135,9 +112,9 @@ public final class WritePathDriver {
             throws Exception {
         List<Double> ratios = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
-            Result shortFlow = drive(SHORT, people, clients, roundSeconds);
+            Result shortFlow = drive(DossierFlow.SHORT, people, clients, roundSeconds);
             double tps = pgbench(clients, roundSeconds);
-            Result fullFlow = drive(FULL, people, clients, roundSeconds);
+            Result fullFlow = drive(DossierFlow.FULL, people, clients, roundSeconds);
             double ratio = shortFlow.transitionsPerSecond() / tps;
             ratios.add(ratio);
             String line = String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.0f | **%.2f×** | %.1f | %.1f | %.2f× |",
@@ -216,7 +193,7 @@ public final class WritePathDriver {
     }
 
     /** One round of a flow; client {@code c} works on instance {@code c % instances}. */
-    private Result drive(Flow flow, List<Map<String, WebSession>> people, int clients, int seconds)
+    private Result drive(DossierFlow flow, List<Map<String, WebSession>> people, int clients, int seconds)
             throws Exception {
         Map<String, List<Long>> actions = new ConcurrentHashMap<>();
         List<Long> receipts = Collections.synchronizedList(new ArrayList<>());
@@ -267,26 +244,14 @@ public final class WritePathDriver {
     private record Registered(String code, long at) {}
 
     /** One dossier through the flow; returns the number of transitions (requests that changed it). */
-    private static int walk(Flow flow, Map<String, WebSession> people, int i, Map<String, List<Long>> actions,
+    private static int walk(DossierFlow flow, Map<String, WebSession> people, int i, Map<String, List<Long>> actions,
             LinkedBlockingQueue<Registered> registered) throws IOException {
-        WebSession.Reply reply = people.get("tiepnhan").post("/api/v1/dossiers", """
-                {"agencyCode":"%s","procedureCode":"%s","channel":"DIRECT","receive":true,
-                 "applicant":{"type":"CITIZEN","name":"Người nộp thử tải %d","idNumber":"001085012345"}}"""
-                .formatted(AGENCY, flow.procedure(), i), null);
-        expect(reply, 201, "register");
-        record(actions, "register", reply.nanos());
-        String code = JSON.readTree(reply.body()).path("code").asString();
-        if (registered != null) {
-            registered.add(new Registered(code, System.nanoTime()));
-        }
-        String etag = reply.etag();
-        for (String[] step : flow.steps()) {
-            reply = people.get(step[0]).post("/api/v1/dossiers/" + code + "/actions/" + step[1], step[2], etag);
-            expect(reply, 200, step[1]);
-            record(actions, step[1], reply.nanos());
-            etag = reply.etag();
-        }
-        return 1 + flow.steps().length;
+        flow.walk(people, i, (action, nanos) -> record(actions, action, nanos), code -> {
+            if (registered != null) {
+                registered.add(new Registered(code, System.nanoTime()));
+            }
+        });
+        return flow.transitions();
     }
 
     private static void record(Map<String, List<Long>> actions, String action, long nanos) {
@@ -307,7 +272,7 @@ public final class WritePathDriver {
                     delays.add(System.nanoTime() - next.at());
                     break;
                 }
-                expect(reply, 202, "receipt");
+                reply.expect(202, "receipt");
                 Thread.sleep(20);
             }
         }
@@ -360,12 +325,6 @@ public final class WritePathDriver {
             }
         }
         return waits;
-    }
-
-    private static void expect(WebSession.Reply reply, int status, String what) {
-        if (reply.status() != status) {
-            throw new IllegalStateException(what + ": HTTP " + reply.status() + " " + reply.body());
-        }
     }
 
     // ------------------------------------------------------------------------------------------ pgbench

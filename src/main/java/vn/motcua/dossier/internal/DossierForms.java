@@ -128,8 +128,8 @@ class DossierForms {
             String number = String.valueOf(repository.nextNumber(form.agency(), form.kind().slug(),
                     form.date().getYear()));
             FormInput input = form.input().apply(form.issuer().header(form.date(), number));
-            long id = repository.add(form.dossierId(), form.kind().slug(), number, form.set(), json.writeValueAsString(input),
-                    form.at(), form.by());
+            long id = repository.add(form.dossierId(), form.kind().slug(), number, form.set(),
+                    json.writeValueAsString(input), form.at(), form.by());
             jobs.enqueue(FormRendering.KIND, String.valueOf(id));
         }
     }

@@ -93,6 +93,10 @@ class DossierFormsIntegrationTest {
         assertThat(pending.header("Retry-After")).isEqualTo("1");
         assertThat(pending.contentType()).isEqualTo("application/problem+json");
         assertThat(pending.json().get("detail").asString()).contains("đang được lập");
+        Api.Response page = api.desk().header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").get(path);
+        assertThat(page.status()).as("a person who followed the link").isEqualTo(202);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("Đang lập biểu mẫu").contains("http-equiv=\"refresh\"");
         jdbc.sql("INSERT INTO job (kind, payload, created_at) VALUES ('dossier.form.render', :form, now())")
                 .param("form", String.valueOf(form)).update();
         assertThat(text(issued(api, path))).isEqualTo(rendered);

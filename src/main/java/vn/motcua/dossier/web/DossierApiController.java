@@ -170,26 +170,33 @@ class DossierApiController {
 
     @GetMapping(path = "/{code}/forms/{form}", produces = {MediaType.APPLICATION_PDF_VALUE,
             MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form, Authentication caller) {
+    ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Authentication caller) {
         return dossiers.form(code, form, caller.getName())
                 .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                                 .filename(code + "-" + form + ".pdf").build().toString())
                         .body(pdf))
-                .orElseGet(() -> formPending(code));
+                .orElseGet(() -> formPending(code, accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)));
     }
 
     /**
-     * 202 while an issued form is being rendered: a problem document for programs, and for a person who followed the
-     * link a page that reloads itself until the PDF is there.
+     * 202 while an issued form is being rendered, with {@code Retry-After}: a problem document for programs; for a
+     * person who followed the link, a page that reloads itself until the PDF is there.
      */
-    private static ResponseEntity<byte[]> formPending(String code) {
+    private static ResponseEntity<byte[]> formPending(String code, boolean browser) {
         String detail = "Biểu mẫu của hồ sơ " + code + " đang được lập, vui lòng thử lại sau giây lát.";
-        String body = "{\"type\":\"about:blank\",\"title\":\"Đang xử lý\",\"status\":202,\"detail\":"
-                + "\"" + detail + "\"}";
+        String body = browser
+                ? "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><meta http-equiv=\"refresh\""
+                        + " content=\"1\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                        + "<title>Đang lập biểu mẫu</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head>"
+                        + "<body><main class=\"container\"><h1>Đang lập biểu mẫu…</h1><p>" + detail
+                        + " Trang sẽ tự tải lại khi biểu mẫu sẵn sàng.</p></main></body></html>"
+                : "{\"type\":\"about:blank\",\"title\":\"Đang xử lý\",\"status\":202,\"detail\":\"" + detail + "\"}";
         return ResponseEntity.status(HttpStatus.ACCEPTED).header(HttpHeaders.RETRY_AFTER, "1")
-                .header("Refresh", "1")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body.getBytes(StandardCharsets.UTF_8));
+                .contentType(browser ? new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)
+                        : MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body.getBytes(StandardCharsets.UTF_8));
     }
 
     static String etag(Dossier dossier) {

@@ -106,7 +106,8 @@ class DossierRepository {
                     :version, :now)
                 RETURNING id
                 """), d)
-                .param("code", d.code, Types.VARCHAR).param("agency", d.agencyCode).param("procedureCode", d.procedureCode)
+                .param("code", d.code, Types.VARCHAR).param("agency", d.agencyCode)
+                .param("procedureCode", d.procedureCode)
                 .param("procedureVersion", d.procedureVersion).param("procedureName", d.procedureName)
                 .param("fieldName", d.fieldName, Types.VARCHAR).param("ruleSet", d.ruleSet)
                 .param("channel", d.channel.name())

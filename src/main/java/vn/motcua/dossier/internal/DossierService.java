@@ -49,7 +49,8 @@ import vn.motcua.shared.ProblemException;
 /**
  * Registers dossiers and applies actions: each command locks the dossier row, checks the version, the access rules
  * and the state machine, lets the action's handler change the state, then writes the row, one history event with
- * before/after values, and the forms the action issues — all in one transaction.
+ * before/after values, and the forms the action issues, numbered and recorded with their data — all in one
+ * transaction; the forms' PDFs are rendered by a job after it commits.
  */
 @Service
 class DossierService implements Dossiers {
@@ -207,8 +208,9 @@ class DossierService implements Dossiers {
      * built once the state machine and the handler's own checks let the action through. Returns the forms the action
      * issues, prepared, for the caller to number ({@link DossierForms#issue}) as late as it can.
      */
-    private List<DossierForms.Prepared> perform(DossierState d, DossierAction action, Supplier<? extends ActionCommand> input, String actor,
-            UserAccount user, Instant now, RuleSet rules, ProcedureVersion procedure) {
+    private List<DossierForms.Prepared> perform(DossierState d, DossierAction action,
+            Supplier<? extends ActionCommand> input, String actor, UserAccount user, Instant now, RuleSet rules,
+            ProcedureVersion procedure) {
         DossierStatus next = Transitions.next(d.status, action);
         Map<String, Object> before = d.snapshot();
         ActionContext ctx = new ActionContext(d, action, actor, user, now, rules, procedure,

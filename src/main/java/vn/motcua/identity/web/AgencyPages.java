@@ -55,6 +55,7 @@ class AgencyPages {
     record UnitForm(String agencyCode, String code, String name) implements java.io.Serializable {}
 
     @GetMapping
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR','CONTROL_OFFICER','LEADER')")
     String page(Model model) {
         List<Agency> all = agencies.list();
         LocalDate today = LocalDate.now(clock);

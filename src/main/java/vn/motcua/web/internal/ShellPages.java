@@ -2,25 +2,16 @@ package vn.motcua.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.security.Principal;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.ui.Model;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Home and login pages, and the signed-in user's name for every page's header. */
+/** Home and login pages. */
 @Controller
-@ControllerAdvice(annotations = Controller.class)
 class ShellPages {
-
-    @ModelAttribute("currentUser")
-    String currentUser(Principal principal) {
-        return principal == null ? null : principal.getName();
-    }
 
     @GetMapping("/")
     String home() {

@@ -39,7 +39,7 @@ class RoleNavigationIntegrationTest {
 
     @Test
     void anApplicantSeesTheirOwnDossiersAndNoOfficeWork() {
-        assertThat(header("congdan")).contains(MINE, "Đăng xuất")
+        assertThat(header("congdan")).contains(MINE, "Nguyễn Văn An", "Đăng xuất")
                 .doesNotContain(DESK, QUEUE, REPORTS, CATALOG_ADMIN, AGENCIES, SIGN_IN);
     }
 

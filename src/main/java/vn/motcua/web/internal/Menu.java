@@ -3,11 +3,14 @@ package vn.motcua.web.internal;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.motcua.identity.UserAccount;
+import vn.motcua.identity.Users;
 
 /**
  * What the header offers the person reading a page, by their roles ({@code vn.motcua.identity.Role} names). Templates
@@ -18,10 +21,29 @@ import org.springframework.stereotype.Component;
 @Component("menu")
 public class Menu {
 
+    private final Users users;
+
+    Menu(Users users) {
+        this.users = users;
+    }
+
     /** The signed-in person's username; null for a visitor. */
     public String user() {
         Authentication authentication = signedIn();
         return authentication == null ? null : authentication.getName();
+    }
+
+    /** The signed-in person's full name (their username if it cannot be read); null for a visitor. */
+    public String name() {
+        String username = user();
+        if (username == null) {
+            return null;
+        }
+        try {
+            return users.find(username).map(UserAccount::fullName).orElse(username);
+        } catch (DataAccessException unreachable) {
+            return username; // an error page must render even when the database does not answer
+        }
     }
 
     /** Whether the person holds at least one of the roles. */

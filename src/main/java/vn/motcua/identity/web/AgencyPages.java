@@ -55,7 +55,7 @@ class AgencyPages {
     record UnitForm(String agencyCode, String code, String name) implements java.io.Serializable {}
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','CONTROL_OFFICER','LEADER')")
+    @PreAuthorize("hasAnyRole('DESK_OFFICER','SPECIALIST','UNIT_HEAD','LEADER','CONTROL_OFFICER','ADMINISTRATOR')")
     String page(Model model) {
         List<Agency> all = agencies.list();
         LocalDate today = LocalDate.now(clock);

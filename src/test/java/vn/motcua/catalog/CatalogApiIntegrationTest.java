@@ -64,6 +64,14 @@ class CatalogApiIntegrationTest {
     }
 
     @Test
+    void aClerkFindsAProcedureByItsCodeTypedWithoutTheDotOrWithTheProvinceSuffix() {
+        for (String typed : List.of("1014390", "1.014390.H05", "014390")) {
+            assertThat(codes(list("agency=" + DEMO_AGENCY + "&q=" + q(typed)))).as(typed).first()
+                    .isEqualTo("1.014390");
+        }
+    }
+
+    @Test
     void theListHasTheContractShape() {
         JsonNode page = list("agency=" + DEMO_AGENCY + "&q=1.014390&page=0&size=20");
         assertThat(page.get("page").asInt()).isZero();

@@ -242,17 +242,17 @@ class ProcedureRepository {
         List<String> words = SearchText.words(query.text());
         if (!words.isEmpty()) {
             String tsQuery = correctedQuery(words);
-            boolean code = SearchText.looksLikeCode(query.text());
+            String code = SearchText.codeQuery(query.text());
             String folded = String.join(" ", words);
             params.put("folded", folded);
-            params.put("exact", query.text().strip());
+            params.put("exact", code != null ? code : query.text().strip());
             List<String> alternatives = new ArrayList<>();
             if (tsQuery != null) {
                 params.put("tsq", tsQuery);
                 alternatives.add("v.search_vector @@ to_tsquery('simple', :tsq)");
             }
-            if (code) {
-                params.put("codeLike", "%" + query.text().strip() + "%");
+            if (code != null) {
+                params.put("codeLike", "%" + code + "%");
                 alternatives.add("v.code LIKE :codeLike");
             }
             where.append("\n AND (").append(alternatives.isEmpty() ? "false" : String.join(" OR ", alternatives))

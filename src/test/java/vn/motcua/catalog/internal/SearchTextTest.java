@@ -18,9 +18,13 @@ class SearchTextTest {
     }
 
     @Test
-    void digitsAndDotsLookLikeAProcedureCode() {
-        assertThat(SearchText.looksLikeCode("1.014390")).isTrue();
-        assertThat(SearchText.looksLikeCode("014390")).isTrue();
-        assertThat(SearchText.looksLikeCode("cap 1")).isFalse();
+    void aCodeIsFoundWithOrWithoutItsDotAndWithTheProvinceSuffix() {
+        assertThat(SearchText.codeQuery("1.014390")).isEqualTo("1.014390");
+        assertThat(SearchText.codeQuery(" 014390 ")).isEqualTo("014390");
+        assertThat(SearchText.codeQuery("1014390")).isEqualTo("1.014390");
+        assertThat(SearchText.codeQuery("1.014390.H05")).isEqualTo("1.014390");
+        assertThat(SearchText.codeQuery("1.014390.000.00.22.H05")).isEqualTo("1.014390");
+        assertThat(SearchText.codeQuery("cap 1")).isNull();
+        assertThat(SearchText.codeQuery("12")).isNull();
     }
 }

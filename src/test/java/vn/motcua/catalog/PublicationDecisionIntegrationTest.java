@@ -6,7 +6,6 @@ import static vn.motcua.identity.DemoAgency.PASSWORD;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,11 +31,6 @@ class PublicationDecisionIntegrationTest {
     Catalog catalog;
 
     private static final LocalDate TODAY = TestClockConfiguration.START.toLocalDate();
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     private Api officer() {
         return Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);

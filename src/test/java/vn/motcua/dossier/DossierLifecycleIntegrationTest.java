@@ -3,7 +3,6 @@ package vn.motcua.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,7 +11,6 @@ import vn.motcua.support.Api;
 import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.MutableClock;
-import vn.motcua.support.TestClockConfiguration;
 
 @IntegrationTest
 class DossierLifecycleIntegrationTest {
@@ -22,11 +20,6 @@ class DossierLifecycleIntegrationTest {
 
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     private DossierApi api() {
         return new DossierApi(port);

@@ -3,7 +3,6 @@ package vn.motcua.rating;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,7 +11,6 @@ import vn.motcua.support.Api;
 import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.MutableClock;
-import vn.motcua.support.TestClockConfiguration;
 
 /** The applicant rates the service with the dossier code and secret, after the result is returned, once. */
 @IntegrationTest
@@ -23,11 +21,6 @@ class DossierRatingIntegrationTest {
 
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     private Api.Response rate(JsonNode d, String secret, String overall) {
         return Api.at(port).post("/api/v1/public/dossiers/" + d.get("code").asString() + "/rating",

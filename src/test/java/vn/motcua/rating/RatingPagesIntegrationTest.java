@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +18,6 @@ import vn.motcua.support.Api;
 import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.MutableClock;
-import vn.motcua.support.TestClockConfiguration;
 
 /** The applicant rates a returned dossier on the public tracking page, without an account, as a browser posts it. */
 @IntegrationTest
@@ -32,11 +30,6 @@ class RatingPagesIntegrationTest {
 
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     /** An anonymous visitor with a session (cookie) and the CSRF token of the page they opened. */
     private record Visitor(Api api, String csrf) {}

@@ -4,12 +4,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a real embedded PostgreSQL (a fresh cluster under {@code target/}, fsync off for
- * speed), served on a random port, with demo data, the {@link TestAgencies} and a {@link MutableClock}. Every integration and browser test
+ * speed), served on a random port, with demo data, the {@link TestAgencies} and a {@link MutableClock} (back at its
+ * start after each test: {@link ClockReset}). Every integration and browser test
  * uses this one configuration, so Spring starts the application once per test run.
  */
 @Target(ElementType.TYPE)
@@ -20,4 +22,5 @@ import org.springframework.context.annotation.Import;
         "motcua.demo=true"
 })
 @Import({TestClockConfiguration.class, TestAgencies.class})
+@ExtendWith(ClockReset.class)
 public @interface IntegrationTest {}

@@ -6,7 +6,6 @@ import static vn.motcua.identity.DemoAgency.PASSWORD;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,7 +15,6 @@ import vn.motcua.support.Api;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.MutableClock;
 import vn.motcua.support.TestAgencies;
-import vn.motcua.support.TestClockConfiguration;
 
 /** The dashboard, the report page and their drill-downs over HTTP, as the agency's people open them. */
 @IntegrationTest
@@ -31,11 +29,6 @@ class ReportPagesIntegrationTest {
 
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     private Api page(String user) {
         return Api.at(port).as(user, PASSWORD).header("Accept", "text/html");

@@ -172,7 +172,8 @@ class DossierForms {
                 row.handedBy() == null ? null : fullName(row.handedBy()),
                 row.finishedBy() == null ? null : fullName(row.finishedBy()),
                 row.note() == null ? row.action() : row.action() + ": " + row.note())).toList();
-        return new ControlSheetForm(header(d.agencyCode, today, ""), facts(d, procedure, receivedDocuments(d, procedure), null, zone),
+        return new ControlSheetForm(issuer(d.agencyCode).header(today, ""),
+                facts(d, procedure, receivedDocuments(d, procedure), null, zone),
                 d.currentUnit == null ? "Bộ phận Một cửa" : d.currentUnit, null, handovers);
     }
 
@@ -190,7 +191,7 @@ class DossierForms {
                     row.status.label()));
         }
         LocalDate day = d.submittedAt.atZone(zone).toLocalDate();
-        return new TrackingBookForm(header(d.agencyCode, today, ""), "Ngày " + day.getDayOfMonth() + " tháng "
+        return new TrackingBookForm(issuer(d.agencyCode).header(today, ""), "Ngày " + day.getDayOfMonth() + " tháng "
                 + day.getMonthValue() + " năm " + day.getYear(), rows);
     }
 
@@ -216,10 +217,6 @@ class DossierForms {
         return new vn.motcua.documents.Applicant(d.applicant.name(), type,
                 d.applicant.idNumber() == null ? "" : d.applicant.idNumber(),
                 d.applicant.address() == null ? "" : d.applicant.address(), d.applicant.phone(), d.applicant.email());
-    }
-
-    private FormHeader header(String agency, LocalDate date, String number) {
-        return issuer(agency).header(date, number);
     }
 
     /** The issuing agency as a form's header names it. */

@@ -36,6 +36,7 @@ import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Enums;
+import vn.motcua.shared.web.IfMatch;
 
 /**
  * The dossier REST API (contract paths and fields). Every action names the dossier version it acted on in
@@ -200,25 +201,12 @@ class DossierApiController {
     }
 
     static String etag(Dossier dossier) {
-        return "\"" + dossier.version() + "\"";
+        return IfMatch.etag(dossier.version());
     }
 
     /** The version named by {@code If-Match}: {@code "3"}, {@code W/"3"} or {@code 3}. */
     static int version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemException.Kind.PRECONDITION_REQUIRED, "Thiếu phiên bản hồ sơ: mỗi thao "
-                    + "tác phải gửi kèm tiêu đề If-Match với phiên bản (ETag) của hồ sơ đã xem.");
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("If-Match", "If-Match phải là phiên bản hồ sơ, ví dụ \"3\"");
-        }
+        return IfMatch.version(ifMatch, "hồ sơ");
     }
 
     private static String blank(String value) {

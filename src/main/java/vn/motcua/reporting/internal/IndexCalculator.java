@@ -28,6 +28,8 @@ import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.catalog.ProcedureSummary;
 import vn.motcua.catalog.PublicationDecision;
+import vn.motcua.feedback.FeedbackFigure;
+import vn.motcua.feedback.FeedbackFigures;
 import vn.motcua.ledger.DossierLedger;
 import vn.motcua.ledger.LedgerFigure;
 import vn.motcua.ledger.LedgerRow;
@@ -39,7 +41,7 @@ import vn.motcua.reporting.MetricScore;
 import vn.motcua.reporting.ReportingPeriod;
 
 /**
- * The Decision 766 metrics this system has data for, from the dossier ledger and the catalog; the others are
+ * The Decision 766 metrics this system has data for, from the dossier ledger, the feedback register and the catalog; the others are
  * reported as not available, with the reason. Every figure can list what stands behind it ({@link #explain}).
  */
 @Component
@@ -66,34 +68,56 @@ class IndexCalculator {
             IndexMetric.DOSSIER_SYNC, "Hệ thống chưa đồng bộ hồ sơ với Cổng Dịch vụ công quốc gia; tỷ lệ đồng bộ "
                     + "do Cổng tính.",
             IndexMetric.REUSED_DIGITIZED_DATA, "Hệ thống chưa ghi nhận thành phần hồ sơ được tái sử dụng từ dữ liệu "
-                    + "số hóa.",
-            IndexMetric.PETITION_PROCESSING_ON_TIME, "Chưa có phân hệ phản ánh, kiến nghị.",
-            IndexMetric.PETITION_HANDLING_SATISFACTION, "Chưa có phân hệ phản ánh, kiến nghị."));
+                    + "số hóa."));
+
+    /** Feedback metrics (§5.2, §5.3): the figures summed in the numerator and the denominator. */
+    private record FeedbackMeasure(List<FeedbackFigure> numerator, List<FeedbackFigure> denominator) {}
+
+    private static final Map<IndexMetric, FeedbackMeasure> FEEDBACK = new EnumMap<>(Map.of(
+            IndexMetric.PETITION_PROCESSING_ON_TIME, new FeedbackMeasure(
+                    List.of(FeedbackFigure.HANDLED_ON_TIME, FeedbackFigure.IN_PROGRESS_WITHIN_TIME),
+                    List.of(FeedbackFigure.HANDLED, FeedbackFigure.IN_PROGRESS)),
+            IndexMetric.PETITION_HANDLING_SATISFACTION, new FeedbackMeasure(
+                    List.of(FeedbackFigure.RECEIVED), List.of(FeedbackFigure.RECEIVED))));
 
     private final DossierLedger ledger;
+    private final FeedbackFigures feedback;
     private final Catalog catalog;
     private final WorkingCalendar calendar;
     private final IndexScoring scoring = IndexScoring.standard();
 
-    IndexCalculator(DossierLedger ledger, Catalog catalog, WorkingCalendar calendar) {
+    IndexCalculator(DossierLedger ledger, FeedbackFigures feedback, Catalog catalog, WorkingCalendar calendar) {
         this.ledger = ledger;
+        this.feedback = feedback;
         this.catalog = catalog;
         this.calendar = calendar;
     }
 
     IndexResult compute(String agency, ReportingPeriod period) {
         LedgerRow totals = totals(agency, period);
+        Map<FeedbackFigure, Long> feedbackCounts = feedback.counts(agency,
+                period.startInstant(ReportService.VIETNAM), period.endExclusiveInstant(ReportService.VIETNAM));
         CatalogFacts facts = catalogFacts(agency, period);
         List<MetricScore> scores = new ArrayList<>();
         for (IndexMetric metric : IndexMetric.values()) {
-            scores.add(score(metric, totals, facts));
+            scores.add(score(metric, totals, feedbackCounts, facts));
         }
         return scoring.total(scores);
     }
 
-    private MetricScore score(IndexMetric metric, LedgerRow totals, CatalogFacts facts) {
+    private MetricScore score(IndexMetric metric, LedgerRow totals, Map<FeedbackFigure, Long> feedbackCounts,
+            CatalogFacts facts) {
         if (NOT_MEASURED.containsKey(metric)) {
             return scoring.notMeasured(metric, NOT_MEASURED.get(metric));
+        }
+        if (metric == IndexMetric.PETITION_HANDLING_SATISFACTION) {
+            long received = feedbackCounts.get(FeedbackFigure.RECEIVED);
+            return scoring.score(metric, received - feedbackCounts.get(FeedbackFigure.NOT_SATISFYING), received);
+        }
+        FeedbackMeasure feedbackMeasure = FEEDBACK.get(metric);
+        if (feedbackMeasure != null) {
+            return scoring.score(metric, feedbackMeasure.numerator().stream().mapToLong(feedbackCounts::get).sum(),
+                    feedbackMeasure.denominator().stream().mapToLong(feedbackCounts::get).sum());
         }
         if (metric == IndexMetric.DOSSIER_RECEIVING_SATISFACTION) {
             return scoring.dossierReceivingSatisfaction(totals.get(RECEIVED),
@@ -111,6 +135,10 @@ class IndexCalculator {
         if (NOT_MEASURED.containsKey(metric)) {
             return List.of();
         }
+        FeedbackMeasure feedbackMeasure = FEEDBACK.get(metric);
+        if (feedbackMeasure != null) {
+            return feedbackEntries(agency, period, metric, numerator, feedbackMeasure);
+        }
         LedgerMeasure measure = LEDGER.get(metric);
         if (measure == null) {
             return catalogFacts(agency, period).entries(metric, numerator);
@@ -120,6 +148,32 @@ class IndexCalculator {
             ledger.dossiers(agency, period.startInstant(ReportService.VIETNAM),
                     period.endExclusiveInstant(ReportService.VIETNAM), figure, null, ReportService.DRILL_LIMIT)
                     .forEach(d -> entries.add(new IndexEntry(d.code(), d.procedureName(), figure.label())));
+        }
+        return entries;
+    }
+
+    /**
+     * The feedback behind a §5.2/§5.3 figure; for satisfaction the numerator lists the received feedback that did
+     * not count against it.
+     */
+    private List<IndexEntry> feedbackEntries(String agency, ReportingPeriod period, IndexMetric metric,
+            boolean numerator, FeedbackMeasure measure) {
+        java.time.Instant from = period.startInstant(ReportService.VIETNAM);
+        java.time.Instant to = period.endExclusiveInstant(ReportService.VIETNAM);
+        List<IndexEntry> entries = new ArrayList<>();
+        if (metric == IndexMetric.PETITION_HANDLING_SATISFACTION && numerator) {
+            java.util.Set<String> against = new java.util.HashSet<>();
+            feedback.records(agency, from, to, FeedbackFigure.NOT_SATISFYING, ReportService.DRILL_LIMIT)
+                    .forEach(f -> against.add(f.code()));
+            feedback.records(agency, from, to, FeedbackFigure.RECEIVED, ReportService.DRILL_LIMIT).stream()
+                    .filter(f -> !against.contains(f.code()))
+                    .forEach(f -> entries.add(new IndexEntry(f.code(), f.subject(), "không bị đánh giá chưa hài lòng, "
+                            + "không quá hạn")));
+            return entries;
+        }
+        for (FeedbackFigure figure : numerator ? measure.numerator() : measure.denominator()) {
+            feedback.records(agency, from, to, figure, ReportService.DRILL_LIMIT)
+                    .forEach(f -> entries.add(new IndexEntry(f.code(), f.subject(), figure.label())));
         }
         return entries;
     }

@@ -25,6 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** The submitter's rating of a feedback: public, authorised by the lookup secret it carries. */
+    private static final String RATE_FEEDBACK = "/api/v1/feedback/*/actions/rate";
+    private static final java.util.regex.Pattern RATE_FEEDBACK_PATH =
+            java.util.regex.Pattern.compile("/api/v1/feedback/[^/]+/actions/rate");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
@@ -39,6 +43,8 @@ class SecurityConfiguration {
                         .requestMatchers("/lich", "/lich/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
                         .requestMatchers("/api/v1/public/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, RATE_FEEDBACK).permitAll()
+                        .requestMatchers("/phan-anh-kien-nghi", "/phan-anh-kien-nghi/**").permitAll()
                         .requestMatchers("/thu-tuc", "/thu-tuc/**").permitAll()
                         .requestMatchers("/tra-cuu-ho-so", "/tra-cuu-ho-so/danh-gia").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**").permitAll()
@@ -58,14 +64,15 @@ class SecurityConfiguration {
 
     /**
      * Writes that ride on the session cookie need the token. Exempt: a request that authenticates itself with HTTP
-     * Basic and carries no session (a browser never adds such credentials to a forged request), and the public API,
-     * which acts on what the request itself carries (a dossier code and its secret), never on the session.
+     * Basic and carries no session (a browser never adds such credentials to a forged request), and the public API
+     * (and the feedback rating), which acts on what the request itself carries (a dossier or feedback code and its secret), never on the session.
      */
     private static boolean needsCsrfToken(HttpServletRequest request) {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return false;
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/public/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/v1/public/") || RATE_FEEDBACK_PATH.matcher(path).matches()) {
             return false;
         }
         String authorization = request.getHeader("Authorization");

@@ -8,7 +8,8 @@ public interface Feedbacks {
 
     /**
      * Enters a feedback in its agency's register. {@code username} is {@code null} for the public form (channel
-     * online, received now); officers of the agency may give another channel and a past receipt time. A retry with
+     * online, received now); officers of the agency may give another channel and a past receipt time, and
+     * without an agency code enter it in their own agency's register. A retry with
      * the same {@code idempotencyKey} answers the first one.
      */
     Received submit(NewFeedback feedback, String idempotencyKey, String username);

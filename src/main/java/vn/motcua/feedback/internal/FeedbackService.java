@@ -61,6 +61,11 @@ class FeedbackService implements Feedbacks {
     public Received submit(NewFeedback feedback, String idempotencyKey, String username) {
         Instant now = clock.instant();
         UserAccount user = username == null ? null : access.user(username);
+        if (user != null && (feedback.agencyCode() == null || feedback.agencyCode().isBlank())) {
+            feedback = new NewFeedback(access.homeAgency(user), feedback.kind(), feedback.category(),
+                    feedback.subject(), feedback.content(), feedback.procedureCode(), feedback.dossierCode(),
+                    feedback.submitter(), feedback.channel(), feedback.receivedAt());
+        }
         NewFeedback valid = intake.validate(feedback, user != null, now);
         if (user != null) {
             access.require(user, valid.agencyCode(), FeedbackRules.INTAKE,

@@ -224,6 +224,28 @@ class FeedbackApiIntegrationTest {
                 .startsWith("2026-04-02");
     }
 
+    @Autowired
+    List<org.springframework.boot.ApplicationRunner> runners;
+
+    @Test
+    void theDemoRegisterHoldsFeedbackInEveryStatusAndASecondStartAddsNothing() throws Exception {
+        String all = "/api/v1/feedback?agency=000.00.22.H05&size=200";
+        long before = as("kiemsoat").get(all).json().get("total").asLong();
+        for (String status : List.of("RECEIVED", "SUPPLEMENT_REQUESTED", "ASSIGNED", "ANSWERED", "PUBLISHED", "REJECTED",
+                "FORWARDED")) {
+            assertThat(as("kiemsoat").get(all + "&status=" + status).json().get("total").asLong()).as(status)
+                    .isPositive();
+        }
+        for (var runner : runners) {
+            if (runner.getClass().getSimpleName().startsWith("FeedbackDemoData")) {
+                runner.run(null);
+            }
+        }
+        assertThat(as("kiemsoat").get(all).json().get("total").asLong()).isEqualTo(before);
+        Api.Response answers = Api.at(port).get("/api/v1/public/feedback/answers?agency=000.00.22.H05&q=ban%20sao");
+        assertThat(answers.json().get("total").asLong()).isPositive();
+    }
+
     @Test
     void aFeedbackOutsideCompetenceIsForwardedAndCountsAsHandled() {
         JsonNode f = get(submitted("Chuyển").get("code").asString());

@@ -202,6 +202,8 @@ class ResolutionReportIntegrationTest {
             assertThat(metric(index, unavailable).get("available").asBoolean()).as(unavailable).isFalse();
             assertThat(metric(index, unavailable).get("reason").asString()).isNotBlank();
         }
+        assertThat(metric(index, "PETITION_PROCESSING_ON_TIME").get("score").decimalValue())
+                .as("no feedback in the period: full points, as the portal scores it").isEqualByComparingTo("6");
         java.math.BigDecimal groups = java.math.BigDecimal.ZERO;
         for (JsonNode group : index.get("groups")) {
             groups = groups.add(group.get("score").decimalValue());

@@ -72,6 +72,19 @@ class FeedbackService implements Feedbacks {
                     "Chỉ cán bộ một cửa, cán bộ đầu mối kiểm soát TTHC hoặc lãnh đạo cơ quan tiếp nhận phản ánh, kiến "
                             + "nghị cho cơ quan.");
         }
+        return enter(valid, idempotencyKey, username, now);
+    }
+
+    /**
+     * A feedback that came at a past instant on any channel, entered without an official (online, the national
+     * system): how the demo's history is written ({@link FeedbackDemoData}).
+     */
+    Received replaySubmit(NewFeedback feedback, String idempotencyKey) {
+        Instant now = clock.instant();
+        return enter(intake.validate(feedback, true, now), idempotencyKey, null, now);
+    }
+
+    private Received enter(NewFeedback valid, String idempotencyKey, String username, Instant now) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         try {
             return transactions.execute(status -> {
@@ -217,8 +230,21 @@ class FeedbackService implements Feedbacks {
             checkVersion(f, version);
             checkTransition(f, action);
             access.requireMay(user, f, action);
-            perform(row, action, command, username);
+            perform(row, action, command, username, clock.instant());
             return repository.find(f.code()).orElseThrow().feedback();
+        });
+    }
+
+    /**
+     * An action at a past instant, by the named official, under the same rules but without the access check: how
+     * the demo's history is written ({@link FeedbackDemoData}).
+     */
+    Feedback replay(String code, FeedbackAction action, FeedbackCommand command, String username, Instant at) {
+        return transactions.execute(status -> {
+            FeedbackRepository.Row row = lock(code);
+            checkTransition(row.feedback(), action);
+            perform(row, action, command, username, at);
+            return repository.find(code).orElseThrow().feedback();
         });
     }
 
@@ -243,9 +269,9 @@ class FeedbackService implements Feedbacks {
     }
 
     /** One action: its changes, written with the version moved on, and its history event. */
-    private void perform(FeedbackRepository.Row row, FeedbackAction action, FeedbackCommand c, String actor) {
+    private void perform(FeedbackRepository.Row row, FeedbackAction action, FeedbackCommand c, String actor,
+            Instant now) {
         Feedback f = row.feedback();
-        Instant now = clock.instant();
         Map<String, Object> changes = new LinkedHashMap<>();
         String note = blank(c.note());
         switch (action) {
@@ -433,7 +459,7 @@ class FeedbackService implements Feedbacks {
             checkVersion(row.feedback(), version);
             checkTransition(row.feedback(), FeedbackAction.RATE);
             perform(row, FeedbackAction.RATE, new FeedbackCommand(null, null, null, null, null, null, null, null,
-                    null, rating, comment, null), null);
+                    null, rating, comment, null), null, clock.instant());
             return toPublic(repository.find(row.feedback().code()).orElseThrow());
         });
     }

@@ -89,8 +89,12 @@ CREATE TABLE feedback (
     rating_comment          text,
     rated_at                timestamptz,
     updated_at              timestamptz NOT NULL,
+    -- What the public answers are searched by (never the submitter's name: a name must not find its feedback).
     search_text             text GENERATED ALWAYS AS (catalog_fold(subject || ' ' || content || ' '
                                 || coalesce(answer_text, ''))) STORED,
+    -- What officers search the register by: the same, and the submitter's name.
+    register_text           text GENERATED ALWAYS AS (catalog_fold(subject || ' ' || content || ' '
+                                || coalesce(answer_text, '') || ' ' || submitter_name)) STORED,
     UNIQUE (agency_code, register_year, register_number),
     UNIQUE (agency_code, idempotency_key)
 );
@@ -98,11 +102,14 @@ CREATE TABLE feedback (
 -- The register page and the queue: an agency's feedback, newest first, optionally by status.
 CREATE INDEX feedback_register_order ON feedback (agency_code, received_at DESC, id DESC);
 CREATE INDEX feedback_status ON feedback (agency_code, status, received_at DESC);
--- Overdue and near-due queues.
+-- Overdue and near-due queues, most urgent first.
 CREATE INDEX feedback_stage_due ON feedback (agency_code, stage_due) WHERE stage_due IS NOT NULL;
 -- Report figures by period: received, handled, published.
 CREATE INDEX feedback_handled ON feedback (agency_code, handled_at) WHERE handled_at IS NOT NULL;
-CREATE INDEX feedback_published ON feedback (agency_code, published_at) WHERE published_at IS NOT NULL;
+-- (also the public answers, newest first: read backwards)
+CREATE INDEX feedback_published ON feedback (agency_code, published_at, id) WHERE published_at IS NOT NULL;
+-- The register's search box (words anywhere in subject, content, answer or the submitter's name, folded).
+CREATE INDEX feedback_register_fts ON feedback USING gin (to_tsvector('simple', register_text));
 -- The public list of published answers, searched without diacritics.
 CREATE INDEX feedback_answers_fts ON feedback USING gin (to_tsvector('simple', search_text))
     WHERE published_at IS NOT NULL;

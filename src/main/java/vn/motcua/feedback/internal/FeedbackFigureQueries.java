@@ -76,7 +76,8 @@ class FeedbackFigureQueries implements FeedbackFigures {
 
     @Override
     public List<Feedback> records(String agency, Instant from, Instant to, FeedbackFigure figure, int limit) {
-        return repository.page(CANDIDATES + " AND " + RULES.get(figure), params(agency, from, to), limit, 0).stream()
+        return repository.page(CANDIDATES + " AND " + RULES.get(figure), FeedbackRepository.NEWEST,
+                params(agency, from, to), limit, 0).stream()
                 .map(FeedbackRepository.Row::feedback).toList();
     }
 

@@ -133,7 +133,7 @@ class FeedbackRepository {
     /** The feedback locked for an action, with its columns as they are before it. */
     Optional<Row> lock(String code) {
         return jdbc.sql("""
-                SELECT f.*, to_jsonb(f) - 'search_text' AS doc, r.effective_from, r.refusal_days,
+                SELECT f.*, to_jsonb(f) - 'search_text' - 'register_text' AS doc, r.effective_from, r.refusal_days,
                        r.first_supplement_days, r.forward_days, r.handling_days, r.publication_days,
                        r.supplement_restarts_clock
                 FROM feedback f JOIN feedback_rule_set r ON r.id = f.rule_set_id
@@ -202,10 +202,25 @@ class FeedbackRepository {
                         rs.getString(6), json.readValue(rs.getString(7), MAP))).list();
     }
 
-    /** A page of the register; {@code where} is built by the caller from fixed fragments and named parameters. */
-    List<Row> page(String where, Map<String, Object> params, int limit, int offset) {
-        return jdbc.sql(SELECT + " WHERE " + where + " ORDER BY f.received_at DESC, f.id DESC LIMIT :limit OFFSET "
-                + ":offset").params(params).param("limit", limit).param("offset", offset)
+    /** The register's order: newest receipt first. */
+    static final String NEWEST = "f.received_at DESC, f.id DESC";
+    /** The overdue and near-due queues' order: the earliest limit first. */
+    static final String MOST_URGENT = "f.stage_due, f.id";
+
+    /**
+     * A page of the register; {@code where} is built by the caller from fixed fragments and named parameters. The
+     * page's ids are found first (an index-only scan for the whole register, however deep the page), then only
+     * those rows are read.
+     */
+    List<Row> page(String where, String order, Map<String, Object> params, int limit, int offset) {
+        return jdbc.sql("""
+                SELECT f.*, r.effective_from, r.refusal_days, r.first_supplement_days, r.forward_days,
+                       r.handling_days, r.publication_days, r.supplement_restarts_clock
+                FROM (SELECT f.id FROM feedback f WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset) page
+                JOIN feedback f ON f.id = page.id
+                JOIN feedback_rule_set r ON r.id = f.rule_set_id
+                ORDER BY {order}
+                """.replace("{where}", where).replace("{order}", order)).params(params).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> row(rs, false)).list();
     }
 
@@ -213,30 +228,37 @@ class FeedbackRepository {
         return jdbc.sql("SELECT count(*) FROM feedback f WHERE " + where).params(params).query(Long.class).single();
     }
 
-    /** Published answers of an agency, newest first; {@code folded} words all present when given. */
-    List<PublishedAnswer> answers(String agency, String folded, int limit, int offset) {
+    /** Published answers of an agency, newest first; all the words of {@code q} (folded) when given. */
+    List<PublishedAnswer> answers(String agency, String q, int limit, int offset) {
         return jdbc.sql("""
-                SELECT code, agency_code, kind, category, subject, content, procedure_code, answer_text,
-                       answer_outcome, answered_at, published_at
-                FROM feedback
-                WHERE published_at IS NOT NULL AND agency_code = :agency
-                  AND (CAST(:q AS text) IS NULL
-                       OR to_tsvector('simple', search_text) @@ plainto_tsquery('simple', catalog_fold(:q)))
-                ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset
-                """).param("agency", agency).param("q", folded, Types.VARCHAR).param("limit", limit)
-                .param("offset", offset).query((rs, n) -> new PublishedAnswer(rs.getString(1), rs.getString(2),
+                SELECT f.code, f.agency_code, f.kind, f.category, f.subject, f.content, f.procedure_code,
+                       f.answer_text, f.answer_outcome, f.answered_at, f.published_at
+                FROM (SELECT f.id FROM feedback f WHERE {answers}
+                      ORDER BY f.published_at DESC, f.id DESC LIMIT :limit OFFSET :offset) page
+                JOIN feedback f ON f.id = page.id
+                ORDER BY f.published_at DESC, f.id DESC
+                """.replace("{answers}", answersWhere(q))).param("agency", agency).params(words(q))
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new PublishedAnswer(rs.getString(1), rs.getString(2),
                         FeedbackKind.valueOf(rs.getString(3)), category(rs.getInt(4)), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8),
                         AnswerOutcome.valueOf(rs.getString(9)), instant(rs, 10), instant(rs, 11))).list();
     }
 
-    long countAnswers(String agency, String folded) {
-        return jdbc.sql("""
-                SELECT count(*) FROM feedback
-                WHERE published_at IS NOT NULL AND agency_code = :agency
-                  AND (CAST(:q AS text) IS NULL
-                       OR to_tsvector('simple', search_text) @@ plainto_tsquery('simple', catalog_fold(:q)))
-                """).param("agency", agency).param("q", folded, Types.VARCHAR).query(Long.class).single();
+    long countAnswers(String agency, String q) {
+        return jdbc.sql("SELECT count(*) FROM feedback f WHERE " + answersWhere(q)).param("agency", agency)
+                .params(words(q)).query(Long.class).single();
+    }
+
+    /** Two statements, not one with {@code :q IS NULL OR …}, so each keeps its own index. */
+    private static String answersWhere(String q) {
+        String published = "f.published_at IS NOT NULL AND f.agency_code = :agency";
+        return q == null ? published : published
+                + " AND to_tsvector('simple', f.search_text) @@ plainto_tsquery('simple', catalog_fold(:q))";
+    }
+
+    private static Map<String, Object> words(String q) {
+        return q == null ? Map.of() : Map.of("q", q);
     }
 
     private Row row(ResultSet rs, boolean withColumns) throws SQLException {

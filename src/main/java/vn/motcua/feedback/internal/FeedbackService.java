@@ -193,12 +193,13 @@ class FeedbackService implements Feedbacks {
             params.put("me", username);
         }
         if (query.q() != null && !query.q().isBlank()) {
-            where.append(" AND (f.code = :code OR f.search_text LIKE '%' || catalog_fold(:q) || '%'"
-                    + " OR catalog_fold(f.submitter_name) LIKE '%' || catalog_fold(:q) || '%')");
+            where.append(" AND (f.code = :code"
+                    + " OR to_tsvector('simple', f.register_text) @@ plainto_tsquery('simple', catalog_fold(:q)))");
             params.put("code", query.q().strip());
             params.put("q", query.q().strip());
         }
-        List<Feedback> items = repository.page(where.toString(), params, size, page * size).stream()
+        String order = query.overdue() || query.nearDue() ? FeedbackRepository.MOST_URGENT : FeedbackRepository.NEWEST;
+        List<Feedback> items = repository.page(where.toString(), order, params, size, page * size).stream()
                 .map(FeedbackRepository.Row::feedback).toList();
         return new FeedbackPage<>(items, page, size, repository.count(where.toString(), params));
     }

@@ -71,10 +71,11 @@ class ControlRepository {
 
     /**
      * The agency's records meeting {@code condition} (SQL over the list's columns, may use {@code :from} and
-     * {@code :to}), ordered by the list's first period date, then id.
+     * {@code :to}), ordered by the earliest of the record's period dates, then id.
      */
     List<ControlRecord> select(ControlList list, String agency, String condition, LocalDate from, LocalDate to) {
-        String order = Schema.column(list, list.periodFields().get(0));
+        String order = "least(" + list.periodFields().stream().map(f -> Schema.column(list, f))
+                .collect(Collectors.joining(", ")) + ")";
         JdbcClient.StatementSpec statement = jdbc.sql(select(list) + "WHERE agency_code = :agency"
                 + (condition == null ? "" : "\n  AND (" + condition + ")")
                 + "\nORDER BY " + order + " NULLS LAST, id").param("agency", agency);

@@ -1,0 +1,54 @@
+package vn.motcua.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motcua.identity.DemoAgency;
+import vn.motcua.support.Api;
+import vn.motcua.support.IntegrationTest;
+import vn.motcua.support.TestAgencies;
+
+/** The control pages: who is offered and opens them, and what the report page shows. */
+@IntegrationTest
+class ControlPagesIntegrationTest {
+
+    static final String AGENCY = "000.00.92.T05";
+
+    @LocalServerPort
+    int port;
+
+    private Api html(String user, String password) {
+        return Api.at(port).as(user, password).header("Accept", "text/html");
+    }
+
+    @Test
+    void theMenuOffersTheControlPagesToControlOfficersAndAdministratorsOnly() {
+        assertThat(html("kiemsoat", DemoAgency.PASSWORD).get("/").body()).contains("Kiểm soát TTHC</a>");
+        assertThat(html("admin", DemoAgency.PASSWORD).get("/").body()).contains("Kiểm soát TTHC</a>");
+        assertThat(html("tiepnhan", DemoAgency.PASSWORD).get("/").body()).doesNotContain("Kiểm soát TTHC</a>");
+        Api.Response refused = html("tiepnhan", DemoAgency.PASSWORD).get("/kiem-soat");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("Cán bộ kiểm soát TTHC");
+        Api.Response otherAgency = html("kiemsoat", DemoAgency.PASSWORD).get("/kiem-soat/tuyen-truyen?agency=" + AGENCY);
+        assertThat(otherAgency.status()).isEqualTo(403);
+    }
+
+    @Test
+    void theReportPageShowsTheFiguresAndTheRecordsBehindOne() {
+        Api officer = Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);
+        assertThat(officer.post("/api/v1/control/inspections", "{\"agencyCode\":\"" + AGENCY + "\",\"title\":"
+                + "\"Kiểm tra Phòng Quản lý chuyên ngành\",\"status\":\"CONDUCTED\",\"conductedDate\":\"2024-03-01\","
+                + "\"violations\":3}").status()).isEqualTo(201);
+        Api.Response page = html(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD)
+                .get("/kiem-soat/bao-cao?agency=" + AGENCY + "&period=2024-Q1&chi-tieu=inspections.violations");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Quý I năm 2024", "Số sai phạm phát hiện", "1 bản ghi",
+                "Kiểm tra Phòng Quản lý chuyên ngành", "01/03/2024");
+        assertThat(page.body()).containsPattern("id=\"figure-inspections.violations\"[^>]*>3<");
+        Api.Response hub = html(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD)
+                .get("/kiem-soat?agency=" + AGENCY + "&period=2024-Q1");
+        assertThat(hub.body()).contains("Văn bản chỉ đạo", "Tuyên truyền", "Kiểm tra", "Rà soát, đơn giản hoá TTHC",
+                "Dự thảo VBQPPL có TTHC", "1 bản ghi trong kỳ");
+    }
+}

@@ -28,6 +28,11 @@ class ControlBrowserTest extends BrowserTest {
         page.navigate(browser.url("/kiem-soat?agency=" + AGENCY));
         page.locator("#list-tuyen-truyen").click();
         assertThat(page.locator("h1")).hasText("Tuyên truyền");
+        // the hub's quarter comes along; an empty period shows every record
+        assertThat(page.locator("#filter-period")).not().hasValue("");
+        page.locator("#filter-period").fill("");
+        page.locator("#filter-period").press("Enter");
+        assertThat(page.locator("#period-label")).hasText("Tất cả các kỳ");
         assertThat(page.locator("#records tbody")).containsText("Chưa có bản ghi nào.");
 
         byte[] bad = ControlListsIntegrationTest.sheet(ControlListsIntegrationTest.HEADER, List.of(
@@ -75,7 +80,7 @@ class ControlBrowserTest extends BrowserTest {
         phone.waitForURL(url -> !url.contains("/login"));
         phone.navigate(browser.url("/kiem-soat/van-ban-chi-dao?agency=" + AGENCY));
         phone.locator("#f-number").fill("15/KH-SKHCN");
-        phone.locator("#f-date").fill("2024-02-06");
+        phone.locator("#f-date").fill("06/02/2024");
         phone.locator("#f-kind").selectOption("PLAN");
         phone.locator("#f-summary").fill("Kế hoạch kiểm soát TTHC năm 2024");
         phone.locator("#record-form button[type=submit]").press("Enter");
@@ -85,5 +90,22 @@ class ControlBrowserTest extends BrowserTest {
         assertThat(phone.locator("#records tbody tr").first()).containsText("Kế hoạch");
         org.assertj.core.api.Assertions.assertThat(Browser.fitsTheScreenWidth(phone)).isTrue();
         Browser.screenshot(phone, "control-documents-phone");
+
+        // edited: the form shows the date as dd/MM/yyyy; a date that does not exist is refused beside the field
+        phone.locator("#records tbody tr").first().getByRole(AriaRole.LINK).click();
+        assertThat(phone.locator("#f-date")).hasValue("06/02/2024");
+        phone.locator("#f-date").fill("07/02/2024");
+        phone.locator("#f-summary").fill("Kế hoạch kiểm soát TTHC năm 2024 (sửa đổi)");
+        phone.locator("#record-form button[type=submit]").press("Enter");
+        assertThat(phone.locator("#message")).containsText("Đã lưu bản ghi");
+        assertThat(phone.locator("#records tbody tr").first()).containsText("07/02/2024");
+        phone.locator("#f-number").fill("16/KH-SKHCN");
+        phone.locator("#f-date").fill("31/02/2024");
+        phone.locator("#f-kind").selectOption("PLAN");
+        phone.locator("#f-summary").fill("Ngày sai");
+        phone.locator("#record-form button[type=submit]").press("Enter");
+        assertThat(phone.locator("#e-date")).containsText("không phải ngày hợp lệ");
+        assertThat(phone.locator("#f-date")).hasValue("31/02/2024");
+        assertThat(phone.locator("#records tbody tr")).hasCount(1);
     }
 }

@@ -92,7 +92,7 @@ class ControlPages {
     record FieldView(ControlField field, String value, String error) {
         public String inputType() {
             return switch (field.type()) {
-                case DATE -> "date";
+                case DATE -> "text"; // typed dd/MM/yyyy whatever the browser's locale
                 case COUNT -> "number";
                 case LINK -> "url";
                 default -> "text";
@@ -329,6 +329,9 @@ class ControlPages {
     }
 
     private static String input(Object value) {
+        if (value instanceof LocalDate date) {
+            return DATE.format(date);
+        }
         return value == null ? "" : value.toString();
     }
 

@@ -41,6 +41,15 @@ public interface ControlActivities {
     /** The records behind one figure of the report, e.g. {@code review.tthcReviewed}, {@code communications.byKind.ARTICLE}. */
     List<ControlRecord> records(String agency, ReportingPeriod period, String figure, String actor);
 
+    /**
+     * Keeps a file (a directive document's scan or text) and gives its key, to be set as the document's
+     * {@code fileId}; for control officers and administrators.
+     */
+    String storeFile(InputStream content, String actor);
+
+    /** The file of a directive document, once the actor may read the document; 404 when it has none. */
+    InputStream documentFile(long id, String actor);
+
     /** The agencies whose lists the person may read, in a stable order. */
     List<Agency> readableAgencies(String actor);
 

@@ -30,6 +30,9 @@ class ControlListsIntegrationTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.motcua.support.MutableClock clock;
+
     private Api officer() {
         return Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);
     }
@@ -83,6 +86,9 @@ class ControlListsIntegrationTest {
         assertThat(created.json().get("date").asString()).isEqualTo("2024-02-06");
         assertThat(created.json().get("fileId").isNull()).isTrue();
 
+        assertThat(created.json().get("createdAt").asString()).isEqualTo(clock.instant().toString());
+        java.time.Instant createdAt = clock.instant();
+        clock.advance(java.time.Duration.ofHours(3));
         String path = "/api/v1/control/documents/" + id;
         String changed = "{\"agencyCode\":\"" + agency + "\",\"number\":\"12/KH-SKHCN\",\"date\":\"2024-02-07\","
                 + "\"kind\":\"PLAN\",\"summary\":\"Kế hoạch kiểm soát TTHC năm 2024\"}";
@@ -91,6 +97,8 @@ class ControlListsIntegrationTest {
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.header("ETag")).isEqualTo("\"2\"");
         assertThat(updated.json().get("summary").asString()).isEqualTo("Kế hoạch kiểm soát TTHC năm 2024");
+        assertThat(updated.json().get("createdAt").asString()).isEqualTo(createdAt.toString());
+        assertThat(updated.json().get("updatedAt").asString()).isEqualTo(createdAt.plusSeconds(3 * 3600).toString());
         Api.Response stale = officer().header("If-Match", "\"1\"").put(path, changed);
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.contentType()).startsWith("application/problem+json");
@@ -99,6 +107,35 @@ class ControlListsIntegrationTest {
         assertThat(officer().header("If-Match", "\"1\"").delete(path).status()).isEqualTo(412);
         assertThat(officer().header("If-Match", "\"2\"").delete(path).status()).isEqualTo(204);
         assertThat(officer().get(path).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDirectiveDocumentKeepsItsFileInTheFileStore() {
+        byte[] pdf = "%PDF-1.7\nKế hoạch số 15/KH-SKHCN\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response stored = officer().upload("/api/v1/control/documents/file", "file", "ke-hoach.pdf", pdf);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        String key = stored.json().get("fileId").asString();
+        assertThat(key).hasSize(64);
+
+        String agency = "000.00.93.T01";
+        Api.Response created = officer().post("/api/v1/control/documents", "{\"agencyCode\":\"" + agency
+                + "\",\"number\":\"15/KH-SKHCN\",\"date\":\"2024-02-06\",\"kind\":\"PLAN\",\"summary\":\"Kế hoạch\","
+                + "\"fileId\":\"" + key + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Api.Response file = officer().get("/api/v1/control/documents/" + created.json().get("id").asLong() + "/file");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.contentType()).isEqualTo("application/pdf");
+        assertThat(file.bytes()).isEqualTo(pdf);
+        assertThat(demo("kiemsoat").get("/api/v1/control/documents/" + created.json().get("id").asLong() + "/file")
+                .status()).isEqualTo(403);
+
+        Api.Response unknown = officer().post("/api/v1/control/documents", "{\"agencyCode\":\"" + agency
+                + "\",\"number\":\"16/KH\",\"date\":\"2024-02-06\",\"kind\":\"PLAN\",\"summary\":\"x\","
+                + "\"fileId\":\"" + "0".repeat(64) + "\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().at("/errors/0/field").asString()).isEqualTo("fileId");
+        assertThat(demo("lanhdao").upload("/api/v1/control/documents/file", "file", "x.pdf", pdf).status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -65,6 +65,12 @@ class ControlAccess {
         return user != null && (user.hasRole(Role.ADMINISTRATOR) || user.hasRole(Role.CONTROL_OFFICER, code));
     }
 
+    /** Whether the actor may write some agency's records (a control officer anywhere, or an administrator). */
+    boolean mayWriteSome(String actor) {
+        UserAccount user = actor == null ? null : users.find(actor).orElse(null);
+        return user != null && (user.hasRole(Role.ADMINISTRATOR) || user.hasRole(Role.CONTROL_OFFICER));
+    }
+
     /** The agencies the actor may read, in a stable order (every agency in force for an administrator). */
     List<Agency> readable(String actor) {
         UserAccount account = actor == null ? null : users.find(actor).orElse(null);

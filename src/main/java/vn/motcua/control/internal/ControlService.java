@@ -19,6 +19,7 @@ import vn.motcua.control.ControlRecord;
 import vn.motcua.control.ImportResult;
 import vn.motcua.identity.Agency;
 import vn.motcua.identity.AgencyCode;
+import vn.motcua.platform.FileStorage;
 import vn.motcua.reporting.ReportingPeriod;
 import vn.motcua.shared.ProblemException;
 
@@ -28,11 +29,13 @@ class ControlService implements ControlActivities {
 
     private final ControlRepository repository;
     private final ControlAccess access;
+    private final FileStorage files;
     private final Clock clock;
 
-    ControlService(ControlRepository repository, ControlAccess access, Clock clock) {
+    ControlService(ControlRepository repository, ControlAccess access, FileStorage files, Clock clock) {
         this.repository = repository;
         this.access = access;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -41,6 +44,7 @@ class ControlService implements ControlActivities {
     public ControlRecord create(ControlList list, Map<String, ?> input, String actor) {
         RecordInput record = RecordInput.read(list, input);
         access.requireWriter(record.agency(), actor);
+        requireFile(list, record);
         long id = repository.insert(list, record.agency(), record.values(), actor, now());
         return repository.find(list, id, false).orElseThrow();
     }
@@ -79,6 +83,7 @@ class ControlService implements ControlActivities {
         if (!record.agency().equals(was)) {
             access.requireWriter(record.agency(), actor);
         }
+        requireFile(list, record);
         if (!repository.update(list, id, expectedVersion, record.agency(), record.values(), actor, now())) {
             throw stale(current.version());
         }
@@ -194,6 +199,46 @@ class ControlService implements ControlActivities {
                         + ControlFigures.FIGURES.stream().map(ControlFigures.Figure::name)
                                 .collect(Collectors.joining(", "))));
         return repository.select(found.list(), code.value(), found.condition(), period.from(), period.to());
+    }
+
+    @Override
+    public String storeFile(InputStream content, String actor) {
+        if (!access.mayWriteSome(actor)) {
+            throw new ProblemException(ProblemException.Kind.FORBIDDEN,
+                    "Chỉ cán bộ kiểm soát TTHC hoặc quản trị hệ thống được tải tệp văn bản lên.");
+        }
+        return files.store(content).key();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public InputStream documentFile(long id, String actor) {
+        ControlRecord document = get(ControlList.DOCUMENTS, id, actor);
+        Object key = document.value("fileId");
+        if (key == null) {
+            throw ProblemException.notFound("Văn bản số " + id + " chưa có tệp đính kèm");
+        }
+        return files.open(key.toString()).orElseThrow(() -> ProblemException.notFound(
+                "Tệp của văn bản số " + id + " không còn trong kho tệp"));
+    }
+
+    /** A document's {@code fileId} names a stored file. */
+    private void requireFile(ControlList list, RecordInput record) {
+        Object key = record.values().get("fileId");
+        if (list != ControlList.DOCUMENTS || key == null) {
+            return;
+        }
+        java.util.Optional<InputStream> stored = key.toString().matches("[0-9a-f]{64}")
+                ? files.open(key.toString()) : java.util.Optional.empty();
+        if (stored.isEmpty()) {
+            throw ProblemException.invalidField("fileId", "Mã tệp đính kèm: không có tệp \"" + key
+                    + "\"; tải tệp lên trước (POST /api/v1/control/documents/file)");
+        }
+        try {
+            stored.get().close();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -127,6 +127,36 @@ class ControlApiController {
                 .body(bytes);
     }
 
+    /** Keeps a directive document's file; the answer's {@code fileId} goes into the document. */
+    @PostMapping(path = "/api/v1/control/documents/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> storeFile(@RequestPart(name = "file", required = false) MultipartFile file,
+            Authentication caller) {
+        if (file == null || file.isEmpty()) {
+            throw ProblemException.invalidField("file", "Chọn tệp văn bản để tải lên");
+        }
+        try (InputStream in = file.getInputStream()) {
+            String key = control.storeFile(in, caller.getName());
+            return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("fileId", key, "size", file.getSize()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping(path = "/api/v1/control/documents/{id:\\d+}/file", produces = MediaType.ALL_VALUE)
+    ResponseEntity<byte[]> documentFile(@PathVariable long id, Authentication caller) {
+        byte[] bytes;
+        try (InputStream in = control.documentFile(id, caller.getName())) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DocumentFiles.Kind kind = DocumentFiles.kind(bytes);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(kind.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("van-ban-" + id + kind.extension()).build().toString())
+                .body(bytes);
+    }
+
     @GetMapping("/api/v1/reports/control-activities")
     ControlActivitiesReport report(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,

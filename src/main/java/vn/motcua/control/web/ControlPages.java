@@ -86,7 +86,7 @@ class ControlPages {
     }
 
     /** A record as a row of the table: its cells (in the order of {@code columns}) and its edit link. */
-    record RowView(long id, List<String> cells, String editHref) {}
+    record RowView(long id, List<String> cells, String editHref, String fileHref) {}
 
     /** A field of the create / edit form with its current value and refusal. */
     record FieldView(ControlField field, String value, String error) {
@@ -177,12 +177,14 @@ class ControlPages {
 
     @PostMapping("/kiem-soat/{slug}")
     String create(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params,
-            Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(name = "upload", required = false) MultipartFile upload, Authentication user, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         ControlList list = list(slug);
         Map<String, String> form = form(list, params);
         Agency chosen = agency(params.getFirst("agency"), user);
         form.put("agencyCode", chosen.code().value());
         try {
+            attach(list, upload, form, user);
             ControlRecord record = control.create(list, form, user.getName());
             redirect.addFlashAttribute("message", "Đã thêm bản ghi số " + record.id() + ".");
             return "redirect:" + back(list, chosen, params);
@@ -193,12 +195,14 @@ class ControlPages {
 
     @PostMapping("/kiem-soat/{slug}/{id:\\d+}")
     String update(@PathVariable String slug, @PathVariable long id, @RequestParam MultiValueMap<String, String> params,
-            Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(name = "upload", required = false) MultipartFile upload, Authentication user, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         ControlList list = list(slug);
         Map<String, String> form = form(list, params);
         Agency chosen = agency(params.getFirst("agency"), user);
         form.put("agencyCode", chosen.code().value());
         try {
+            attach(list, upload, form, user);
             int version = Integer.parseInt(String.valueOf(params.getFirst("version")));
             control.update(list, id, version, form, user.getName());
             redirect.addFlashAttribute("message", "Đã lưu bản ghi số " + id + ".");
@@ -258,6 +262,18 @@ class ControlPages {
         return "control/list";
     }
 
+    /** A directive document's file chosen in the form is stored first; its key becomes the document's fileId. */
+    private void attach(ControlList list, MultipartFile upload, Map<String, String> form, Authentication user) {
+        if (list != ControlList.DOCUMENTS || upload == null || upload.isEmpty()) {
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            form.put("fileId", control.storeFile(in, user.getName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String refused(ProblemException problem, ControlList list, Agency chosen,
             MultiValueMap<String, String> params, Map<String, String> form, Authentication user, Model model,
             HttpServletResponse response, ControlRecord editing) {
@@ -284,6 +300,7 @@ class ControlPages {
         model.addAttribute("columns", columns(list));
         model.addAttribute("rows", rows(list, records, chosen, shown));
         model.addAttribute("canWrite", control.canWrite(chosen.code().value(), user.getName()));
+        model.addAttribute("documents", list == ControlList.DOCUMENTS);
         model.addAttribute("fields", list.fields().stream()
                 .map(f -> new FieldView(f, form.getOrDefault(f.name(), ""), errors.get(f.name()))).toList());
         model.addAttribute("exportHref", link("/api/v1/control/" + list.path() + "/export", chosen, shown));
@@ -304,14 +321,15 @@ class ControlPages {
     /** The columns of a list's table: its fields but the long texts (read them in the edit form). */
     static List<ControlField> columns(ControlList list) {
         return list.fields().stream().filter(f -> f.type() != FieldType.LONG_TEXT || list == ControlList.DOCUMENTS)
-                .limit(8).toList();
+                .filter(f -> !f.name().equals("fileId")).limit(8).toList();
     }
 
     private List<RowView> rows(ControlList list, List<ControlRecord> records, Agency chosen, ReportingPeriod shown) {
         List<ControlField> columns = columns(list);
         return records.stream().map(r -> new RowView(r.id(), columns.stream()
                 .map(f -> display(f, r.value(f.name()))).toList(),
-                link("/kiem-soat/" + list.slug(), chosen, shown) + "&sua=" + r.id() + "#ban-ghi")).toList();
+                link("/kiem-soat/" + list.slug(), chosen, shown) + "&sua=" + r.id() + "#ban-ghi",
+                r.value("fileId") == null ? null : "/api/v1/control/documents/" + r.id() + "/file")).toList();
     }
 
     static String display(ControlField field, Object value) {

@@ -35,6 +35,18 @@ class ControlPagesIntegrationTest {
     }
 
     @Test
+    void aLeaderReadsTheListsWithoutTheFormsThatWrite() {
+        String demo = DemoAgency.CODE.value();
+        Api.Response officer = html("kiemsoat", DemoAgency.PASSWORD).get("/kiem-soat/tuyen-truyen?agency=" + demo);
+        assertThat(officer.status()).isEqualTo(200);
+        assertThat(officer.body()).contains("id=\"record-form\"", "id=\"import-form\"", "Tải bảng tính Excel");
+        Api.Response leader = html("lanhdao", DemoAgency.PASSWORD).get("/kiem-soat/tuyen-truyen?agency=" + demo);
+        assertThat(leader.status()).isEqualTo(200);
+        assertThat(leader.body()).contains("Tuyên truyền", "Tải bảng tính Excel")
+                .doesNotContain("id=\"record-form\"", "id=\"import-form\"");
+    }
+
+    @Test
     void theReportPageShowsTheFiguresAndTheRecordsBehindOne() {
         Api officer = Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);
         assertThat(officer.post("/api/v1/control/inspections", "{\"agencyCode\":\"" + AGENCY + "\",\"title\":"

@@ -58,6 +58,11 @@ class ControlPagesIntegrationTest {
         assertThat(page.body()).contains("Quý I năm 2024", "Số sai phạm phát hiện", "1 bản ghi",
                 "Kiểm tra Phòng Quản lý chuyên ngành", "01/03/2024");
         assertThat(page.body()).containsPattern("id=\"figure-inspections.violations\"[^>]*>3<");
+        Api.Response badPeriod = html(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD)
+                .get("/kiem-soat/bao-cao?agency=" + AGENCY + "&period=2024-Q5");
+        assertThat(badPeriod.status()).isEqualTo(200);
+        assertThat(badPeriod.body()).contains("id=\"period-error\"", "Kỳ báo cáo &quot;2024-Q5&quot; không hợp lệ",
+                "Quý I năm 2026"); // the test clock's quarter instead
         Api.Response hub = html(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD)
                 .get("/kiem-soat?agency=" + AGENCY + "&period=2024-Q1");
         assertThat(hub.body()).contains("Văn bản chỉ đạo", "Tuyên truyền", "Kiểm tra", "Rà soát, đơn giản hoá TTHC",

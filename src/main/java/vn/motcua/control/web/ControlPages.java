@@ -113,7 +113,7 @@ class ControlPages {
     String hub(@RequestParam(required = false) String agency, @RequestParam(required = false) String period,
             @RequestParam(required = false) String periodType, Authentication user, Model model) {
         Agency chosen = agency(agency, user);
-        ReportingPeriod shown = periodOrQuarter(period, periodType);
+        ReportingPeriod shown = periodOrQuarter(period, periodType, model);
         addFilter(model, chosen, user, shown);
         List<ListCard> cards = new ArrayList<>();
         for (ControlList list : ControlList.values()) {
@@ -130,7 +130,7 @@ class ControlPages {
             @RequestParam(required = false) String periodType,
             @RequestParam(name = "chi-tieu", required = false) String figure, Authentication user, Model model) {
         Agency chosen = agency(agency, user);
-        ReportingPeriod shown = periodOrQuarter(period, periodType);
+        ReportingPeriod shown = periodOrQuarter(period, periodType, model);
         addFilter(model, chosen, user, shown);
         ControlActivitiesReport report = control.report(chosen.code().value(), shown, user.getName());
         Map<String, Long> values = values(report);
@@ -220,8 +220,14 @@ class ControlPages {
             Authentication user, RedirectAttributes redirect) {
         ControlList list = list(slug);
         Agency chosen = agency(params.getFirst("agency"), user);
-        String version = params.getFirst("version");
-        control.delete(list, id, version == null ? null : Integer.valueOf(version), user.getName());
+        Integer version;
+        try {
+            version = Pages.blank(params.getFirst("version")) == null ? null
+                    : Integer.valueOf(params.getFirst("version").strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("version", "Phiên bản của bản ghi không hợp lệ; tải lại trang");
+        }
+        control.delete(list, id, version, user.getName());
         redirect.addFlashAttribute("message", "Đã xoá bản ghi số " + id + ".");
         return "redirect:" + back(list, chosen, params);
     }
@@ -312,7 +318,9 @@ class ControlPages {
         model.addAttribute("agency", chosen);
         model.addAttribute("agencies", control.readableAgencies(user.getName()));
         model.addAttribute("period", shown);
-        model.addAttribute("periodName", shown == null ? "" : shown.name());
+        if (!model.containsAttribute("periodError")) {
+            model.addAttribute("periodName", shown == null ? "" : shown.name());
+        }
         model.addAttribute("periodType", shown == null ? PeriodType.REPORTING : shown.type());
         model.addAttribute("periodTypes", PeriodType.values());
         model.addAttribute("hubHref", link("/kiem-soat", chosen, shown));
@@ -414,14 +422,17 @@ class ControlPages {
             return ControlPeriods.parse(name, type);
         } catch (ProblemException problem) {
             model.addAttribute("periodError", problem.getMessage());
+            model.addAttribute("periodName", name.strip());
             return null;
         }
     }
 
-    private ReportingPeriod periodOrQuarter(String name, String type) {
-        ReportingPeriod named = ControlPeriods.parse(name, type);
+    /** The period named, or the quarter of today (also when the name is refused, which is shown by the filter). */
+    private ReportingPeriod periodOrQuarter(String name, String type, Model model) {
+        ReportingPeriod named = period(name, type, model);
+        PeriodType cut = model.containsAttribute("periodError") ? PeriodType.REPORTING : ControlPeriods.type(type);
         return named != null ? named : ReportingPeriod.containing(LocalDate.now(clock.withZone(Pages.VIETNAM)),
-                PeriodKind.QUARTER, ControlPeriods.type(type));
+                PeriodKind.QUARTER, cut);
     }
 
     private static String back(ControlList list, Agency chosen, MultiValueMap<String, String> params) {

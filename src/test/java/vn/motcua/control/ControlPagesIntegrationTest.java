@@ -35,6 +35,22 @@ class ControlPagesIntegrationTest {
     }
 
     @Test
+    void theDemoDepartmentHasAQuarterToShow() {
+        // written at start with the test clock (02/03/2026): REPORTING 2026-Q1 = 15/12/2025 … 14/03/2026
+        tools.jackson.databind.JsonNode r = Api.at(port).as("kiemsoat", DemoAgency.PASSWORD)
+                .get("/api/v1/reports/control-activities?agency=" + DemoAgency.CODE.value() + "&period=2026-Q1").json();
+        assertThat(r.get("documents")).hasSize(3);
+        assertThat(r.at("/communications/items").asLong()).isEqualTo(2);
+        assertThat(r.at("/communications/visits").asLong()).isEqualTo(65);
+        assertThat(r.at("/review/tthcToReview").asLong()).isEqualTo(1);
+        assertThat(r.at("/review/workingDaysSaved").asLong()).isEqualTo(5);
+        assertThat(r.at("/inspections/conducted").asLong()).isEqualTo(1);
+        assertThat(r.at("/appraisal/tthcAppraised").asLong()).isEqualTo(2);
+        assertThat(html("kiemsoat", DemoAgency.PASSWORD).get("/kiem-soat").body())
+                .contains("Quý I năm 2026", "3 bản ghi trong kỳ");
+    }
+
+    @Test
     void aLeaderReadsTheListsWithoutTheFormsThatWrite() {
         String demo = DemoAgency.CODE.value();
         Api.Response officer = html("kiemsoat", DemoAgency.PASSWORD).get("/kiem-soat/tuyen-truyen?agency=" + demo);

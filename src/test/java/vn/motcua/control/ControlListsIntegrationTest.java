@@ -110,6 +110,34 @@ class ControlListsIntegrationTest {
     }
 
     @Test
+    void ofTwoEditsOfTheSameVersionAtOnceOneWinsAndTheOtherIsToldItIsStale() throws Exception {
+        String agency = "000.00.93.T01";
+        long id = officer().post("/api/v1/control/communications", "{\"agencyCode\":\"" + agency
+                + "\",\"date\":\"2024-04-01\",\"kind\":\"ARTICLE\",\"title\":\"Bản đầu\"}").json().get("id").asLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String title = "Bản sửa " + i;
+                answers.add(pool.submit(() -> officer().header("If-Match", "\"1\"").put(
+                        "/api/v1/control/communications/" + id, "{\"agencyCode\":\"" + agency + "\",\"date\":"
+                                + "\"2024-04-01\",\"kind\":\"ARTICLE\",\"title\":\"" + title + "\"}").status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnly(200, 412);
+            assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        JsonNode now = officer().get("/api/v1/control/communications/" + id).json();
+        assertThat(now.get("version").asInt()).isEqualTo(2);
+        assertThat(now.get("title").asString()).startsWith("Bản sửa ");
+    }
+
+    @Test
     void aDirectiveDocumentKeepsItsFileInTheFileStore() {
         byte[] pdf = "%PDF-1.7\nKế hoạch số 15/KH-SKHCN\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Api.Response stored = officer().upload("/api/v1/control/documents/file", "file", "ke-hoach.pdf", pdf);

@@ -96,9 +96,16 @@ class ControlBrowserTest extends BrowserTest {
         assertThat(phone.locator("#f-date")).hasValue("06/02/2024");
         phone.locator("#f-date").fill("07/02/2024");
         phone.locator("#f-summary").fill("Kế hoạch kiểm soát TTHC năm 2024 (sửa đổi)");
+        byte[] pdf = "%PDF-1.4\n15/KH-SKHCN\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        phone.locator("#f-upload").setInputFiles(new FilePayload("ke-hoach.pdf", "application/pdf", pdf));
         phone.locator("#record-form button[type=submit]").press("Enter");
         assertThat(phone.locator("#message")).containsText("Đã lưu bản ghi");
         assertThat(phone.locator("#records tbody tr").first()).containsText("07/02/2024");
+        Locator file = phone.locator("#records tbody tr").first().getByText("Tải tệp");
+        assertThat(file).isVisible();
+        com.microsoft.playwright.APIResponse download = phone.request().get(browser.url(file.getAttribute("href")));
+        org.assertj.core.api.Assertions.assertThat(download.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(download.body()).isEqualTo(pdf);
         phone.locator("#f-number").fill("16/KH-SKHCN");
         phone.locator("#f-date").fill("31/02/2024");
         phone.locator("#f-kind").selectOption("PLAN");

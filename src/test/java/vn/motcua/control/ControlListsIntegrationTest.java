@@ -303,6 +303,17 @@ class ControlListsIntegrationTest {
         assertThat(officer().get("/api/v1/control/communications/" + id).json().get("title").asString())
                 .isEqualTo("Tin nội bộ");
 
+        // a sheet naming an agency the officer does not control is refused on that row, and nothing is written
+        List<String> withAgency = new ArrayList<>(List.of("Mã cơ quan"));
+        withAgency.addAll(HEADER);
+        Api.Response mixed = officer().upload("/api/v1/control/communications/import", "file", "x.xlsx",
+                sheet(withAgency, List.of(List.of(other, "03/05/2024", "ARTICLE", "Của mình", "", "", 1),
+                        List.of(DemoAgency.PROVINCE.value(), "03/05/2024", "ARTICLE", "Của tỉnh", "", "", 1))));
+        assertThat(mixed.status()).isEqualTo(400);
+        assertThat(mixed.json().at("/refused/0/row").asInt()).isEqualTo(3);
+        assertThat(mixed.json().at("/refused/0/reason").asString()).contains("Chỉ cán bộ kiểm soát TTHC");
+        assertThat(officer().get("/api/v1/control/communications?agency=" + other).json()).hasSize(1);
+
         // the demo department's leader reads its records but does not write them; an applicant reads nothing
         String demoAgency = DemoAgency.CODE.value();
         assertThat(demo("lanhdao").get("/api/v1/control/communications?agency=" + demoAgency).status()).isEqualTo(200);

@@ -113,6 +113,8 @@ class ControlService implements ControlActivities {
         List<ControlWorkbooks.SheetRow> rows = ControlWorkbooks.read(list, xlsx);
         List<ImportResult.Refusal> refused = new ArrayList<>();
         List<RecordInput> accepted = new ArrayList<>();
+        java.util.Set<AgencyCode> writable = new java.util.HashSet<>(); // one check per agency of the sheet
+        Map<AgencyCode, ProblemException> notWritable = new java.util.HashMap<>();
         for (ControlWorkbooks.SheetRow row : rows) {
             Map<String, Object> values = new LinkedHashMap<>(row.values());
             Object own = values.get("agencyCode");
@@ -121,7 +123,19 @@ class ControlService implements ControlActivities {
             }
             try {
                 RecordInput record = RecordInput.read(list, values);
-                access.requireWriter(record.agency(), actor);
+                if (notWritable.containsKey(record.agency())) {
+                    throw notWritable.get(record.agency());
+                }
+                if (!writable.contains(record.agency())) {
+                    try {
+                        access.requireWriter(record.agency(), actor);
+                        writable.add(record.agency());
+                    } catch (ProblemException e) {
+                        notWritable.put(record.agency(), e);
+                        throw e;
+                    }
+                }
+                requireFile(list, record);
                 accepted.add(record);
             } catch (ProblemException problem) {
                 String reason = problem.fields().isEmpty() ? problem.getMessage()

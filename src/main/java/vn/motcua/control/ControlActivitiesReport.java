@@ -1,0 +1,36 @@
+package vn.motcua.control;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.reporting.PeriodType;
+
+/**
+ * Sections I and II of the quarterly TTHC control report for one agency and period, computed from the control
+ * lists. Each section is one record built from the named figures of {@code ControlFigures}, so a figure and its
+ * drill-down ({@code figure=review.tthcReviewed}) always agree; a new section (feedback, PAKN) is one more
+ * component and its figures.
+ */
+public record ControlActivitiesReport(String agencyCode, String period, PeriodType periodType, LocalDate from,
+        LocalDate to, List<DocumentLine> documents, ImpactAssessment impactAssessment, Appraisal appraisal,
+        Review review, Communications communications, Inspections inspections) {
+
+    /** A directive document issued in the period. */
+    public record DocumentLine(long id, String number, LocalDate date, String kind, String summary) {}
+
+    /** TTHC impact-assessed in the period; TTHC of drafts issued in the period whose impact had been assessed. */
+    public record ImpactAssessment(long tthcAssessed, long issuedTthcAssessed) {}
+
+    /** TTHC in drafts appraised by the Department of Justice in the period, and those drafts. */
+    public record Appraisal(long tthcAppraised, long draftsAppraised) {}
+
+    /** Review and simplification (Circular 02/2017/TT-VPCP). */
+    public record Review(long tthcToReview, long tthcReviewed, long optionsPassed, long tthcTimeCut,
+            long workingDaysSaved) {}
+
+    /** Communications of the period: how many, how many of each kind, visits and participants counted. */
+    public record Communications(long items, Map<String, Long> byKind, long visits) {}
+
+    /** Inspections of the period. */
+    public record Inspections(long planned, long conducted, long violations, long rewarded, long disciplined) {}
+}

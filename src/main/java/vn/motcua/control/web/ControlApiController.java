@@ -1,0 +1,220 @@
+package vn.motcua.control.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.motcua.control.ControlActivities;
+import vn.motcua.control.ControlActivitiesReport;
+import vn.motcua.control.ControlList;
+import vn.motcua.control.ControlRecord;
+import vn.motcua.control.ImportResult;
+import vn.motcua.shared.ProblemException;
+
+/**
+ * The control lists over REST: {@code /api/v1/control/{documents|communications|inspections|reviews|legal-drafts}}
+ * (create, list by agency and period, read, replace with {@code If-Match}, delete, XLSX import and export) and the
+ * report of control activities with its drill-down.
+ */
+@RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+class ControlApiController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ControlActivities control;
+
+    ControlApiController(ControlActivities control) {
+        this.control = control;
+    }
+
+    @PostMapping(path = "/api/v1/control/{list}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> create(@PathVariable String list, @RequestBody Map<String, Object> body,
+            Authentication caller) {
+        ControlList named = list(list);
+        ControlRecord record = control.create(named, body, caller.getName());
+        return ResponseEntity.created(URI.create("/api/v1/control/" + named.path() + "/" + record.id()))
+                .eTag(etag(record)).body(record.asJson());
+    }
+
+    @GetMapping("/api/v1/control/{list}")
+    List<Map<String, Object>> list(@PathVariable String list, @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
+            Authentication caller) {
+        return control.list(list(list), agency, ControlPeriods.parse(period, periodType), caller.getName()).stream()
+                .map(ControlRecord::asJson).toList();
+    }
+
+    @GetMapping("/api/v1/control/{list}/{id:\\d+}")
+    ResponseEntity<Map<String, Object>> get(@PathVariable String list, @PathVariable long id, Authentication caller) {
+        ControlRecord record = control.get(list(list), id, caller.getName());
+        return ResponseEntity.ok().eTag(etag(record)).body(record.asJson());
+    }
+
+    @PutMapping(path = "/api/v1/control/{list}/{id:\\d+}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> replace(@PathVariable String list, @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody Map<String, Object> body, Authentication caller) {
+        ControlRecord record = control.update(list(list), id, version(ifMatch), body, caller.getName());
+        return ResponseEntity.ok().eTag(etag(record)).body(record.asJson());
+    }
+
+    @DeleteMapping("/api/v1/control/{list}/{id:\\d+}")
+    ResponseEntity<Void> delete(@PathVariable String list, @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication caller) {
+        control.delete(list(list), id, ifMatch == null || ifMatch.isBlank() ? null : version(ifMatch),
+                caller.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * An XLSX sheet of records (part {@code file}); {@code agency} is the agency of rows without their own "Mã cơ
+     * quan". Nothing is written unless every row is accepted: otherwise 400 problem+json listing every refused row
+     * ({@code refused[{row, reason}]}, and as {@code errors[{field: "row 5", message}]}).
+     */
+    @PostMapping(path = "/api/v1/control/{list}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    ResponseEntity<?> importSheet(@PathVariable String list, @RequestParam(required = false) String agency,
+            @RequestPart(name = "file", required = false) MultipartFile file, Authentication caller) {
+        ControlList named = list(list);
+        if (file == null || file.isEmpty()) {
+            throw ProblemException.invalidField("file", "Chọn tệp bảng tính (.xlsx) để nhập");
+        }
+        ImportResult result;
+        try (InputStream in = file.getInputStream()) {
+            result = control.importSheet(named, agency, in, caller.getName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (result.accepted()) {
+            return ResponseEntity.ok(result);
+        }
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(refusal(result));
+    }
+
+    @GetMapping(path = "/api/v1/control/{list}/export", produces = {XLSX, MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<byte[]> export(@PathVariable String list, @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
+            Authentication caller) {
+        ControlList named = list(list);
+        var chosen = ControlPeriods.parse(period, periodType);
+        byte[] bytes = control.export(named, agency, chosen, caller.getName());
+        String name = "kiem-soat-" + named.slug() + (chosen == null ? "" : "-" + chosen.name()) + ".xlsx";
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(bytes);
+    }
+
+    /** Keeps a directive document's file; the answer's {@code fileId} goes into the document. */
+    @PostMapping(path = "/api/v1/control/documents/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> storeFile(@RequestPart(name = "file", required = false) MultipartFile file,
+            Authentication caller) {
+        if (file == null || file.isEmpty()) {
+            throw ProblemException.invalidField("file", "Chọn tệp văn bản để tải lên");
+        }
+        try (InputStream in = file.getInputStream()) {
+            String key = control.storeFile(in, caller.getName());
+            return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("fileId", key, "size", file.getSize()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping(path = "/api/v1/control/documents/{id:\\d+}/file", produces = MediaType.ALL_VALUE)
+    ResponseEntity<byte[]> documentFile(@PathVariable long id, Authentication caller) {
+        byte[] bytes;
+        try (InputStream in = control.documentFile(id, caller.getName())) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DocumentFiles.Kind kind = DocumentFiles.kind(bytes);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(kind.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("van-ban-" + id + kind.extension()).build().toString())
+                .body(bytes);
+    }
+
+    @GetMapping("/api/v1/reports/control-activities")
+    ControlActivitiesReport report(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
+            Authentication caller) {
+        return control.report(agency, ControlPeriods.require(period, periodType), caller.getName());
+    }
+
+    @GetMapping("/api/v1/reports/control-activities/records")
+    List<Map<String, Object>> records(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
+            @RequestParam(required = false) String figure, Authentication caller) {
+        if (figure == null || figure.isBlank()) {
+            throw ProblemException.invalidField("figure", "Cần nêu chỉ tiêu (figure), ví dụ review.tthcReviewed");
+        }
+        return control.records(agency, ControlPeriods.require(period, periodType), figure, caller.getName())
+                .stream().map(r -> {
+                    Map<String, Object> json = new java.util.LinkedHashMap<>();
+                    json.put("list", r.list().path());
+                    json.putAll(r.asJson());
+                    return json;
+                }).toList();
+    }
+
+    static ProblemDetail refusal(ImportResult result) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Không nhập dòng nào: "
+                + result.refused().size() + " dòng có lỗi; sửa các dòng này rồi nhập lại cả tệp.");
+        body.setTitle("Dữ liệu không hợp lệ");
+        body.setProperty("imported", 0);
+        body.setProperty("refused", result.refused());
+        body.setProperty("errors", result.refused().stream()
+                .map(r -> Map.of("field", "row " + r.row(), "message", "Dòng " + r.row() + ": " + r.reason()))
+                .toList());
+        return body;
+    }
+
+    static ControlList list(String path) {
+        return ControlList.byPath(path).orElseThrow(() -> ProblemException.notFound("Không có danh sách \"" + path
+                + "\"; các danh sách: documents, communications, inspections, reviews, legal-drafts"));
+    }
+
+    static String etag(ControlRecord record) {
+        return "\"" + record.version() + "\"";
+    }
+
+    /** The version named by {@code If-Match}: {@code "3"}, {@code W/"3"} or {@code 3}; 428 when missing. */
+    static int version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemException.Kind.PRECONDITION_REQUIRED, "Thiếu phiên bản bản ghi: việc "
+                    + "sửa phải gửi kèm tiêu đề If-Match với phiên bản (ETag) của bản ghi đã xem.");
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        try {
+            return Integer.parseInt(value.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("If-Match", "If-Match phải là phiên bản bản ghi, ví dụ \"3\"");
+        }
+    }
+}

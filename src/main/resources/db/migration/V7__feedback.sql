@@ -99,11 +99,12 @@ CREATE TABLE feedback (
     UNIQUE (agency_code, idempotency_key)
 );
 
--- The register page and the queue: an agency's feedback, newest first, optionally by status.
+-- The register page and the queue: an agency's feedback, newest first, optionally by status (with the id, so a
+-- page's ids come from the index alone, however deep the page).
 CREATE INDEX feedback_register_order ON feedback (agency_code, received_at DESC, id DESC);
-CREATE INDEX feedback_status ON feedback (agency_code, status, received_at DESC);
+CREATE INDEX feedback_status ON feedback (agency_code, status, received_at DESC, id DESC);
 -- Overdue and near-due queues, most urgent first.
-CREATE INDEX feedback_stage_due ON feedback (agency_code, stage_due) WHERE stage_due IS NOT NULL;
+CREATE INDEX feedback_stage_due ON feedback (agency_code, stage_due, id) WHERE stage_due IS NOT NULL;
 -- Report figures by period: received, handled, published.
 CREATE INDEX feedback_handled ON feedback (agency_code, handled_at) WHERE handled_at IS NOT NULL;
 -- (also the public answers, newest first: read backwards)

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.identity.Agency;
+import vn.motcua.feedback.Feedback;
 import vn.motcua.reporting.ReportingPeriod;
 
 /**
@@ -40,6 +41,9 @@ public interface ControlActivities {
 
     /** The records behind one figure of the report, e.g. {@code review.tthcReviewed}, {@code communications.byKind.ARTICLE}. */
     List<ControlRecord> records(String agency, ReportingPeriod period, String figure, String actor);
+
+    /** The feedback behind one figure of the report's feedback section, e.g. {@code feedback.handled}. */
+    List<Feedback> feedbackRecords(String agency, ReportingPeriod period, String figure, String actor);
 
     /**
      * Keeps a file (a directive document's scan or text) and gives its key, to be set as the document's

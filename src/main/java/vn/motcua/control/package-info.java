@@ -7,5 +7,5 @@
  * document's file is kept by the platform's {@code FileStorage}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Control activities",
-        allowedDependencies = {"shared", "identity", "platform", "reporting"})
+        allowedDependencies = {"shared", "identity", "platform", "reporting", "feedback"})
 package vn.motcua.control;

@@ -100,6 +100,24 @@ class FeedbackFiguresIntegrationTest {
         assertThat(figures.records(AGENCY, from, to, FeedbackFigure.IN_PROGRESS_OVERDUE, 10))
                 .extracting(Feedback::subject).containsExactly("E: quá hạn cuối quý, trả lời sau quý");
 
+        Api.Response report = officer().get("/api/v1/reports/control-activities?agency=" + AGENCY
+                + "&period=2025-Q3&periodType=CALENDAR");
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        JsonNode section = report.json().get("feedback");
+        assertThat(section.get("received").asLong()).isEqualTo(4);
+        assertThat(section.get("accepted").asLong()).isEqualTo(3);
+        assertThat(section.get("handled").asLong()).isEqualTo(3);
+        assertThat(section.get("handledOnTime").asLong()).isEqualTo(2);
+        assertThat(section.get("published").asLong()).isEqualTo(2);
+        assertThat(section.get("inProgress").asLong()).isEqualTo(2);
+        assertThat(section.get("inProgressOverdue").asLong()).isEqualTo(1);
+        Api.Response drill = officer().get("/api/v1/reports/control-activities/records?agency=" + AGENCY
+                + "&period=2025-Q3&periodType=CALENDAR&figure=feedback.handledOnTime");
+        assertThat(drill.status()).as(drill.body()).isEqualTo(200);
+        assertThat(drill.body()).contains("A: nhận trước quý", "C: không tiếp nhận").doesNotContain("B: trả lời");
+        assertThat(officer().get("/api/v1/reports/control-activities/records?agency=" + AGENCY
+                + "&period=2025-Q3&figure=feedback.nothing").status()).isEqualTo(400);
+
         Api.Response index = officer().get("/api/v1/index/766?agency=" + AGENCY + "&period=2025-Q3&periodType=CALENDAR");
         assertThat(index.status()).as(index.body()).isEqualTo(200);
         JsonNode onTime = metric(index.json(), "PETITION_PROCESSING_ON_TIME");

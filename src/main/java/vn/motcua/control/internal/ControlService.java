@@ -20,6 +20,9 @@ import vn.motcua.control.ImportResult;
 import vn.motcua.identity.Agency;
 import vn.motcua.identity.AgencyCode;
 import vn.motcua.platform.FileStorage;
+import vn.motcua.feedback.Feedback;
+import vn.motcua.feedback.FeedbackFigure;
+import vn.motcua.feedback.FeedbackFigures;
 import vn.motcua.reporting.ReportingPeriod;
 import vn.motcua.shared.ProblemException;
 
@@ -30,12 +33,19 @@ class ControlService implements ControlActivities {
     private final ControlRepository repository;
     private final ControlAccess access;
     private final FileStorage files;
+    private final FeedbackFigures feedback;
     private final Clock clock;
 
-    ControlService(ControlRepository repository, ControlAccess access, FileStorage files, Clock clock) {
+    /** The feedback behind a figure listed at most (the drill-down of a year is still a page). */
+    static final int FEEDBACK_DRILL_LIMIT = 1000;
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+    ControlService(ControlRepository repository, ControlAccess access, FileStorage files, FeedbackFigures feedback,
+            Clock clock) {
         this.repository = repository;
         this.access = access;
         this.files = files;
+        this.feedback = feedback;
         this.clock = clock;
     }
 
@@ -195,7 +205,31 @@ class ControlService implements ControlActivities {
                         f.get("communications.visits")),
                 new ControlActivitiesReport.Inspections(f.get("inspections.planned"), f.get("inspections.conducted"),
                         f.get("inspections.violations"), f.get("inspections.rewarded"),
-                        f.get("inspections.disciplined")));
+                        f.get("inspections.disciplined")),
+                feedbackSection(code.value(), period));
+    }
+
+    private ControlActivitiesReport.Feedback feedbackSection(String agency, ReportingPeriod period) {
+        Map<FeedbackFigure, Long> counts = feedback.counts(agency, period.startInstant(VIETNAM),
+                period.endExclusiveInstant(VIETNAM));
+        return new ControlActivitiesReport.Feedback(counts.get(FeedbackFigure.RECEIVED),
+                counts.get(FeedbackFigure.ACCEPTED), counts.get(FeedbackFigure.HANDLED),
+                counts.get(FeedbackFigure.HANDLED_ON_TIME), counts.get(FeedbackFigure.PUBLISHED),
+                counts.get(FeedbackFigure.IN_PROGRESS), counts.get(FeedbackFigure.IN_PROGRESS_OVERDUE));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Feedback> feedbackRecords(String agency, ReportingPeriod period, String figure, String actor) {
+        AgencyCode code = access.requireReader(agency, actor);
+        requirePeriod(period);
+        String name = figure == null ? "" : figure.strip().replaceFirst("^feedback\\.", "");
+        FeedbackFigure named = FeedbackFigure.ofJson(name).orElseThrow(() -> ProblemException.invalidField("figure",
+                "Không có chỉ tiêu \"feedback." + name + "\"; các chỉ tiêu phản ánh, kiến nghị: " + java.util.Arrays
+                        .stream(FeedbackFigure.values()).map(f -> "feedback." + f.json())
+                        .collect(Collectors.joining(", "))));
+        return feedback.records(code.value(), period.startInstant(VIETNAM), period.endExclusiveInstant(VIETNAM),
+                named, FEEDBACK_DRILL_LIMIT);
     }
 
     @Override

@@ -30,7 +30,9 @@ import vn.motcua.control.ControlActivitiesReport;
 import vn.motcua.control.ControlList;
 import vn.motcua.control.ControlRecord;
 import vn.motcua.control.ImportResult;
+import vn.motcua.feedback.Feedback;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.VietnamTime;
 
 /**
  * The control lists over REST: {@code /api/v1/control/{documents|communications|inspections|reviews|legal-drafts}}
@@ -171,6 +173,10 @@ class ControlApiController {
         if (figure == null || figure.isBlank()) {
             throw ProblemException.invalidField("figure", "Cần nêu chỉ tiêu (figure), ví dụ review.tthcReviewed");
         }
+        if (figure.strip().startsWith("feedback.")) {
+            return control.feedbackRecords(agency, ControlPeriods.require(period, periodType), figure,
+                    caller.getName()).stream().map(ControlApiController::feedbackJson).toList();
+        }
         return control.records(agency, ControlPeriods.require(period, periodType), figure, caller.getName())
                 .stream().map(r -> {
                     Map<String, Object> json = new java.util.LinkedHashMap<>();
@@ -178,6 +184,25 @@ class ControlApiController {
                     json.putAll(r.asJson());
                     return json;
                 }).toList();
+    }
+
+    /** A feedback behind a figure, as the drill-down lists it (the register's columns; no contacts). */
+    static Map<String, Object> feedbackJson(Feedback f) {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("list", "feedback");
+        json.put("code", f.code());
+        json.put("agencyCode", f.agencyCode());
+        json.put("registerNumber", f.registerNumber());
+        json.put("subject", f.subject());
+        json.put("status", f.status().name());
+        json.put("statusLabel", f.status().label());
+        json.put("channel", f.channel().name());
+        json.put("receivedAt", VietnamTime.offset(f.receivedAt()));
+        json.put("handledAt", VietnamTime.offset(f.handling().handledAt()));
+        json.put("handledOnTime", f.handling().handledOnTime());
+        json.put("handlingDue", VietnamTime.offset(f.deadlines().handling()));
+        json.put("publishedAt", VietnamTime.offset(f.answer().publishedAt()));
+        return json;
     }
 
     static ProblemDetail refusal(ImportResult result) {

@@ -36,6 +36,7 @@ import vn.motcua.identity.Agency;
 import vn.motcua.reporting.PeriodKind;
 import vn.motcua.reporting.PeriodType;
 import vn.motcua.reporting.ReportingPeriod;
+import vn.motcua.feedback.Feedback;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Pages;
 
@@ -74,6 +75,13 @@ class ControlPages {
         f.put("inspections.violations", "Số sai phạm phát hiện");
         f.put("inspections.rewarded", "Số trường hợp được khen thưởng");
         f.put("inspections.disciplined", "Số trường hợp bị xử lý kỷ luật");
+        f.put("feedback.received", "Số phản ánh, kiến nghị tiếp nhận");
+        f.put("feedback.accepted", "Số phản ánh, kiến nghị thuộc thẩm quyền");
+        f.put("feedback.handled", "Số phản ánh, kiến nghị đã xử lý");
+        f.put("feedback.handledOnTime", "– trong đó xử lý đúng hạn");
+        f.put("feedback.published", "Số kết quả xử lý đã công khai");
+        f.put("feedback.inProgress", "Số phản ánh, kiến nghị đang xử lý");
+        f.put("feedback.inProgressOverdue", "– trong đó quá hạn");
         return java.util.Collections.unmodifiableMap(f);
     }
 
@@ -141,11 +149,17 @@ class ControlPages {
         sections.add(section("Rà soát, đơn giản hoá TTHC", values, base, "review."));
         sections.add(section("Tuyên truyền", values, base, "communications."));
         sections.add(section("Kiểm tra", values, base, "inspections."));
+        sections.add(section("Phản ánh, kiến nghị về quy định hành chính", values, base, "feedback."));
         model.addAttribute("report", report);
         model.addAttribute("sections", sections);
         model.addAttribute("documentsHref", base + "&chi-tieu=documents#chi-tieu");
         model.addAttribute("jsonHref", link("/api/v1/reports/control-activities", chosen, shown));
-        if (figure != null && !figure.isBlank()) {
+        if (figure != null && figure.startsWith("feedback.")) {
+            List<Feedback> feedback = control.feedbackRecords(chosen.code().value(), shown, figure, user.getName());
+            model.addAttribute("figure", FIGURES.getOrDefault(figure, figure));
+            model.addAttribute("feedbackRows", feedback);
+            model.addAttribute("drillCount", feedback.size());
+        } else if (figure != null && !figure.isBlank()) {
             List<ControlRecord> records = control.records(chosen.code().value(), shown, figure, user.getName());
             model.addAttribute("figure", figure.equals("documents") ? "Văn bản chỉ đạo ban hành trong kỳ"
                     : FIGURES.getOrDefault(figure, figure));
@@ -400,6 +414,13 @@ class ControlPages {
         v.put("inspections.violations", r.inspections().violations());
         v.put("inspections.rewarded", r.inspections().rewarded());
         v.put("inspections.disciplined", r.inspections().disciplined());
+        v.put("feedback.received", r.feedback().received());
+        v.put("feedback.accepted", r.feedback().accepted());
+        v.put("feedback.handled", r.feedback().handled());
+        v.put("feedback.handledOnTime", r.feedback().handledOnTime());
+        v.put("feedback.published", r.feedback().published());
+        v.put("feedback.inProgress", r.feedback().inProgress());
+        v.put("feedback.inProgressOverdue", r.feedback().inProgressOverdue());
         return v;
     }
 

@@ -62,6 +62,17 @@ class CatalogAdminPages {
         return overview(agency, model);
     }
 
+    @PostMapping("/quan-tri/thu-tuc/nhap-noi-dung")
+    String importContent(@RequestParam String agency, @RequestParam("file") MultipartFile file, Authentication user,
+            Model model) throws IOException {
+        try {
+            model.addAttribute("contentSummary", catalog.importContent(agency, file.getBytes(), user.getName()));
+        } catch (ProblemException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        return overview(agency, model);
+    }
+
     /**
      * Items are typed one per line: {@code mã LOẠI [số dự thảo] [mã bị thay thế …]}, for example
      * {@code 1.014390 AMENDED 3} or {@code 1.001786 ABOLISHED}.

@@ -109,7 +109,7 @@ class IntakeActions implements ActionHandler {
     }
 
     static List<String> missingMandatory(ActionContext ctx, List<DossierDocument> uploaded) {
-        return ctx.procedure.content().documents().stream().filter(RequiredDocument::mandatory)
+        return ctx.procedure.content().documents().stream().filter(RequiredDocument::required)
                 .map(RequiredDocument::name)
                 .filter(name -> uploaded.stream().noneMatch(u -> u.documentName().equals(name))).toList();
     }

@@ -239,7 +239,7 @@ class SubmissionPages {
         }
         for (int i = 0; i < documents.size(); i++) {
             RequiredDocument document = documents.get(i);
-            components.add(new Component(i, document.name(), document.mandatory(), document.condition(),
+            components.add(new Component(i, document.name(), document.required(), document.condition(),
                     draft.fileFor(document.name()).orElse(null)));
         }
         model.addAttribute("draft", draft);

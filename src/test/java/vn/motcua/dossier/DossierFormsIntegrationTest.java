@@ -61,6 +61,32 @@ class DossierFormsIntegrationTest {
     }
 
     @Test
+    void theReceiptListsTheComponentsOfTheProcedureVersion() throws Exception {
+        DossierApi api = new DossierApi(port);
+        // 1.014394: the demo content gives its version four published components and "01 bộ"
+        JsonNode d = api.received("1.014394");
+        Api.Response pdf = issued(api, "/api/v1/dossiers/" + d.get("code").asString() + "/forms/receipt");
+        String receipt = text(pdf);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/receipt-components.pdf"), pdf.bytes());
+        String items = receipt.substring(receipt.indexOf("1. Thành phần hồ sơ nộp gồm:"),
+                receipt.indexOf("2. Số lượng hồ sơ"));
+        assertThat(items)
+                .contains("Đơn đề nghị thành lập đơn vị trực thuộc ở nước ngoài (Mẫu số 02 Phụ lục I Nghị định "
+                        + "262/2025/NĐ-CP)")
+                .contains("Cam kết thực hiện đầy đủ nghĩa vụ tài chính đối với Nhà nước Việt Nam")
+                .contains("Đề án thành lập đơn vị trực thuộc")
+                .contains("Cam kết không vi phạm các quy định tại Điều 14");
+        assertThat(receipt).contains("2. Số lượng hồ sơ: 01 (bộ)");
+
+        // a procedure without published components lists none (nothing is made up)
+        JsonNode plain = api.received(DossierApi.TEN_DAY_PROCEDURE);
+        String none = text(issued(api, "/api/v1/dossiers/" + plain.get("code").asString() + "/forms/receipt"));
+        assertThat(none.substring(none.indexOf("1. Thành phần hồ sơ nộp gồm:") + 28, none.indexOf("2. Số lượng hồ sơ"))
+                .strip()).isEmpty();
+    }
+
+    @Test
     void aSupplementRequestListsEveryGapAndTheControlSheetShowsEachHandOver() throws Exception {
         DossierApi api = new DossierApi(port);
         JsonNode d = api.ok("tiepnhan", api.received(DossierApi.TEN_DAY_PROCEDURE), "transfer", "{\"unit\":\"QLCN\"}");

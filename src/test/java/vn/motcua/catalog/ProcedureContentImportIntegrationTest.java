@@ -23,7 +23,7 @@ import vn.motcua.support.TestAgencies;
 class ProcedureContentImportIntegrationTest {
 
     /** An agency of its own: its catalog is imported here and by nobody else. */
-    private static final String AGENCY = "000.00.95.T01";
+    private static final String AGENCY = "000.00.96.T01";
     private static final String DEMO = DemoAgency.CODE.value();
 
     @LocalServerPort

@@ -87,6 +87,34 @@ class DossierFormsIntegrationTest {
     }
 
     @Test
+    void theReceiptListsTheComponentsTheDeskCheckedAndARequiredOneMissingRefusesTheReceipt() throws Exception {
+        DossierApi api = new DossierApi(port);
+        String all = "[\"Đơn đề nghị thành lập đơn vị trực thuộc ở nước ngoài\","
+                + "\"Đề án thành lập đơn vị trực thuộc, nêu rõ: sự cần thiết, mục tiêu, nội dung hoạt động, địa điểm và hình thức tổ chức\","
+                + "\"Cam kết thực hiện đầy đủ nghĩa vụ tài chính đối với Nhà nước Việt Nam\","
+                + "\"Cam kết không vi phạm các quy định tại Điều 14 của Luật Khoa học, công nghệ và đổi mới sáng tạo và các quy định pháp luật có liên quan\"]";
+        String dossier = DossierApi.newDossier("1.014394", "DIRECT", true, "Nguyễn Văn An");
+        String three = all.substring(0, all.indexOf(",\"Cam kết thực hiện")) + all.substring(all.indexOf(",\"Cam kết không"));
+        Api.Response missing = api.desk().post("/api/v1/dossiers",
+                dossier.replaceFirst("\\}\\s*$", ",\"receivedComponents\":" + three + "}"));
+        assertThat(missing.status()).as(missing.body()).isEqualTo(409);
+        assertThat(missing.body()).contains("còn thiếu thành phần bắt buộc")
+                .contains("Cam kết thực hiện đầy đủ nghĩa vụ tài chính");
+
+        Api.Response unknown = api.desk().post("/api/v1/dossiers",
+                dossier.replaceFirst("\\}\\s*$", ",\"receivedComponents\":[\"Giấy tờ khác\"]}"));
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.body()).contains("components[0]").contains("không có trong thành phần hồ sơ");
+
+        Api.Response received = api.desk().post("/api/v1/dossiers",
+                dossier.replaceFirst("\\}\\s*$", ",\"receivedComponents\":" + all + "}"));
+        assertThat(received.status()).as(received.body()).isEqualTo(201);
+        String receipt = text(issued(api, "/api/v1/dossiers/" + received.json().get("code").asString()
+                + "/forms/receipt"));
+        assertThat(receipt).contains("(4) Cam kết không vi phạm các quy định tại Điều 14");
+    }
+
+    @Test
     void aSupplementRequestListsEveryGapAndTheControlSheetShowsEachHandOver() throws Exception {
         DossierApi api = new DossierApi(port);
         JsonNode d = api.ok("tiepnhan", api.received(DossierApi.TEN_DAY_PROCEDURE), "transfer", "{\"unit\":\"QLCN\"}");

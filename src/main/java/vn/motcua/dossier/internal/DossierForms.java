@@ -95,7 +95,10 @@ class DossierForms {
         ZoneId zone = deadlines.zone(d.agencyCode);
         Issuer issuer = issuer(d.agencyCode);
         String officer = fullName(actor);
-        List<String> received = receivedDocuments(d, ctx.procedure);
+        @SuppressWarnings("unchecked")
+        List<String> checked = (List<String>) ctx.data.get("components");
+        List<String> received = checked != null ? checkedComponents(ctx.procedure, checked)
+                : receivedDocuments(d, ctx.procedure);
         String reason = command.reason();
         Instant previousDueAt = (Instant) ctx.data.get("previousDueAt");
         List<String> items = kind == FormKind.SUPPLEMENT_REQUEST ? items(command) : List.of();
@@ -218,6 +221,12 @@ class DossierForms {
             }
         }
         return lines;
+    }
+
+    /** The components the desk checked at receipt, in their published order. */
+    private static List<String> checkedComponents(ProcedureVersion procedure, List<String> checked) {
+        return procedure.content().documents().stream().filter(c -> checked.contains(c.name()))
+                .map(DossierForms::componentLine).toList();
     }
 
     /** "Đơn đề nghị (Mẫu số 02 …): 01 bản chính". */

@@ -112,6 +112,16 @@ class DossierFormsIntegrationTest {
         String receipt = text(issued(api, "/api/v1/dossiers/" + received.json().get("code").asString()
                 + "/forms/receipt"));
         assertThat(receipt).contains("(4) Cam kết không vi phạm các quy định tại Điều 14");
+
+        // an optional component left unticked is not on the slip
+        api.publishTestProcedure();
+        Api.Response partial = api.desk().post("/api/v1/dossiers",
+                DossierApi.newDossier(DossierApi.TEST_PROCEDURE, "DIRECT", true, "Nguyễn Văn An")
+                        .replaceFirst("\\}\\s*$", ",\"receivedComponents\":[\"Đơn đề nghị\"]}"));
+        assertThat(partial.status()).as(partial.body()).isEqualTo(201);
+        String code = partial.json().get("code").asString();
+        String slip = text(issued(api, "/api/v1/dossiers/" + code + "/forms/receipt"));
+        assertThat(slip).contains("Đơn đề nghị: 01 bản chính").doesNotContain("Tài liệu khác");
     }
 
     @Test

@@ -76,4 +76,14 @@ class CatalogBrowserTest extends BrowserTest {
         assertThat(page.locator("#parts")).not().containsText("(Long An)");
         Browser.screenshot(page, "catalog-detail-provenance");
     }
+
+    @Test
+    void theControlOfficerImportsTheContentFileAgainAndNothingChanges() {
+        Page page = browser.loggedIn("kiemsoat", DemoAgency.PASSWORD);
+        page.navigate(browser.url("/quan-tri/thu-tuc?agency=" + DemoAgency.CODE.value()));
+        page.locator("#content-file").setInputFiles(java.nio.file.Path.of("src/main/resources/catalog/so-khcn-2025-content.json"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhập nội dung")).click();
+        assertThat(page.locator("#content-summary")).containsText("Phiên bản mới: 0 · Không đổi: 27 · Từ chối: 0");
+        Browser.screenshot(page, "catalog-content-import");
+    }
 }

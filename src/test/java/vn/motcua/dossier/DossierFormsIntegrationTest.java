@@ -78,6 +78,8 @@ class DossierFormsIntegrationTest {
                 .contains("Đề án thành lập đơn vị trực thuộc")
                 .contains("Cam kết không vi phạm các quy định tại Điều 14");
         assertThat(receipt).contains("2. Số lượng hồ sơ: 01 (bộ)");
+        assertThat(receipt).as("no time limit is published: dots to fill in, not a claim that there is none")
+                .contains("3. Thời gian giải quyết hồ sơ theo quy định là: …").doesNotContain("Không quy định");
 
         // a procedure without published components lists none (nothing is made up)
         JsonNode plain = api.received(DossierApi.TEN_DAY_PROCEDURE);

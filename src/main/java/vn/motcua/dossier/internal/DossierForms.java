@@ -251,7 +251,7 @@ class DossierForms {
             String officer, ZoneId zone) {
         var timeLimit = procedure.content().timeLimit();
         return new DossierFacts(d.code, d.procedureCode, d.procedureName, applicant(d), received, sets(procedure),
-                timeLimit == null ? "Không quy định" : timeLimit.display(),
+                timeLimit == null ? null : timeLimit.display(),
                 local(d.receivedAt == null ? d.submittedAt : d.receivedAt, zone), local(d.dueAt, zone),
                 d.resultDelivery == null ? "Bộ phận Một cửa" : d.resultDelivery.label(), officer);
     }

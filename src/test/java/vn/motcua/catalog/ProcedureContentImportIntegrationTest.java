@@ -205,5 +205,19 @@ class ProcedureContentImportIntegrationTest {
         String page = Api.at(port).get("/thu-tuc/1.014394?agency=" + DEMO).body();
         assertThat(page).contains("chưa ghi nhận quyết định công bố").doesNotContain("· Hiệu lực từ 0", "· Hiệu lực từ 1",
                 "· Hiệu lực từ 2", "· Hiệu lực từ 3");
+
+        // a procedure published by a decision of the agency (a code the catalog file does not hold)
+        if (Api.at(port).get("/api/v1/procedures/1.999001?agency=" + AGENCY).status() == 404) {
+            Api.Response decision = officer().post("/api/v1/publication-decisions", """
+                    {"agency":"%s","number":"17/QĐ-UBND","signedOn":"2026-02-10","signer":"Nguyễn Văn A",
+                     "effectiveOn":"2026-02-20","issuingAgency":"Ủy ban nhân dân tỉnh",
+                     "items":[{"code":"1.999001","kind":"NEW","procedure":{
+                       "name":"Thủ tục thử nghiệm quyết định công bố","fieldName":"Hoạt động khoa học và công nghệ",
+                       "level":"PROVINCE","timeLimit":{"amount":27,"unit":"DAY_AS_PRINTED"}}}]}""".formatted(AGENCY));
+            assertThat(decision.status()).as(decision.body()).isEqualTo(201);
+        }
+        String decided = Api.at(port).get("/thu-tuc/1.999001?agency=" + AGENCY).body();
+        assertThat(decided).contains("· Hiệu lực từ 20/02/2026 (Quyết định số 17/QĐ-UBND)")
+                .doesNotContain("chưa ghi nhận quyết định công bố");
     }
 }

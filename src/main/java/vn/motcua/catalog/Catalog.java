@@ -48,6 +48,9 @@ public interface Catalog {
      */
     Optional<ContentProvenance.Recorded> provenance(String agency, String code, int version, String user);
 
+    /** The latest recorded provenance of each procedure of the agency (control officers, administrators). */
+    List<ContentProvenance.Recorded> provenances(String agency, String user);
+
     /** Records a draft version, for a later decision to publish. */
     ProcedureVersion createDraft(String agency, String code, ProcedureContent content, String user);
 

@@ -84,6 +84,8 @@ class CatalogBrowserTest extends BrowserTest {
         page.locator("#content-file").setInputFiles(java.nio.file.Path.of("src/main/resources/catalog/so-khcn-2025-content.json"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhập nội dung")).click();
         assertThat(page.locator("#content-summary")).containsText("Phiên bản mới: 0 · Không đổi: 27 · Từ chối: 0");
+        assertThat(page.locator("#provenances tbody tr")).hasCount(27);
+        assertThat(page.locator("#provenances")).containsText("Official Huế page");
         Browser.screenshot(page, "catalog-content-import");
     }
 }

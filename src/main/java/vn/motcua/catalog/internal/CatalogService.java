@@ -428,6 +428,13 @@ class CatalogService implements Catalog {
     }
 
     @Override
+    public List<ContentProvenance.Recorded> provenances(String agency, String user) {
+        String agencyCode = requireAgency(agency, "agency");
+        access.requireCanManage(agencyCode, user);
+        return provenances.latestOfAgency(agencyCode);
+    }
+
+    @Override
     public Optional<ContentProvenance.Recorded> provenance(String agency, String code, int version, String user) {
         VersionRow row = versionRow(agency, code, version);
         access.requireCanManage(row.agency(), user);

@@ -2,6 +2,7 @@ package vn.motcua.catalog.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,6 +32,23 @@ class ProvenanceRepository {
                 .param("version", versionId).param("provenance", json.writeValueAsString(provenance))
                 .param("at", Timestamp.from(at)).param("by", by)
                 .update();
+    }
+
+    /** Per procedure of the agency, the latest provenance of its highest version that has one, in code order. */
+    List<ContentProvenance.Recorded> latestOfAgency(String agency) {
+        return jdbc.sql("""
+                SELECT DISTINCT ON (v.code) v.agency_code, v.code, v.version, p.provenance, p.recorded_at,
+                       p.recorded_by
+                  FROM catalog_version_provenance p
+                  JOIN catalog_version v ON v.id = p.version_id
+                 WHERE v.agency_code = :agency
+                 ORDER BY v.code, v.version DESC, p.id DESC
+                """)
+                .param("agency", agency)
+                .query((rs, n) -> new ContentProvenance.Recorded(rs.getString("agency_code"), rs.getString("code"),
+                        rs.getInt("version"), json.readValue(rs.getString("provenance"), ContentProvenance.class),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")))
+                .list();
     }
 
     Optional<Row> latest(long versionId) {

@@ -33,6 +33,24 @@ public interface Catalog {
     /** Imports a catalog file of the shared schema; each procedure in its own transaction. */
     ImportSummary importCatalog(String agency, byte[] file, String user);
 
+    /**
+     * Imports the published content (steps, components, sets, time-limit wording, applicants, result, fee wording,
+     * conditions, legal basis) of procedures already in the agency's catalog, from a content file: a procedure whose
+     * content changes gets a new version (never an overwrite), an unchanged one nothing; parts the file does not
+     * state keep the catalog's value. The file's sources, confidence and notes are recorded as the version's
+     * provenance. Each procedure in its own transaction; refused records are reported with the reason.
+     */
+    ImportSummary importContent(String agency, byte[] file, String user);
+
+    /**
+     * The provenance of a version's content (sources, confidence, the keepers' notes): internal, for the agency's
+     * control officers and administrators (403 for anyone else); empty when none was recorded.
+     */
+    Optional<ContentProvenance.Recorded> provenance(String agency, String code, int version, String user);
+
+    /** The latest recorded provenance of each procedure of the agency (control officers, administrators). */
+    List<ContentProvenance.Recorded> provenances(String agency, String user);
+
     /** Records a draft version, for a later decision to publish. */
     ProcedureVersion createDraft(String agency, String code, ProcedureContent content, String user);
 

@@ -34,6 +34,9 @@ public record TimeLimit(BigDecimal amount, TimeLimitUnit unit, String printed, S
         if (unit == TimeLimitUnit.SAME_DAY) {
             return "Trong ngày";
         }
+        if (amount == null && unit == null) {
+            return printed == null ? "" : printed;
+        }
         return (amount == null ? "" : amount.toPlainString().replace('.', ',') + " ") + (unit == null ? "" : unit.label());
     }
 

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param procedureCode     the national TTHC code, e.g. "1.014390.H05"
  * @param documentsReceived the components handed in (thành phần hồ sơ), in order
  * @param sets              number of sets (số lượng hồ sơ, bộ)
- * @param timeLimit         the statutory time limit as text, e.g. "10 ngày làm việc"
+ * @param timeLimit         the statutory time limit as text, e.g. "10 ngày làm việc"; null when not published
+ *                          (the slip leaves dots)
  * @param dueAt             the appointed return time; null leaves dots to fill in
  * @param resultDelivery    where the applicant collects the result, e.g. "Bộ phận Một cửa" or a postal address
  * @param receivingOfficer  the officer who received the dossier; null leaves the signature name blank

@@ -21,10 +21,21 @@ public sealed interface ActionCommand {
      */
     String reason();
 
-    /** T2: the desk receives the dossier; the clock starts. */
-    record Receive(String reason) implements ActionCommand {
+    /**
+     * T2: the desk receives the dossier; the clock starts.
+     *
+     * @param components the components the desk checked as handed in (its completeness checklist); null when no
+     *                   checklist was kept, and then the dossier's files (or, without files, every component) count
+     */
+    record Receive(String reason, List<String> components) implements ActionCommand {
         public Receive {
             reason = text(reason);
+            components = components == null ? null : components.stream().filter(java.util.Objects::nonNull)
+                    .map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
+        }
+
+        public Receive(String reason) {
+            this(reason, null);
         }
 
         public DossierAction action() {

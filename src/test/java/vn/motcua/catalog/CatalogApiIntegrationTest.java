@@ -86,7 +86,8 @@ class CatalogApiIntegrationTest {
         assertThat(item.get("timeLimit").get("amount").asInt()).isEqualTo(10);
         assertThat(item.get("timeLimit").get("amount").toString()).isEqualTo("10");
         assertThat(item.get("timeLimit").get("unit").asString()).isEqualTo("WORKING_DAY");
-        assertThat(item.get("version").asInt()).isEqualTo(1);
+        // version 2: the demo data's content import added the procedure's published legal basis
+        assertThat(item.get("version").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -154,7 +155,8 @@ class CatalogApiIntegrationTest {
         assertThat(detail.get("timeLimit").get("label").asString()).isEqualTo("27 ngày (chưa xác định loại ngày)");
         assertThat(detail.get("competentAuthority").asString()).isEqualTo("Ủy ban nhân dân cấp tỉnh");
         assertThat(detail.get("fees").get(0).get("amountVnd").asLong()).isZero();
-        assertThat(detail.get("onlineLevelByProvince").get("Phú Thọ").asString()).isEqualTo("FULL");
+        assertThat(detail.get("onlineLevel").asString()).isEqualTo("PARTIAL");
+        assertThat(detail.has("onlineLevelByProvince")).as("other provinces' levels are the keepers' notes").isFalse();
         assertThat(detail.get("nonBoundary").asBoolean()).isTrue();
         assertThat(detail.get("acceptingDossiers").asBoolean()).isTrue();
         assertThat(api().get("/api/v1/procedures/1.014438/versions?agency=" + DEMO_AGENCY).json().get(0)

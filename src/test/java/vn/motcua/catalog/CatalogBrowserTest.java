@@ -25,7 +25,7 @@ class CatalogBrowserTest extends BrowserTest {
 
         page.locator("#results tbody tr").first().getByRole(AriaRole.LINK).click();
         assertThat(page.locator("h1")).hasText("Thủ tục cấp Giấy chứng nhận doanh nghiệp khoa học và công nghệ");
-        assertThat(page.locator("#time-limit")).containsText("15 ngày (chưa xác định loại ngày)");
+        assertThat(page.locator("#time-limit")).containsText("15 ngày kể từ ngày nhận được hồ sơ hợp lệ.");
         assertThat(page.locator("#parts")).containsText("Ủy ban nhân dân cấp tỉnh");
         assertThat(page.locator("#history")).containsText("Công bố mới");
         Browser.screenshot(page, "catalog-detail");
@@ -50,5 +50,42 @@ class CatalogBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Quy trình nội bộ");
         assertThat(page.locator("input[name=responsible]").first()).hasValue("Bộ phận Một cửa");
         Browser.screenshot(page, "catalog-internal-procedure");
+    }
+
+    @Test
+    void aProcedurePageShowsItsPublishedComponentsAndNoneOfTheKeepersNotes() {
+        Page page = browser.page("/thu-tuc/1.014394?agency=" + DemoAgency.CODE.value());
+        assertThat(page.locator("#components li")).hasCount(4);
+        assertThat(page.locator("#components")).containsText("Đơn đề nghị thành lập đơn vị trực thuộc ở nước ngoài");
+        assertThat(page.locator("#components")).containsText("Mẫu số 02 Phụ lục I Nghị định 262/2025/NĐ-CP");
+        assertThat(page.locator("#components")).containsText("Bắt buộc");
+        assertThat(page.locator("#sets")).containsText("01 bộ");
+        assertThat(page.locator("#parts")).containsText("262/2025/NĐ-CP ngày 14/10/2025");
+        assertThat(page.locator("#provenance")).hasCount(0);
+        assertThat(page.locator("#effective-from")).containsText("chưa ghi nhận quyết định công bố");
+        Browser.screenshot(page, "catalog-detail-content");
+    }
+
+    @Test
+    void theControlOfficerSeesWhereTheContentCameFrom() {
+        Page page = browser.loggedIn("kiemsoat", DemoAgency.PASSWORD);
+        page.navigate(browser.url("/thu-tuc/1.014461?agency=" + DemoAgency.CODE.value()));
+        assertThat(page.locator("#provenance")).containsText("Nguồn nội dung và ghi chú nội bộ");
+        assertThat(page.locator("#provenance")).containsText("Cổng DVC Long An");
+        assertThat(page.locator("#provenance")).containsText("steps: (Long An)");
+        assertThat(page.locator("#parts")).not().containsText("(Long An)");
+        Browser.screenshot(page, "catalog-detail-provenance");
+    }
+
+    @Test
+    void theControlOfficerImportsTheContentFileAgainAndNothingChanges() {
+        Page page = browser.loggedIn("kiemsoat", DemoAgency.PASSWORD);
+        page.navigate(browser.url("/quan-tri/thu-tuc?agency=" + DemoAgency.CODE.value()));
+        page.locator("#content-file").setInputFiles(java.nio.file.Path.of("src/main/resources/catalog/so-khcn-2025-content.json"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhập nội dung")).click();
+        assertThat(page.locator("#content-summary")).containsText("Phiên bản mới: 0 · Không đổi: 27 · Từ chối: 0");
+        assertThat(page.locator("#provenances tbody tr")).hasCount(27);
+        assertThat(page.locator("#provenances")).containsText("Official Huế page");
+        Browser.screenshot(page, "catalog-content-import");
     }
 }

@@ -131,4 +131,28 @@ class DossierBrowserTest extends BrowserTest {
         Page anyone = browser.page("/tra-cuu-ho-so?ma=" + code + "&matracuu=" + secret);
         assertThat(anyone.locator("#tracking-status")).containsText("Mới đăng ký");
     }
+
+    @Test
+    void theDeskTicksTheComponentsOnTheChecklistAndMayNotReceiveWithoutTheRequiredOnes() {
+        Page desk = browser.loggedIn("tiepnhan", vn.motcua.identity.DemoAgency.PASSWORD);
+        desk.navigate(browser.url("/mot-cua/tiep-nhan"));
+        assertThat(desk.locator("#checklist")).isHidden();
+        desk.locator("#procedure").fill("1.014394");
+        assertThat(desk.locator("#checklist input[name=components]")).hasCount(4);
+        assertThat(desk.locator("#checklist")).containsText("Mẫu số 02 Phụ lục I Nghị định 262/2025/NĐ-CP");
+        desk.locator("#applicantName").fill("Viện Nghiên cứu Thử nghiệm");
+        desk.locator("#checklist input[name=components]").nth(0).check();
+        desk.locator("#checklist input[name=components]").nth(1).check();
+        desk.locator("#intake-form button[type=submit]").click();
+
+        assertThat(desk.locator("#form-error")).containsText("còn thiếu thành phần bắt buộc");
+        assertThat(desk.locator("#form-error")).containsText("Cam kết thực hiện đầy đủ nghĩa vụ tài chính");
+        assertThat(desk.locator("#checklist input[name=components]:checked")).hasCount(2);
+        desk.locator("#checklist input[name=components]").nth(2).check();
+        desk.locator("#checklist input[name=components]").nth(3).check();
+        Browser.screenshot(desk, "dossier-intake-checklist");
+        desk.locator("#intake-form button[type=submit]").click();
+        desk.waitForURL(url -> url.contains("/ho-so/000.00.22.H05-"));
+        assertThat(desk.locator("#message")).containsText("Đã tiếp nhận hồ sơ");
+    }
 }

@@ -61,6 +61,72 @@ class DossierFormsIntegrationTest {
     }
 
     @Test
+    void theReceiptListsTheComponentsOfTheProcedureVersion() throws Exception {
+        DossierApi api = new DossierApi(port);
+        // 1.014394: the demo content gives its version four published components and "01 bộ"
+        JsonNode d = api.received("1.014394");
+        Api.Response pdf = issued(api, "/api/v1/dossiers/" + d.get("code").asString() + "/forms/receipt");
+        String receipt = text(pdf);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/receipt-components.pdf"), pdf.bytes());
+        String items = receipt.substring(receipt.indexOf("1. Thành phần hồ sơ nộp gồm:"),
+                receipt.indexOf("2. Số lượng hồ sơ"));
+        assertThat(items)
+                .contains("Đơn đề nghị thành lập đơn vị trực thuộc ở nước ngoài (Mẫu số 02 Phụ lục I Nghị định "
+                        + "262/2025/NĐ-CP)")
+                .contains("Cam kết thực hiện đầy đủ nghĩa vụ tài chính đối với Nhà nước Việt Nam")
+                .contains("Đề án thành lập đơn vị trực thuộc")
+                .contains("Cam kết không vi phạm các quy định tại Điều 14");
+        assertThat(receipt).contains("2. Số lượng hồ sơ: 01 (bộ)");
+        assertThat(receipt).as("no time limit is published: dots to fill in, not a claim that there is none")
+                .contains("3. Thời gian giải quyết hồ sơ theo quy định là: …").doesNotContain("Không quy định");
+
+        // a procedure without published components lists none (nothing is made up)
+        JsonNode plain = api.received(DossierApi.TEN_DAY_PROCEDURE);
+        String none = text(issued(api, "/api/v1/dossiers/" + plain.get("code").asString() + "/forms/receipt"));
+        assertThat(none.substring(none.indexOf("1. Thành phần hồ sơ nộp gồm:") + 28, none.indexOf("2. Số lượng hồ sơ"))
+                .strip()).isEmpty();
+    }
+
+    @Test
+    void theReceiptListsTheComponentsTheDeskCheckedAndARequiredOneMissingRefusesTheReceipt() throws Exception {
+        DossierApi api = new DossierApi(port);
+        String all = "[\"Đơn đề nghị thành lập đơn vị trực thuộc ở nước ngoài\","
+                + "\"Đề án thành lập đơn vị trực thuộc, nêu rõ: sự cần thiết, mục tiêu, nội dung hoạt động, địa điểm và hình thức tổ chức\","
+                + "\"Cam kết thực hiện đầy đủ nghĩa vụ tài chính đối với Nhà nước Việt Nam\","
+                + "\"Cam kết không vi phạm các quy định tại Điều 14 của Luật Khoa học, công nghệ và đổi mới sáng tạo và các quy định pháp luật có liên quan\"]";
+        String dossier = DossierApi.newDossier("1.014394", "DIRECT", true, "Nguyễn Văn An");
+        String three = all.substring(0, all.indexOf(",\"Cam kết thực hiện")) + all.substring(all.indexOf(",\"Cam kết không"));
+        Api.Response missing = api.desk().post("/api/v1/dossiers",
+                dossier.replaceFirst("\\}\\s*$", ",\"receivedComponents\":" + three + "}"));
+        assertThat(missing.status()).as(missing.body()).isEqualTo(409);
+        assertThat(missing.body()).contains("còn thiếu thành phần bắt buộc")
+                .contains("Cam kết thực hiện đầy đủ nghĩa vụ tài chính");
+
+        Api.Response unknown = api.desk().post("/api/v1/dossiers",
+                dossier.replaceFirst("\\}\\s*$", ",\"receivedComponents\":[\"Giấy tờ khác\"]}"));
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.body()).contains("components[0]").contains("không có trong thành phần hồ sơ");
+
+        Api.Response received = api.desk().post("/api/v1/dossiers",
+                dossier.replaceFirst("\\}\\s*$", ",\"receivedComponents\":" + all + "}"));
+        assertThat(received.status()).as(received.body()).isEqualTo(201);
+        String receipt = text(issued(api, "/api/v1/dossiers/" + received.json().get("code").asString()
+                + "/forms/receipt"));
+        assertThat(receipt).contains("(4) Cam kết không vi phạm các quy định tại Điều 14");
+
+        // an optional component left unticked is not on the slip
+        api.publishTestProcedure();
+        Api.Response partial = api.desk().post("/api/v1/dossiers",
+                DossierApi.newDossier(DossierApi.TEST_PROCEDURE, "DIRECT", true, "Nguyễn Văn An")
+                        .replaceFirst("\\}\\s*$", ",\"receivedComponents\":[\"Đơn đề nghị\"]}"));
+        assertThat(partial.status()).as(partial.body()).isEqualTo(201);
+        String code = partial.json().get("code").asString();
+        String slip = text(issued(api, "/api/v1/dossiers/" + code + "/forms/receipt"));
+        assertThat(slip).contains("Đơn đề nghị: 01 bản chính").doesNotContain("Tài liệu khác");
+    }
+
+    @Test
     void aSupplementRequestListsEveryGapAndTheControlSheetShowsEachHandOver() throws Exception {
         DossierApi api = new DossierApi(port);
         JsonNode d = api.ok("tiepnhan", api.received(DossierApi.TEN_DAY_PROCEDURE), "transfer", "{\"unit\":\"QLCN\"}");

@@ -19,6 +19,8 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.dossier.SubmittedDossier;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.identity.DemoAgency;
+import vn.motcua.support.Api;
 import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
 
@@ -109,6 +111,22 @@ class DossierDraftsIntegrationTest {
                             .contains("file-0", "applicant.phone");
                 });
         assertThat(drafts.get(saved.id(), "congdan").submitted()).isFalse();
+    }
+
+    @Test
+    void publishedComponentsAreOneUploadEachAndOnlyThoseStatedAsRequiredAreEnforced() {
+        // 1.014431: the demo content publishes two components (with their forms) without saying which are required
+        DossierDraft saved = drafts.start(DossierApi.AGENCY, "1.014431", UUID.randomUUID().toString(),
+                changes("0912345678", pdf("van-ban.pdf")), "congdan");
+        assertThat(saved.files()).extracting(DossierDraft.DraftFile::document)
+                .containsExactly("Văn bản yêu cầu công nhận");
+        DossierDraft submitted = drafts.submit(saved.id(), "congdan");
+        assertThat(submitted.submitted()).as("'Thuyết minh' is not stated as required, so it is not enforced").isTrue();
+
+        String page = Api.at(port).as("congdan", DemoAgency.PASSWORD)
+                .get("/nop-ho-so/" + DossierApi.AGENCY + "/1.014431").body();
+        assertThat(page).contains("Văn bản yêu cầu công nhận", "Mẫu số IV.1.1 Phụ lục IV.1 Nghị định 268/2025/NĐ-CP",
+                "Thuyết minh");
     }
 
     private static DossierDrafts.DraftChanges changes(String phone, DocumentUpload file) {

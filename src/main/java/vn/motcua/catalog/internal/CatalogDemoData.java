@@ -27,7 +27,8 @@ import vn.motcua.catalog.TimeLimitUnit;
 
 /**
  * Demo data (after identity's demo agency, order 10, and the calendar, order 5): the bundled catalog of a
- * Department of Science and Technology (27 current and 23 abolished procedures) in the demo agency, and a sample
+ * Department of Science and Technology (27 current and 23 abolished procedures) in the demo agency, the published
+ * content found for its current procedures (a new version of each procedure it changes), and a sample
  * internal procedure for each current procedure whose time limit is in working days. Idempotent.
  */
 @Component
@@ -36,6 +37,8 @@ import vn.motcua.catalog.TimeLimitUnit;
 class CatalogDemoData implements ApplicationRunner {
 
     static final String BUNDLED = "catalog/so-khcn-2025.json";
+    /** The published content of the 27 current procedures (steps, components, …), imported as their next version. */
+    static final String BUNDLED_CONTENT = "catalog/so-khcn-2025-content.json";
     private static final Logger log = LoggerFactory.getLogger(CatalogDemoData.class);
     private static final String SYSTEM = CatalogAccess.SYSTEM;
 
@@ -66,10 +69,18 @@ class CatalogDemoData implements ApplicationRunner {
                         samplePlan(limit.amount()), SYSTEM);
             }
         }
+        // after the sample internal procedures, which the new versions carry over
+        ImportSummary content = catalog.importContent(agency, resource(BUNDLED_CONTENT), SYSTEM);
+        log.info("Demo procedure content for {}: {} new versions, {} unchanged, {} refused", agency, content.updated(),
+                content.unchanged(), content.refused().size());
     }
 
     static byte[] bundled() {
-        try (InputStream in = new ClassPathResource(BUNDLED).getInputStream()) {
+        return resource(BUNDLED);
+    }
+
+    static byte[] resource(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -141,6 +141,7 @@ final class CatalogFileParser {
                 timeLimit(p.get("timeLimit")),
                 fees(p),
                 documents(p.get("documents")),
+                string(p, "dossierSets"),
                 strings(p, "steps"),
                 strings(p, "conditions"),
                 strings(p, "results"),

@@ -17,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogFeed;
 import vn.motcua.catalog.ChangeKind;
+import vn.motcua.catalog.ContentProvenance;
+import vn.motcua.catalog.Fee;
 import vn.motcua.catalog.DecisionItem;
 import vn.motcua.catalog.FieldChange;
 import vn.motcua.catalog.ImportSummary;
@@ -31,6 +33,7 @@ import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.PublicationDecision;
 import vn.motcua.catalog.SearchPage;
 import vn.motcua.catalog.SearchQuery;
+import vn.motcua.catalog.TimeLimit;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.ProblemException.FieldProblem;
 import vn.motcua.shared.ProblemException.Kind;
@@ -58,10 +61,14 @@ class CatalogService implements Catalog {
     private final TransactionTemplate tx;
     private final CatalogFileParser parser;
     private final VersionDiff differ;
+    private final ContentFileParser contentParser;
+    private final ProvenanceRepository provenances;
 
     CatalogService(ProcedureRepository procedures, DecisionRepository decisions, InternalProcedureRepository internals,
             AgencyDirectory agencies, CatalogAccess access, Clock clock, TransactionTemplate tx, JsonMapper json,
-            @Value("${motcua.catalog.province:}") String province) {
+            ProvenanceRepository provenances, @Value("${motcua.catalog.province:}") String province) {
+        this.provenances = provenances;
+        this.contentParser = new ContentFileParser(json);
         this.access = access;
         this.procedures = procedures;
         this.decisions = decisions;
@@ -306,9 +313,17 @@ class CatalogService implements Catalog {
             return Outcome.CREATED;
         }
         VersionRow previous = latest.get();
-        if (previous.status() == entry.status() && previous.content().equals(entry.content())) {
+        // what a content import added and a catalog file does not carry stays (ProcedureContent.keepingUnstatedFrom)
+        CatalogFileParser.Entry merged = new CatalogFileParser.Entry(entry.code(), entry.status(),
+                entry.content().keepingUnstatedFrom(previous.content()), null);
+        if (previous.status() == merged.status() && previous.content().equals(merged.content())) {
             return Outcome.UNCHANGED;
         }
+        return amend(agency, procedureId, previous, merged, now, today, user);
+    }
+
+    private Outcome amend(String agency, long procedureId, VersionRow previous, CatalogFileParser.Entry entry,
+            Instant now, LocalDate today, String user) {
         ChangeKind kind = entry.status() == ProcedureStatus.ABOLISHED && previous.status() != ProcedureStatus.ABOLISHED
                 ? ChangeKind.ABOLISHED : ChangeKind.AMENDED;
         long versionId = procedures.insertVersion(procedureId, agency, entry.code(), entry.status(), kind,
@@ -317,6 +332,114 @@ class CatalogService implements Catalog {
             carryOverInternalProcedure(previous, versionId, entry.code(), entry.content(), "", now, user);
         }
         return Outcome.UPDATED;
+    }
+
+    // ---------------------------------------------------------------- content import
+
+    @Override
+    public ImportSummary importContent(String agency, byte[] file, String user) {
+        String agencyCode = requireAgency(agency, "agency");
+        access.requireCanManage(agencyCode, user);
+        List<ContentFileParser.Entry> entries = contentParser.parse(file);
+        int updated = 0;
+        int unchanged = 0;
+        List<ImportSummary.Refusal> refused = new ArrayList<>();
+        for (ContentFileParser.Entry entry : entries) {
+            if (entry.refused()) {
+                refused.add(new ImportSummary.Refusal(entry.code(), entry.refusal()));
+                continue;
+            }
+            try {
+                Outcome outcome = tx.execute(status -> importContentOne(agencyCode, entry, user));
+                if (outcome == Outcome.UPDATED) {
+                    updated++;
+                } else {
+                    unchanged++;
+                }
+            } catch (ProblemException e) {
+                refused.add(new ImportSummary.Refusal(entry.code(), e.getMessage()));
+            } catch (RuntimeException e) {
+                log.warn("Content import of {} into {} failed", entry.code(), agencyCode, e);
+                refused.add(new ImportSummary.Refusal(entry.code(),
+                        "Không ghi được nội dung thủ tục này do lỗi hệ thống; các thủ tục khác không bị ảnh hưởng."));
+            }
+        }
+        return new ImportSummary(0, updated, unchanged, refused);
+    }
+
+    private Outcome importContentOne(String agency, ContentFileParser.Entry entry, String user) {
+        Instant now = clock.instant();
+        LocalDate today = today();
+        long procedureId = procedures.procedureId(agency, entry.code()).orElseThrow(() -> new ProblemException(
+                Kind.UNPROCESSABLE, "Thủ tục mã " + entry.code() + " không có trong danh mục của cơ quan " + agency
+                        + "; hãy nhập danh mục thủ tục trước khi nhập nội dung."));
+        procedures.lock(procedureId);
+        VersionRow previous = latestRecorded(procedureId).orElseThrow(() -> new ProblemException(Kind.UNPROCESSABLE,
+                "Thủ tục mã " + entry.code() + " chưa có phiên bản nào được công bố; hãy công bố trước khi nhập nội dung."));
+        if (previous.status() == ProcedureStatus.ABOLISHED) {
+            throw new ProblemException(Kind.UNPROCESSABLE, "Thủ tục " + entry.code()
+                    + " đã bị bãi bỏ; không nhập nội dung cho thủ tục đã bãi bỏ.");
+        }
+        if (previous.effectiveOn() != null && previous.effectiveOn().isAfter(today)) {
+            throw new ProblemException(Kind.UNPROCESSABLE, "Thủ tục " + entry.code() + " có phiên bản "
+                    + previous.version() + " chờ hiệu lực từ ngày " + DAY.format(previous.effectiveOn())
+                    + "; hãy nhập nội dung sau ngày đó.");
+        }
+        if (entry.catalogName() != null && !entry.catalogName().equals(previous.content().name())) {
+            throw new ProblemException(Kind.UNPROCESSABLE, "Tên thủ tục trong tệp (catalogName: \""
+                    + entry.catalogName() + "\") khác tên trong danh mục của cơ quan (\"" + previous.content().name()
+                    + "\"); kiểm tra lại mã thủ tục.");
+        }
+        ProcedureContent content = withPublished(previous.content(), entry.published());
+        if (content.equals(previous.content())) {
+            Optional<ProvenanceRepository.Row> recorded = provenances.latest(previous.id());
+            if (recorded.isEmpty() || !recorded.get().provenance().equals(entry.provenance())) {
+                provenances.insert(previous.id(), entry.provenance(), now, user);
+            }
+            return Outcome.UNCHANGED;
+        }
+        long versionId = procedures.insertVersion(procedureId, agency, entry.code(), ProcedureStatus.ACTIVE,
+                ChangeKind.AMENDED, ProcedureVersion.Source.IMPORT, null, today, content, now, user);
+        provenances.insert(versionId, entry.provenance(), now, user);
+        carryOverInternalProcedure(previous, versionId, entry.code(), content, "", now, user);
+        return Outcome.UPDATED;
+    }
+
+    /** The catalog's content with what the record publishes; what it leaves unstated keeps the catalog's value. */
+    private static ProcedureContent withPublished(ProcedureContent base, ContentFileParser.Published published) {
+        TimeLimit limit = null;
+        if (published.timeLimitText() != null) {
+            TimeLimit old = base.timeLimit();
+            limit = old == null ? new TimeLimit(null, null, published.timeLimitText(), null)
+                    : new TimeLimit(old.amount(), old.unit(), published.timeLimitText(), old.asRecorded());
+        }
+        List<Fee> fees = null;
+        if (published.fee() != null) {
+            // the catalog's own fee wording (from the decision) wins; the content only fills what is missing
+            if (base.fees().isEmpty()) {
+                fees = List.of(new Fee("Phí, lệ phí", null, published.fee()));
+            } else if (base.fees().size() == 1 && base.fees().get(0).printed() == null) {
+                Fee only = base.fees().get(0);
+                fees = List.of(new Fee(only.name(), only.amountVnd(), published.fee()));
+            }
+        }
+        return base.withPublished(published.applicants(), published.documents(), published.sets(),
+                published.steps(), published.conditions(), published.results(), published.legalBases(), limit, fees);
+    }
+
+    @Override
+    public List<ContentProvenance.Recorded> provenances(String agency, String user) {
+        String agencyCode = requireAgency(agency, "agency");
+        access.requireCanManage(agencyCode, user);
+        return provenances.latestOfAgency(agencyCode);
+    }
+
+    @Override
+    public Optional<ContentProvenance.Recorded> provenance(String agency, String code, int version, String user) {
+        VersionRow row = versionRow(agency, code, version);
+        access.requireCanManage(row.agency(), user);
+        return provenances.latest(row.id()).map(r -> new ContentProvenance.Recorded(row.agency(), row.code(),
+                row.version(), r.provenance(), r.recordedAt(), r.recordedBy()));
     }
 
     /** The latest version that is not a draft (in force, or announced for later). */

@@ -81,6 +81,12 @@ class ProcedureRepository {
                 .param("agency", agency).param("code", code).query(Long.class).single();
     }
 
+    /** Locks an existing procedure until the transaction ends. */
+    void lock(long procedureId) {
+        jdbc.sql("SELECT id FROM catalog_procedure WHERE id = :id FOR UPDATE").param("id", procedureId)
+                .query(Long.class).single();
+    }
+
     List<String> agenciesHolding(String code) {
         return jdbc.sql("SELECT agency_code FROM catalog_procedure WHERE code = :code ORDER BY agency_code")
                 .param("code", code).query(String.class).list();

@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.catalog.Fee;
 import vn.motcua.catalog.FieldChange;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.catalog.TimeLimit;
 
 /** Field-by-field difference between two versions of a procedure, with Vietnamese names and readable values. */
 final class VersionDiff {
@@ -35,6 +38,7 @@ final class VersionDiff {
         LABELS.put("timeLimit", "Thời hạn giải quyết");
         LABELS.put("fees", "Phí, lệ phí");
         LABELS.put("documents", "Thành phần hồ sơ");
+        LABELS.put("dossierSets", "Số lượng hồ sơ");
         LABELS.put("steps", "Trình tự thực hiện");
         LABELS.put("conditions", "Yêu cầu, điều kiện");
         LABELS.put("results", "Kết quả thực hiện");
@@ -67,7 +71,7 @@ final class VersionDiff {
             JsonNode a = normalise(before.get(field));
             JsonNode b = normalise(after.get(field));
             if (!Objects.equals(a, b)) {
-                changes.add(new FieldChange(field, part.getValue(), a, b, text(a), text(b)));
+                changes.add(new FieldChange(field, part.getValue(), a, b, text(field, a), text(field, b)));
             }
         }
         return changes;
@@ -82,6 +86,56 @@ final class VersionDiff {
             return null;
         }
         return node;
+    }
+
+    /**
+     * A value for people. The time limit as displayed with its printed wording (not the keepers' record of it),
+     * fees and components as they read on the procedure's page; other values by {@link #text(JsonNode)}.
+     */
+    private String text(String field, JsonNode node) {
+        if (node == null) {
+            return text(node);
+        }
+        switch (field) {
+            case "timeLimit" -> {
+                TimeLimit limit = json.treeToValue(node, TimeLimit.class);
+                String display = limit.display();
+                if (limit.printed() == null || limit.printed().equals(display)) {
+                    return display;
+                }
+                return display.isEmpty() ? limit.printed() : display + "\n" + limit.printed();
+            }
+            case "fees" -> {
+                List<String> lines = new ArrayList<>();
+                node.forEach(f -> {
+                    Fee fee = json.treeToValue(f, Fee.class);
+                    lines.add("• " + (fee.name() == null ? "" : fee.name() + ": ") + fee.display());
+                });
+                return String.join("\n", lines);
+            }
+            case "documents" -> {
+                List<String> lines = new ArrayList<>();
+                node.forEach(d -> {
+                    RequiredDocument document = json.treeToValue(d, RequiredDocument.class);
+                    StringBuilder line = new StringBuilder("• " + document.name());
+                    if (document.templateName() != null) {
+                        line.append(" (").append(document.templateName()).append(')');
+                    }
+                    if (document.copiesText() != null) {
+                        line.append(" – ").append(document.copiesText());
+                    }
+                    if (document.mandatory() != null) {
+                        line.append(document.mandatory() ? " – bắt buộc"
+                                : " – " + (document.condition() == null ? "nếu có" : document.condition()));
+                    }
+                    lines.add(line.toString());
+                });
+                return String.join("\n", lines);
+            }
+            default -> {
+                return text(node);
+            }
+        }
     }
 
     /** A value for people: text as is, lists one per line, objects as "key: value" pairs. */

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.ContentProvenance;
 import vn.motcua.catalog.ChangeKind;
 import vn.motcua.catalog.DecisionItem;
 import vn.motcua.catalog.InternalProcedurePlan;
@@ -40,7 +41,7 @@ class CatalogAdminPages {
     }
 
     @GetMapping("/quan-tri/thu-tuc")
-    String overview(@RequestParam(required = false) String agency, Model model) {
+    String overview(@RequestParam(required = false) String agency, Model model, Authentication user) {
         String chosen = agency != null && !agency.isBlank() ? agency.strip()
                 : catalog.agencies().stream().findFirst().orElse("");
         model.addAttribute("agency", chosen);
@@ -48,7 +49,20 @@ class CatalogAdminPages {
         model.addAttribute("decisions", chosen.isEmpty() ? List.of() : catalog.decisions(chosen));
         model.addAttribute("pending", chosen.isEmpty() ? List.of() : catalog.pending(chosen));
         model.addAttribute("kinds", ChangeKind.values());
+        model.addAttribute("provenances", provenances(chosen, user));
         return "catalog/admin";
+    }
+
+    /** Where each procedure's content came from; empty for an agency the officer does not manage. */
+    private List<ContentProvenance.Recorded> provenances(String agency, Authentication user) {
+        if (agency.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return catalog.provenances(agency, user.getName());
+        } catch (ProblemException notTheirs) {
+            return List.of();
+        }
     }
 
     @PostMapping("/quan-tri/thu-tuc/nhap")
@@ -59,7 +73,18 @@ class CatalogAdminPages {
         } catch (ProblemException e) {
             model.addAttribute("error", e.getMessage());
         }
-        return overview(agency, model);
+        return overview(agency, model, user);
+    }
+
+    @PostMapping("/quan-tri/thu-tuc/nhap-noi-dung")
+    String importContent(@RequestParam String agency, @RequestParam("file") MultipartFile file, Authentication user,
+            Model model) throws IOException {
+        try {
+            model.addAttribute("contentSummary", catalog.importContent(agency, file.getBytes(), user.getName()));
+        } catch (ProblemException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        return overview(agency, model, user);
     }
 
     /**
@@ -101,7 +126,7 @@ class CatalogAdminPages {
             return "redirect:/quan-tri/thu-tuc";
         } catch (ProblemException e) {
             model.addAttribute("error", e.getMessage());
-            return overview(agency, model);
+            return overview(agency, model, user);
         }
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.ContentProvenance;
 import vn.motcua.catalog.FieldChange;
 import vn.motcua.catalog.FormTemplate;
 import vn.motcua.catalog.FormTemplates;
@@ -77,8 +78,8 @@ class CatalogPages {
         for (ProcedureVersion v : versions) {
             if (v.source() != ProcedureVersion.Source.DRAFT) {
                 if (!published.isEmpty()) {
-                    changes.put(v.version(), catalog.diff(shown.agency(), code,
-                            published.get(published.size() - 1).version(), v.version()));
+                    changes.put(v.version(), PublicContent.changes(catalog.diff(shown.agency(), code,
+                            published.get(published.size() - 1).version(), v.version())));
                 }
                 published.add(v);
             }
@@ -91,7 +92,22 @@ class CatalogPages {
         model.addAttribute("internal", catalog.internalProcedure(shown.agency(), code, shown.version()).orElse(null));
         model.addAttribute("templates", templates.of(shown.agency(), code, shown.version()).stream()
                 .collect(Collectors.toMap(FormTemplate::documentName, t -> t)));
-        model.addAttribute("canAttachTemplates", ProcedureApiController.managesCatalog(authentication));
+        boolean manager = ProcedureApiController.managesCatalog(authentication);
+        model.addAttribute("canAttachTemplates", manager);
+        // the keepers' provenance and notes: for the agency's control officers (and administrators) only
+        boolean internal = false;
+        ContentProvenance.Recorded recorded = null;
+        if (manager) {
+            try {
+                recorded = catalog.provenance(shown.agency(), shown.code(), shown.version(), authentication.getName())
+                        .orElse(null);
+                internal = true;
+            } catch (ProblemException refused) {
+                // a control officer of another agency sees the public page
+            }
+        }
+        model.addAttribute("showInternal", internal);
+        model.addAttribute("provenance", recorded);
         return "catalog/detail";
     }
 }

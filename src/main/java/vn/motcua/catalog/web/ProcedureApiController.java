@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.ContentProvenance;
 import vn.motcua.catalog.FieldChange;
 import vn.motcua.catalog.ImportSummary;
 import vn.motcua.catalog.InternalProcedure;
@@ -80,7 +81,7 @@ class ProcedureApiController {
     @GetMapping("/{code}/diff")
     Map<String, Object> diff(@PathVariable String code, @RequestParam int from, @RequestParam int to,
             @RequestParam(required = false) String agency) {
-        List<FieldChange> changes = catalog.diff(agency, code, from, to);
+        List<FieldChange> changes = PublicContent.changes(catalog.diff(agency, code, from, to));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("from", from);
@@ -120,7 +121,30 @@ class ProcedureApiController {
         return catalog.importCatalog(agency, file, user.getName());
     }
 
-    /** A version with every constituent part; the summary fields have the same names as in the list. */
+    /**
+     * The published content of the agency's procedures from a content file (steps, components, …): a new version of
+     * each procedure it changes; the file's sources and notes are recorded as internal provenance.
+     */
+    @PostMapping(path = "/content-import", consumes = MediaType.ALL_VALUE)
+    @PreAuthorize(CONTROL)
+    ImportSummary importContent(@RequestParam(required = false) String agency, @RequestBody byte[] file,
+            Authentication user) {
+        return catalog.importContent(agency, file, user.getName());
+    }
+
+    /** Where a version's content came from: sources, confidence, the keepers' notes (control officers only). */
+    @GetMapping("/{code}/versions/{version}/provenance")
+    @PreAuthorize(CONTROL)
+    ContentProvenance.Recorded provenance(@PathVariable String code, @PathVariable int version,
+            @RequestParam(required = false) String agency, Authentication user) {
+        return catalog.provenance(agency, code, version, user.getName()).orElseThrow(() -> ProblemException.notFound(
+                "Phiên bản " + version + " của thủ tục " + code + " chưa có ghi chép nguồn nội dung."));
+    }
+
+    /**
+     * A version with every published constituent part; the summary fields have the same names as in the list.
+     * The keepers' notes ({@link ProcedureContent#INTERNAL_PARTS}) are left out: this API is public.
+     */
     private ObjectNode detail(ProcedureVersion v) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), VIETNAM);
         ObjectNode node = json.createObjectNode();
@@ -144,6 +168,7 @@ class ProcedureApiController {
         content.remove("timeLimit");
         content.remove("name");
         content.remove("onlineLevel");
+        ProcedureContent.INTERNAL_PARTS.forEach(content::remove);
         node.setAll(content);
         return node;
     }

@@ -20,10 +20,11 @@ final class ProcedureJson {
 
     private ProcedureJson() {}
 
+    /** {@code asRecorded} is always null here: the keepers' shorthand of the limit is internal, not published. */
     record TimeLimitJson(BigDecimal amount, TimeLimitUnit unit, String printed, String asRecorded, String label) {
         static TimeLimitJson of(TimeLimit limit) {
             return limit == null ? null : new TimeLimitJson(limit.amount(), limit.unit(), limit.printed(),
-                    limit.asRecorded(), limit.display());
+                    null, limit.display());
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.dossier.ActionCommand;
 import vn.motcua.dossier.ControlSheetRow;
 import vn.motcua.dossier.DossierDocument;
@@ -93,7 +95,10 @@ class DossierForms {
         ZoneId zone = deadlines.zone(d.agencyCode);
         Issuer issuer = issuer(d.agencyCode);
         String officer = fullName(actor);
-        List<String> received = receivedDocuments(d, ctx.procedure);
+        @SuppressWarnings("unchecked")
+        List<String> checked = (List<String>) ctx.data.get("components");
+        List<String> received = checked != null ? checkedComponents(ctx.procedure, checked)
+                : receivedDocuments(d, ctx.procedure);
         String reason = command.reason();
         Instant previousDueAt = (Instant) ctx.data.get("previousDueAt");
         List<String> items = kind == FormKind.SUPPLEMENT_REQUEST ? items(command) : List.of();
@@ -195,17 +200,58 @@ class DossierForms {
                 + day.getMonthValue() + " năm " + day.getYear(), rows);
     }
 
+    /**
+     * What item 1 of the slip lists: the procedure version's components in their published order, with the form
+     * and the number of copies where published; those the dossier holds a file for, or every component when it holds
+     * none (a paper dossier checked at the desk). Received documents that are not components follow by name.
+     */
     private List<String> receivedDocuments(DossierState d, ProcedureVersion procedure) {
-        List<String> received = documents.list(d.id).stream().map(DossierDocument::documentName).distinct().toList();
-        return received.isEmpty() ? procedure.content().documents().stream().map(doc -> doc.name()).toList()
-                : received;
+        List<String> received = documents.list(d.id).stream().filter(doc -> !"RESULT".equals(doc.stage()))
+                .map(DossierDocument::documentName).distinct().toList();
+        List<RequiredDocument> components = procedure.content().documents();
+        List<String> lines = new ArrayList<>();
+        for (RequiredDocument component : components) {
+            if (received.isEmpty() || received.contains(component.name())) {
+                lines.add(componentLine(component));
+            }
+        }
+        for (String name : received) {
+            if (components.stream().noneMatch(component -> component.name().equals(name))) {
+                lines.add(name);
+            }
+        }
+        return lines;
+    }
+
+    /** The components the desk checked at receipt, in their published order. */
+    private static List<String> checkedComponents(ProcedureVersion procedure, List<String> checked) {
+        return procedure.content().documents().stream().filter(c -> checked.contains(c.name()))
+                .map(DossierForms::componentLine).toList();
+    }
+
+    /** "Đơn đề nghị (Mẫu số 02 …): 01 bản chính". */
+    static String componentLine(RequiredDocument component) {
+        String line = component.name();
+        if (component.templateName() != null) {
+            line += " (" + component.templateName() + ")";
+        }
+        return component.copiesText() == null ? line : line + ": " + component.copiesText();
+    }
+
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^\\s*(\\d{1,2})\\b");
+
+    /** The number of sets as published ("01 bộ" → 1); one when the content does not say. */
+    static int sets(ProcedureVersion procedure) {
+        String sets = procedure.content().dossierSets();
+        java.util.regex.Matcher number = sets == null ? null : LEADING_NUMBER.matcher(sets);
+        return number != null && number.find() ? Integer.parseInt(number.group(1)) : 1;
     }
 
     private static DossierFacts facts(DossierState d, ProcedureVersion procedure, List<String> received,
             String officer, ZoneId zone) {
         var timeLimit = procedure.content().timeLimit();
-        return new DossierFacts(d.code, d.procedureCode, d.procedureName, applicant(d), received, 1,
-                timeLimit == null ? "Không quy định" : timeLimit.display(),
+        return new DossierFacts(d.code, d.procedureCode, d.procedureName, applicant(d), received, sets(procedure),
+                timeLimit == null ? null : timeLimit.display(),
                 local(d.receivedAt == null ? d.submittedAt : d.receivedAt, zone), local(d.dueAt, zone),
                 d.resultDelivery == null ? "Bộ phận Một cửa" : d.resultDelivery.label(), officer);
     }

@@ -173,7 +173,8 @@ class DossierService implements Dossiers {
         events.append(d.id, new EventRepository.NewEvent("created", "Đăng ký hồ sơ (" + d.channel.label() + ")", now,
                 actor, null, null, d.snapshot(), created, true));
         List<DossierForms.Prepared> receipt = request.receive()
-                ? perform(d, DossierAction.RECEIVE, () -> new ActionCommand.Receive(null), actor, user, now, rules,
+                ? perform(d, DossierAction.RECEIVE, () -> new ActionCommand.Receive(null, request.receivedComponents()),
+                        actor, user, now, rules,
                         procedure)
                 : List.of();
         // The day's code row stays locked until commit: taken last, it serializes registrations for a few statements.
@@ -354,7 +355,8 @@ class DossierService implements Dossiers {
 
     private static String fingerprint(NewDossier r) {
         String canonical = String.join("\u001f", r.agencyCode(), r.procedureCode(), String.valueOf(r.channel()),
-                String.valueOf(r.resultDelivery()), String.valueOf(r.applicant()), String.valueOf(r.receive()));
+                String.valueOf(r.resultDelivery()), String.valueOf(r.applicant()), String.valueOf(r.receive()),
+                String.valueOf(r.receivedComponents()));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -49,8 +49,8 @@ class IntakeActions implements ActionHandler {
 
     @Override
     public void apply(ActionContext ctx, ActionCommand command) {
-        if (command instanceof ActionCommand.Receive) {
-            receive(ctx);
+        if (command instanceof ActionCommand.Receive receipt) {
+            receive(ctx, receipt.components());
         } else if (command instanceof ActionCommand.RequestCompletion completion) {
             requestCompletion(ctx, completion);
         } else if (command instanceof ActionCommand.Resubmit) {
@@ -63,13 +63,16 @@ class IntakeActions implements ActionHandler {
         }
     }
 
-    private void receive(ActionContext ctx) {
+    private void receive(ActionContext ctx, List<String> checked) {
         DossierState d = ctx.dossier;
         List<DossierDocument> uploaded = documents.list(d.id);
         List<String> missing = missingMandatory(ctx, uploaded);
         if (d.channel == SubmissionChannel.ONLINE && !missing.isEmpty()) {
             throw ProblemException.conflict("Hồ sơ trực tuyến còn thiếu thành phần bắt buộc: "
                     + String.join("; ", missing) + ". Hãy yêu cầu bổ sung, hoàn thiện hồ sơ thay vì tiếp nhận.");
+        }
+        if (checked != null) {
+            checkList(ctx, checked);
         }
         d.receivedAt = ctx.now;
         d.clockStartAt = ctx.now;
@@ -108,8 +111,31 @@ class IntakeActions implements ActionHandler {
         ctx.forms.add(FormKind.SUPPLEMENT_REQUEST);
     }
 
+    /**
+     * The desk's completeness checklist: every name checked is a component of the procedure version, and every
+     * component stated as required is checked; otherwise the dossier is not received (ask for completion instead).
+     * The checked components are recorded with the receipt (the slip lists them).
+     */
+    private static void checkList(ActionContext ctx, List<String> checked) {
+        List<RequiredDocument> components = ctx.procedure.content().documents();
+        for (int i = 0; i < checked.size(); i++) {
+            String name = checked.get(i);
+            if (components.stream().noneMatch(c -> c.name().equals(name))) {
+                throw ProblemException.invalidField("components[" + i + "]", "\"" + name
+                        + "\" không có trong thành phần hồ sơ của thủ tục " + ctx.procedure.code() + ".");
+            }
+        }
+        List<String> unchecked = components.stream().filter(RequiredDocument::required).map(RequiredDocument::name)
+                .filter(name -> !checked.contains(name)).toList();
+        if (!unchecked.isEmpty()) {
+            throw ProblemException.conflict("Hồ sơ còn thiếu thành phần bắt buộc: " + String.join("; ", unchecked)
+                    + ". Hãy hướng dẫn người nộp bổ sung, hoàn thiện hồ sơ thay vì tiếp nhận.");
+        }
+        ctx.data.put("components", checked);
+    }
+
     static List<String> missingMandatory(ActionContext ctx, List<DossierDocument> uploaded) {
-        return ctx.procedure.content().documents().stream().filter(RequiredDocument::mandatory)
+        return ctx.procedure.content().documents().stream().filter(RequiredDocument::required)
                 .map(RequiredDocument::name)
                 .filter(name -> uploaded.stream().noneMatch(u -> u.documentName().equals(name))).toList();
     }

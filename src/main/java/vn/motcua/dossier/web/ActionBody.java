@@ -30,7 +30,7 @@ record ActionBody(String reason, List<String> items, String unit, String assigne
         ResultDelivery parsedDelivery = Enums.parseOptional(ResultDelivery.class, delivery, "delivery");
         Instant dueAt = newDueAt == null ? null : newDueAt.toInstant();
         return () -> switch (action) {
-            case RECEIVE -> new ActionCommand.Receive(reason);
+            case RECEIVE -> new ActionCommand.Receive(reason, items);
             case REQUEST_COMPLETION -> new ActionCommand.RequestCompletion(items, reason);
             case RESUBMIT -> new ActionCommand.Resubmit(reason);
             case REFUSE -> new ActionCommand.Refuse(reason);

@@ -53,8 +53,9 @@ class DossierApiController {
     }
 
     /** Body of {@code POST /api/v1/dossiers}. */
+    /** {@code receivedComponents}: with {@code receive}, the components checked as handed in (optional). */
     record RegisterBody(String agencyCode, String procedureCode, String channel, String resultDelivery,
-            ApplicantBody applicant, Boolean receive) {}
+            ApplicantBody applicant, Boolean receive, List<String> receivedComponents) {}
 
     record ApplicantBody(String type, String name, String idNumber, String phone, String email, String address) {
         Applicant toApplicant() {
@@ -72,7 +73,8 @@ class DossierApiController {
         NewDossier request = new NewDossier(body.agencyCode(), body.procedureCode(),
                 Enums.parse(SubmissionChannel.class, body.channel(), "channel"),
                 Enums.parseOptional(ResultDelivery.class, body.resultDelivery(), "resultDelivery"),
-                body.applicant().toApplicant(), Boolean.TRUE.equals(body.receive()), idempotencyKey);
+                body.applicant().toApplicant(), Boolean.TRUE.equals(body.receive()), idempotencyKey,
+                body.receivedComponents());
         Dossiers.Registration registration = dossiers.register(request, caller.getName());
         Dossier dossier = registration.dossier();
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + dossier.code()))

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.catalog.ProcedureStatus;
 import vn.motcua.catalog.ProcedureSummary;
 import vn.motcua.catalog.SearchQuery;
@@ -44,11 +45,16 @@ class IntakePages {
     /** The fields of the form, as posted. */
     record IntakeForm(String agency, String procedure, String channel, String applicantType, String applicantName,
             String applicantIdNumber, String applicantPhone, String applicantEmail, String applicantAddress,
-            String resultDelivery, String receive, String formToken) {
+            String resultDelivery, String receive, String formToken, String checklist, List<String> components) {
 
         static IntakeForm empty(String agency) {
             return new IntakeForm(agency, null, "DIRECT", "CITIZEN", null, null, null, null, null, "DESK", "on",
-                    UUID.randomUUID().toString());
+                    UUID.randomUUID().toString(), null, null);
+        }
+
+        /** The components checked on the completeness checklist, or null when the form showed none. */
+        List<String> checkedComponents() {
+            return checklist == null ? null : components == null ? List.of() : components;
         }
 
         /** "1.014390 — Thay đổi…" or "1.014390": the code is the first word. */
@@ -100,8 +106,8 @@ class IntakePages {
             ResultDelivery delivery = parseDelivery(form.resultDelivery());
             boolean receive = form.receive() != null;
             Dossier dossier = dossiers.register(new NewDossier(agency, code, channel, delivery, applicant, receive,
-                    Pages.blank(form.formToken()) == null ? null : "desk-" + form.formToken().strip()),
-                    user.getName()).dossier();
+                    Pages.blank(form.formToken()) == null ? null : "desk-" + form.formToken().strip(),
+                    receive ? form.checkedComponents() : null), user.getName()).dossier();
             redirect.addFlashAttribute("message", (receive ? "Đã tiếp nhận hồ sơ " : "Đã đăng ký hồ sơ ")
                     + dossier.code() + ". Mã tra cứu của người nộp: " + dossier.lookupSecret() + ".");
             return "redirect:/ho-so/" + dossier.code();
@@ -119,7 +125,29 @@ class IntakePages {
                 : agencies.isEmpty() ? null : agencies.get(0)));
         model.addAttribute("deliveries", ResultDelivery.values());
         model.addAttribute("types", Applicant.Type.values());
+        model.addAttribute("checklist", checklist(form, agencies));
         return "dossier/intake";
+    }
+
+    /** One line of the completeness checklist: a component of the chosen procedure and whether it was ticked. */
+    record ChecklistItem(String name, String template, String copies, boolean required, boolean checked) {}
+
+    /** The chosen procedure's components (re-shown with their ticks after a refusal); empty when none is chosen. */
+    private List<ChecklistItem> checklist(IntakeForm form, List<String> agencies) {
+        String code = form.procedureCode();
+        String agency = form.agency() != null ? form.agency() : agencies.isEmpty() ? null : agencies.get(0);
+        if (code == null || agency == null) {
+            return List.of();
+        }
+        List<RequiredDocument> documents;
+        try {
+            documents = catalog.current(agency, code).content().documents();
+        } catch (ProblemException unknownProcedure) {
+            return List.of();
+        }
+        List<String> ticked = form.components() == null ? List.of() : form.components();
+        return documents.stream().map(d -> new ChecklistItem(d.name(), d.templateName(), d.copiesText(), d.required(),
+                ticked.contains(d.name()))).toList();
     }
 
     /** The procedures in force that take dossiers, for the picker (it filters as the officer types). */

@@ -142,7 +142,7 @@ class DraftService implements DossierDrafts {
         List<ProblemException.FieldProblem> problems = new ArrayList<>();
         List<RequiredDocument> documents = procedure.content().documents();
         for (int i = 0; i < documents.size(); i++) {
-            if (documents.get(i).mandatory() && draft.fileFor(documents.get(i).name()).isEmpty()) {
+            if (documents.get(i).required() && draft.fileFor(documents.get(i).name()).isEmpty()) {
                 problems.add(new ProblemException.FieldProblem("file-" + i,
                         "Thành phần bắt buộc: hãy đính kèm tệp \"" + documents.get(i).name() + "\""));
             }

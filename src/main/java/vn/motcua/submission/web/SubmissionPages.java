@@ -64,7 +64,9 @@ class SubmissionPages {
     }
 
     /** One component of the dossier on the form, with the file already uploaded for it, if any. */
-    record Component(int index, String name, boolean mandatory, String condition, DossierDraft.DraftFile file) {}
+    /** One upload of the form: a component of the procedure (its form template and copies where published). */
+    record Component(int index, String name, boolean mandatory, String condition, String template, String copies,
+            DossierDraft.DraftFile file) {}
 
     /** A submitted dossier in the applicant's list; its status and due date are absent when it cannot be read. */
     record Submitted(String code, String procedureName, Instant submittedAt, DossierStatus status, Instant dueAt) {}
@@ -234,13 +236,13 @@ class SubmissionPages {
         List<Component> components = new ArrayList<>();
         List<RequiredDocument> documents = procedure.content().documents();
         if (documents.isEmpty()) {
-            components.add(new Component(0, DossierDrafts.ATTACHMENT, false, null,
+            components.add(new Component(0, DossierDrafts.ATTACHMENT, false, null, null, null,
                     draft.fileFor(DossierDrafts.ATTACHMENT).orElse(null)));
         }
         for (int i = 0; i < documents.size(); i++) {
             RequiredDocument document = documents.get(i);
-            components.add(new Component(i, document.name(), document.mandatory(), document.condition(),
-                    draft.fileFor(document.name()).orElse(null)));
+            components.add(new Component(i, document.name(), document.required(), document.condition(),
+                    document.templateName(), document.copiesText(), draft.fileFor(document.name()).orElse(null)));
         }
         model.addAttribute("draft", draft);
         model.addAttribute("procedure", procedure);

@@ -171,6 +171,25 @@ class FeedbackApiIntegrationTest {
     }
 
     @Test
+    void everyActionTheStatusDoesNotAllowIsAConflictAndChangesNothing() {
+        JsonNode received = get(submitted("Chưa phân loại").get("code").asString());
+        for (String action : List.of("assign", "answer", "publish", "receive-supplement")) {
+            Api.Response refused = act("kiemsoat", received, action, "{\"unit\":\"QLCN\",\"text\":\"x\","
+                    + "\"outcome\":\"EXPLAINED\",\"channels\":[\"WEBSITE\"]}");
+            assertThat(refused.status()).as(action).isEqualTo(409);
+            assertThat(refused.json().get("detail").asString()).contains("Đã tiếp nhận, chờ phân loại");
+        }
+        assertThat(get(received.get("code").asString()).get("version").asInt()).isEqualTo(received.get("version")
+                .asInt());
+        JsonNode rejected = ok("kiemsoat", received, "reject", "{\"reason\":\"Không phải quy định hành chính\"}");
+        for (String action : List.of("accept", "reject", "forward", "request-supplement", "assign")) {
+            assertThat(act("kiemsoat", rejected, action, "{\"reason\":\"x\",\"target\":\"y\",\"text\":\"z\","
+                    + "\"unit\":\"QLCN\"}").status()).as(action + " after refusal").isEqualTo(409);
+        }
+        assertThat(act("kiemsoat", rejected, "no-such-action", "{}").status()).isEqualTo(404);
+    }
+
+    @Test
     void onlyTheAgencysOfficialsReadTheRegisterAndOnlyTheFocalPointClassifies() {
         JsonNode f = get(submitted("Quyền").get("code").asString());
         assertThat(as("congdan").get("/api/v1/feedback?agency=000.00.22.H05").status()).isEqualTo(403);

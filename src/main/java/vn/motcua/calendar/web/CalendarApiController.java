@@ -41,13 +41,16 @@ class CalendarApiController {
     }
 
     @GetMapping("/lunar")
-    @Operation(summary = "Đổi ngày dương lịch sang âm lịch")
+    @Operation(summary = "Đổi ngày dương lịch sang âm lịch",
+            description = "Thuật toán thiên văn (múi giờ UTC+7), 1900–2199: ngày, tháng (nhuận), năm âm lịch và can "
+                    + "chi.")
     CalendarViews.Lunar lunar(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return CalendarViews.Lunar.of(date, LunarCalendar.toLunar(date));
     }
 
     @GetMapping("/solar")
-    @Operation(summary = "Đổi ngày âm lịch sang dương lịch")
+    @Operation(summary = "Đổi ngày âm lịch sang dương lịch",
+            description = "Nêu tháng nhuận nếu có; ngày không tồn tại trả 400.")
     CalendarViews.Lunar solar(@RequestParam int lunarYear, @RequestParam int lunarMonth, @RequestParam int lunarDay,
             @RequestParam(defaultValue = "false") boolean leapMonth) {
         LocalDate solar = LunarCalendar.toSolar(new LunarDate(lunarDay, lunarMonth, lunarYear, leapMonth));
@@ -55,13 +58,17 @@ class CalendarApiController {
     }
 
     @GetMapping("/days/{date}")
-    @Operation(summary = "Một ngày: ngày làm việc hay ngày nghỉ, lý do, ngày âm lịch")
+    @Operation(summary = "Một ngày: ngày làm việc hay ngày nghỉ, lý do, ngày âm lịch",
+            description = "Theo lịch nghỉ chính thức đã ghi nhận, hoặc lịch tạm tính theo Bộ luật Lao động khi năm "
+                    + "chưa có lịch chính thức.")
     CalendarViews.Day day(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return CalendarViews.Day.of(calendar.describe(date));
     }
 
     @GetMapping("/due")
-    @Operation(summary = "Tính hạn giải quyết từ thời điểm bắt đầu và thời hạn")
+    @Operation(summary = "Tính hạn giải quyết từ thời điểm bắt đầu và thời hạn",
+            description = "Thời hạn theo ngày làm việc, giờ làm việc hoặc ngày lịch; tính theo giờ làm việc hoặc "
+                    + "theo Bộ luật Dân sự; trả về hạn và các ngày nghỉ đã bỏ qua.")
     CalendarViews.Due due(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime start,
             @RequestParam BigDecimal amount, @RequestParam DurationUnit unit,
             @RequestParam(required = false) DeadlineStyle style,
@@ -76,14 +83,16 @@ class CalendarApiController {
     }
 
     @GetMapping("/years/{year}")
-    @Operation(summary = "Ngày nghỉ và ngày làm bù của một năm, kèm căn cứ")
+    @Operation(summary = "Ngày nghỉ và ngày làm bù của một năm, kèm căn cứ",
+            description = "Nghỉ lễ, Tết, nghỉ bù, hoán đổi và ngày làm bù; nói rõ năm nào là lịch tạm tính.")
     CalendarViews.Year year(@PathVariable int year) {
         return CalendarViews.Year.of(calendar.year(checkYear(year)));
     }
 
     @PutMapping("/years/{year}")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    @Operation(summary = "Ghi nhận lịch nghỉ chính thức của một năm (quản trị)")
+    @Operation(summary = "Ghi nhận lịch nghỉ chính thức của một năm (quản trị)",
+            description = "Lịch mới thay lịch đang dùng, lịch cũ vẫn được lưu để giải thích các hạn đã tính.")
     CalendarViews.Year recordYear(@PathVariable int year, @RequestBody CalendarViews.ScheduleRequest request,
             Principal principal) {
         checkYear(year);
@@ -96,14 +105,16 @@ class CalendarApiController {
     }
 
     @GetMapping("/office-hours/{agencyCode}")
-    @Operation(summary = "Giờ làm việc của cơ quan")
+    @Operation(summary = "Giờ làm việc của cơ quan",
+            description = "Giờ làm việc buổi sáng, buổi chiều dùng để tính hạn theo giờ.")
     OfficeHours officeHours(@PathVariable String agencyCode) {
         return calendar.officeHours(agencyCode);
     }
 
     @PutMapping("/office-hours/{agencyCode}")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    @Operation(summary = "Đặt giờ làm việc của cơ quan (quản trị)")
+    @Operation(summary = "Đặt giờ làm việc của cơ quan (quản trị)",
+            description = "Áp dụng cho các hạn tính từ nay; hạn đã tính không đổi.")
     OfficeHours recordOfficeHours(@PathVariable String agencyCode, @RequestBody OfficeHoursRequest request,
             Principal principal) {
         return calendar.recordOfficeHours(agencyCode, request.toOfficeHours(), principal.getName());

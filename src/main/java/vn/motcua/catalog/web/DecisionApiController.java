@@ -1,5 +1,7 @@
 package vn.motcua.catalog.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,7 @@ import vn.motcua.catalog.NewDecision;
 import vn.motcua.catalog.PublicationDecision;
 
 /** Publication decisions and the catalog's reporting feed. */
+@Tag(name = "Danh mục thủ tục", description = "Thủ tục hành chính có phiên bản, quy trình nội bộ, nhập danh mục")
 @RestController
 class DecisionApiController {
 
@@ -28,6 +31,9 @@ class DecisionApiController {
         this.catalog = catalog;
     }
 
+    @Operation(summary = "Ghi nhận quyết định công bố",
+            description = "Quyết định với số, ngày ký, ngày hiệu lực và các thủ tục ban hành mới, sửa đổi, thay "
+                    + "thế, bãi bỏ; các phiên bản có hiệu lực theo ngày.")
     @PostMapping(path = "/api/v1/publication-decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(ProcedureApiController.CONTROL)
@@ -36,16 +42,22 @@ class DecisionApiController {
         return catalog.publish(decision, user.getName());
     }
 
+    @Operation(summary = "Các quyết định công bố của cơ quan",
+            description = "Mới nhất trước.")
     @GetMapping(path = "/api/v1/publication-decisions", produces = MediaType.APPLICATION_JSON_VALUE)
     List<PublicationDecision> list(@RequestParam(required = false) String agency) {
         return catalog.decisions(agency);
     }
 
+    @Operation(summary = "Một quyết định công bố",
+            description = "Các thủ tục của quyết định và loại thay đổi.")
     @GetMapping(path = "/api/v1/publication-decisions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     PublicationDecision one(@PathVariable long id) {
         return catalog.decision(id);
     }
 
+    @Operation(summary = "Nguồn cấp thay đổi danh mục",
+            description = "Các thay đổi danh mục theo thời gian cho hệ thống khác đồng bộ.")
     @GetMapping(path = "/api/v1/reports/catalog-feed", produces = MediaType.APPLICATION_JSON_VALUE)
     CatalogFeed feed(@RequestParam(required = false) String agency,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {

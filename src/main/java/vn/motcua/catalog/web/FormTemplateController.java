@@ -40,7 +40,9 @@ class FormTemplateController {
     @PostMapping(path = "/api/v1/procedures/{code}/versions/{version}/templates",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('CONTROL_OFFICER','ADMINISTRATOR')")
-    @Operation(summary = "Đính kèm tệp mẫu cho một thành phần hồ sơ của phiên bản thủ tục")
+    @Operation(summary = "Đính kèm tệp mẫu cho một thành phần hồ sơ của phiên bản thủ tục",
+            description = "Tệp mẫu đơn, tờ khai (PDF, DOCX, XLSX) gắn với thành phần hồ sơ; thay tệp cũ, tệp cũ vẫn "
+                    + "giữ trong lịch sử.")
     ResponseEntity<FormTemplate> attach(@PathVariable String code, @PathVariable int version,
             @RequestParam(required = false) String agency, @RequestParam String document,
             @RequestPart("file") MultipartFile file, Principal principal) {
@@ -50,14 +52,16 @@ class FormTemplateController {
     }
 
     @GetMapping("/api/v1/procedures/{code}/versions/{version}/templates")
-    @Operation(summary = "Các tệp mẫu hiện hành của phiên bản thủ tục")
+    @Operation(summary = "Các tệp mẫu hiện hành của phiên bản thủ tục",
+            description = "Mỗi thành phần hồ sơ với tệp mẫu đang dùng.")
     List<FormTemplate> list(@PathVariable String code, @PathVariable int version,
             @RequestParam(required = false) String agency) {
         return templates.of(agency, code, version);
     }
 
     @GetMapping("/api/v1/form-templates/{id}")
-    @Operation(summary = "Tải tệp mẫu")
+    @Operation(summary = "Tải tệp mẫu",
+            description = "Nội dung tệp mẫu, không cần đăng nhập.")
     ResponseEntity<InputStreamResource> download(@PathVariable long id) {
         FormTemplate template = templates.find(id)
                 .orElseThrow(() -> ProblemException.notFound("Không có tệp mẫu số " + id + "."));

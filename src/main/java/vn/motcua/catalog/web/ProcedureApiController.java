@@ -1,5 +1,10 @@
 package vn.motcua.catalog.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +37,7 @@ import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.shared.ProblemException;
 
 /** The procedure catalog over REST: reading is public, writing is for control officers and administrators. */
+@Tag(name = "Danh mục thủ tục", description = "Thủ tục hành chính có phiên bản, quy trình nội bộ, nhập danh mục")
 @RestController
 @RequestMapping(path = "/api/v1/procedures", produces = MediaType.APPLICATION_JSON_VALUE)
 class ProcedureApiController {
@@ -49,6 +55,9 @@ class ProcedureApiController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Tìm thủ tục hành chính",
+            description = "Tìm theo tên (có dấu hoặc không dấu, sai chính tả), mã (có hoặc không dấu chấm, có hậu "
+                    + "tố tỉnh), lĩnh vực, cấp, trạng thái, mức độ trực tuyến; phân trang.")
     @GetMapping
     ProcedureJson.Page search(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String q, @RequestParam(required = false) String field,
@@ -59,11 +68,18 @@ class ProcedureApiController {
                 SearchParameters.query(agency, q, field, level, status, onlineLevel, page, size)));
     }
 
+    @Operation(summary = "Phiên bản đang hiệu lực của một thủ tục",
+            description = "Đủ các bộ phận cấu thành công khai (Nghị định 63/2010 Điều 8): trình tự, cách thức, "
+                    + "thành phần hồ sơ, thời hạn, đối tượng, kết quả, phí, căn cứ pháp lý; thiếu thì ghi chưa "
+                    + "công bố.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProcedureVersion.class)))
     @GetMapping("/{code}")
     ObjectNode current(@PathVariable String code, @RequestParam(required = false) String agency) {
         return detail(catalog.current(agency, code));
     }
 
+    @Operation(summary = "Các phiên bản của một thủ tục",
+            description = "Lịch sử công bố: mỗi phiên bản với quyết định, ngày hiệu lực và trạng thái.")
     @GetMapping("/{code}/versions")
     List<ProcedureJson.VersionEntry> versions(@PathVariable String code, @RequestParam(required = false) String agency,
             Authentication caller) {
@@ -72,12 +88,17 @@ class ProcedureApiController {
                 .map(v -> ProcedureJson.VersionEntry.of(v, today)).toList();
     }
 
+    @Operation(summary = "Một phiên bản của thủ tục",
+            description = "Nội dung công khai của phiên bản đã chọn.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProcedureVersion.class)))
     @GetMapping("/{code}/versions/{version}")
     ObjectNode version(@PathVariable String code, @PathVariable int version,
             @RequestParam(required = false) String agency, Authentication caller) {
         return detail(visibleVersion(agency, code, version, caller));
     }
 
+    @Operation(summary = "So sánh hai phiên bản",
+            description = "Các trường khác nhau giữa hai phiên bản (`from`, `to`).")
     @GetMapping("/{code}/diff")
     Map<String, Object> diff(@PathVariable String code, @RequestParam int from, @RequestParam int to,
             @RequestParam(required = false) String agency) {
@@ -90,6 +111,8 @@ class ProcedureApiController {
         return body;
     }
 
+    @Operation(summary = "Quy trình nội bộ của phiên bản",
+            description = "Các bước, đơn vị, vai trò và thời hạn từng bước; tổng phải bằng thời hạn giải quyết.")
     @GetMapping("/{code}/versions/{version}/internal-procedure")
     InternalProcedure internalProcedure(@PathVariable String code, @PathVariable int version,
             @RequestParam(required = false) String agency, Authentication caller) {
@@ -98,6 +121,8 @@ class ProcedureApiController {
                 "Phiên bản " + version + " của thủ tục " + code + " chưa có quy trình nội bộ."));
     }
 
+    @Operation(summary = "Lưu quy trình nội bộ (cán bộ kiểm soát)",
+            description = "Kiểm tra tổng thời hạn các bước khớp thời hạn giải quyết của thủ tục.")
     @PutMapping(path = "/{code}/versions/{version}/internal-procedure", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(CONTROL)
     InternalProcedure saveInternalProcedure(@PathVariable String code, @PathVariable int version,
@@ -106,6 +131,9 @@ class ProcedureApiController {
         return catalog.saveInternalProcedure(agency, code, version, plan, user.getName());
     }
 
+    @Operation(summary = "Tạo bản dự thảo sửa đổi thủ tục",
+            description = "Bản dự thảo chỉ có hiệu lực khi được công bố bằng quyết định.")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProcedureVersion.class)))
     @PostMapping(path = "/{code}/drafts", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(CONTROL)
     @ResponseStatus(HttpStatus.CREATED)
@@ -114,6 +142,9 @@ class ProcedureApiController {
         return detail(catalog.createDraft(agency, code, content, user.getName()));
     }
 
+    @Operation(summary = "Nhập danh mục thủ tục từ tệp JSON",
+            description = "Tạo phiên bản mới cho thủ tục thay đổi; nhập lại tệp không đổi gì; dòng lỗi bị từ chối "
+                    + "kèm lý do.")
     @PostMapping(path = "/import", consumes = MediaType.ALL_VALUE)
     @PreAuthorize(CONTROL)
     ImportSummary importCatalog(@RequestParam(required = false) String agency, @RequestBody byte[] file,
@@ -125,6 +156,9 @@ class ProcedureApiController {
      * The published content of the agency's procedures from a content file (steps, components, …): a new version of
      * each procedure it changes; the file's sources and notes are recorded as internal provenance.
      */
+    @Operation(summary = "Nhập nội dung công khai của thủ tục",
+            description = "Thành phần hồ sơ, trình tự, kết quả, căn cứ… thành phiên bản mới; nguồn và ghi chú biên "
+                    + "tập giữ nội bộ.")
     @PostMapping(path = "/content-import", consumes = MediaType.ALL_VALUE)
     @PreAuthorize(CONTROL)
     ImportSummary importContent(@RequestParam(required = false) String agency, @RequestBody byte[] file,
@@ -133,6 +167,8 @@ class ProcedureApiController {
     }
 
     /** Where a version's content came from: sources, confidence, the keepers' notes (control officers only). */
+    @Operation(summary = "Nguồn nội dung của phiên bản (cán bộ kiểm soát)",
+            description = "Nguồn, độ tin cậy và ghi chú biên tập của nội dung đã nhập; không công khai.")
     @GetMapping("/{code}/versions/{version}/provenance")
     @PreAuthorize(CONTROL)
     ContentProvenance.Recorded provenance(@PathVariable String code, @PathVariable int version,

@@ -1,5 +1,7 @@
 package vn.motcua.control.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,6 +41,8 @@ import vn.motcua.shared.web.VietnamTime;
  * (create, list by agency and period, read, replace with {@code If-Match}, delete, XLSX import and export) and the
  * report of control activities with its drill-down.
  */
+@Tag(name = "Kiểm soát TTHC", description = "Văn bản chỉ đạo, tuyên truyền, kiểm tra, rà soát, dự thảo VBQPPL và "
+        + "báo cáo hoạt động kiểm soát")
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class ControlApiController {
@@ -51,6 +55,9 @@ class ControlApiController {
         this.control = control;
     }
 
+    @Operation(summary = "Thêm một bản ghi vào danh sách kiểm soát",
+            description = "`list`: documents, communications, inspections, reviews, legal-drafts. Dữ liệu sai trả "
+                    + "400 với từng trường.")
     @PostMapping(path = "/api/v1/control/{list}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> create(@PathVariable String list, @RequestBody Map<String, Object> body,
             Authentication caller) {
@@ -60,6 +67,8 @@ class ControlApiController {
                 .eTag(etag(record)).body(record.asJson());
     }
 
+    @Operation(summary = "Danh sách bản ghi kiểm soát",
+            description = "Của cơ quan (`agency`), lọc theo kỳ (`period`).")
     @GetMapping("/api/v1/control/{list}")
     List<Map<String, Object>> list(@PathVariable String list, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
@@ -68,12 +77,16 @@ class ControlApiController {
                 .map(ControlRecord::asJson).toList();
     }
 
+    @Operation(summary = "Một bản ghi kiểm soát",
+            description = "`ETag` là phiên bản dùng cho `If-Match` khi sửa.")
     @GetMapping("/api/v1/control/{list}/{id:\\d+}")
     ResponseEntity<Map<String, Object>> get(@PathVariable String list, @PathVariable long id, Authentication caller) {
         ControlRecord record = control.get(list(list), id, caller.getName());
         return ResponseEntity.ok().eTag(etag(record)).body(record.asJson());
     }
 
+    @Operation(summary = "Sửa một bản ghi kiểm soát",
+            description = "Gửi `If-Match` với phiên bản đã xem.")
     @PutMapping(path = "/api/v1/control/{list}/{id:\\d+}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> replace(@PathVariable String list, @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -82,6 +95,8 @@ class ControlApiController {
         return ResponseEntity.ok().eTag(etag(record)).body(record.asJson());
     }
 
+    @Operation(summary = "Xóa một bản ghi kiểm soát",
+            description = "Gửi `If-Match` với phiên bản đã xem.")
     @DeleteMapping("/api/v1/control/{list}/{id:\\d+}")
     ResponseEntity<Void> delete(@PathVariable String list, @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication caller) {
@@ -95,6 +110,8 @@ class ControlApiController {
      * quan". Nothing is written unless every row is accepted: otherwise 400 problem+json listing every refused row
      * ({@code refused[{row, reason}]}, and as {@code errors[{field: "row 5", message}]}).
      */
+    @Operation(summary = "Nhập danh sách từ tệp XLSX",
+            description = "Không ghi dòng nào nếu có dòng lỗi; trả về các dòng lỗi với số dòng và lý do.")
     @PostMapping(path = "/api/v1/control/{list}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<?> importSheet(@PathVariable String list, @RequestParam(required = false) String agency,
@@ -115,6 +132,8 @@ class ControlApiController {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(refusal(result));
     }
 
+    @Operation(summary = "Xuất danh sách ra XLSX",
+            description = "Cùng bố cục với tệp nhập.")
     @GetMapping(path = "/api/v1/control/{list}/export", produces = {XLSX, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> export(@PathVariable String list, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
@@ -130,6 +149,8 @@ class ControlApiController {
     }
 
     /** Keeps a directive document's file; the answer's {@code fileId} goes into the document. */
+    @Operation(summary = "Tải lên tệp văn bản chỉ đạo",
+            description = "Trả về `fileId` để gắn vào văn bản.")
     @PostMapping(path = "/api/v1/control/documents/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> storeFile(@RequestPart(name = "file", required = false) MultipartFile file,
             Authentication caller) {
@@ -144,6 +165,8 @@ class ControlApiController {
         }
     }
 
+    @Operation(summary = "Tải tệp của văn bản chỉ đạo",
+            description = "Tệp đã lưu của văn bản.")
     @GetMapping(path = "/api/v1/control/documents/{id:\\d+}/file", produces = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> documentFile(@PathVariable long id, Authentication caller) {
         byte[] bytes;
@@ -159,6 +182,9 @@ class ControlApiController {
                 .body(bytes);
     }
 
+    @Operation(summary = "Số liệu hoạt động kiểm soát TTHC của kỳ",
+            description = "Văn bản chỉ đạo, đánh giá tác động, thẩm định, rà soát, tuyên truyền, kiểm tra, phản ánh "
+                    + "kiến nghị; mỗi số liệu mở được danh sách bản ghi.")
     @GetMapping("/api/v1/reports/control-activities")
     ControlActivitiesReport report(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
@@ -166,6 +192,8 @@ class ControlApiController {
         return control.report(agency, ControlPeriods.require(period, periodType), caller.getName());
     }
 
+    @Operation(summary = "Bản ghi sau một số liệu kiểm soát",
+            description = "`figure`, ví dụ review.tthcReviewed hoặc feedback.handled.")
     @GetMapping("/api/v1/reports/control-activities/records")
     List<Map<String, Object>> records(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,

@@ -1,5 +1,10 @@
 package vn.motcua.dossier.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -42,6 +47,8 @@ import vn.motcua.shared.web.IfMatch;
  * The dossier REST API (contract paths and fields). Every action names the dossier version it acted on in
  * {@code If-Match}; a stale one gets 412, a missing one 428. A new dossier may carry an {@code Idempotency-Key}.
  */
+@Tag(name = "Hồ sơ", description = "Tiếp nhận, giải quyết, trả kết quả hồ sơ thủ tục hành chính; hàng đợi, lịch sử, "
+        + "biểu mẫu")
 @RestController
 @RequestMapping(path = "/api/v1/dossiers", produces = MediaType.APPLICATION_JSON_VALUE)
 class DossierApiController {
@@ -54,18 +61,32 @@ class DossierApiController {
 
     /** Body of {@code POST /api/v1/dossiers}. */
     /** {@code receivedComponents}: with {@code receive}, the components checked as handed in (optional). */
-    record RegisterBody(String agencyCode, String procedureCode, String channel, String resultDelivery,
-            ApplicantBody applicant, Boolean receive, List<String> receivedComponents) {}
+    record RegisterBody(@Schema(example = "000.00.22.H05") String agencyCode,
+            @Schema(example = "1.014390") String procedureCode,
+            @Schema(implementation = SubmissionChannel.class) String channel,
+            @Schema(implementation = ResultDelivery.class) String resultDelivery, ApplicantBody applicant,
+            Boolean receive, List<String> receivedComponents) {}
 
-    record ApplicantBody(String type, String name, String idNumber, String phone, String email, String address) {
+    record ApplicantBody(@Schema(implementation = Applicant.Type.class) String type, String name, String idNumber,
+            String phone, String email, String address) {
         Applicant toApplicant() {
             return new Applicant(Enums.parse(Applicant.Type.class, type, "applicant.type"), name, idNumber, phone,
                     email, address);
         }
     }
 
+    @Operation(summary = "Đăng ký hồ sơ mới (tiếp nhận tại Bộ phận Một cửa, bưu chính hoặc trực tuyến)",
+            description = "Tạo hồ sơ cho một thủ tục của cơ quan. Cán bộ một cửa có thể tiếp nhận ngay (`receive: "
+                    + "true`): hồ sơ được cấp mã theo Nghị định 61/2018 và giấy tiếp nhận (PDF được tạo nền, xem "
+                    + "biểu mẫu). Gửi `Idempotency-Key` để gửi lại an toàn: cùng khóa trả về cùng hồ sơ "
+                    + "(`Idempotent-Replayed: true`).")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<DossierJson.Detail> register(@RequestBody RegisterBody body,
+    ResponseEntity<DossierJson.Detail> register(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(examples = @ExampleObject(name = "Tiếp nhận tại Bộ phận Một cửa", value = """
+                    {"agencyCode":"000.00.22.H05","procedureCode":"1.014390","channel":"DIRECT",
+                     "resultDelivery":"AT_DESK","receive":true,
+                     "applicant":{"type":"CITIZEN","name":"Nguyễn Văn An","idNumber":"001085012345",
+                                  "phone":"0912345678","email":"an@example.vn","address":"Bắc Ninh"}}"""))) RegisterBody body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication caller) {
         if (body.applicant() == null) {
             throw ProblemException.invalidField("applicant", "Thiếu thông tin người nộp hồ sơ");
@@ -82,6 +103,9 @@ class DossierApiController {
                 .body(DossierJson.Detail.of(dossier));
     }
 
+    @Operation(summary = "Xem một hồ sơ",
+            description = "Trạng thái, thời hạn, đơn vị và người đang xử lý, phí, các thao tác người gọi được làm "
+                    + "(`availableActions`). `ETag` là phiên bản dùng cho `If-Match` khi thao tác.")
     @GetMapping("/{code}")
     ResponseEntity<DossierJson.Detail> get(@PathVariable String code, Authentication caller) {
         Dossier dossier = dossiers.get(code, caller.getName());
@@ -96,16 +120,24 @@ class DossierApiController {
         return actions.stream().map(DossierAction::slug).toList();
     }
 
+    @Operation(summary = "Lịch sử hồ sơ",
+            description = "Mọi sự kiện theo thứ tự: ai, lúc nào, trạng thái trước và sau, lý do; không sửa, không xóa.")
     @GetMapping("/{code}/history")
     List<DossierJson.Event> history(@PathVariable String code, Authentication caller) {
         return dossiers.history(code, caller.getName()).stream().map(DossierJson.Event::of).toList();
     }
 
+    @Operation(summary = "Phiếu kiểm soát quá trình giải quyết (dữ liệu)",
+            description = "Các bước của quy trình nội bộ với hạn từng bước, người giao, người nhận, thời điểm hoàn "
+                    + "thành và kết quả đúng hạn/quá hạn (Mẫu 05).")
     @GetMapping("/{code}/control-sheet")
     List<DossierJson.SheetRow> controlSheet(@PathVariable String code, Authentication caller) {
         return dossiers.controlSheet(code, caller.getName()).stream().map(DossierJson.SheetRow::of).toList();
     }
 
+    @Operation(summary = "Hàng đợi hồ sơ",
+            description = "Hồ sơ của cơ quan theo trạng thái, thủ tục, đơn vị, người được giao (`assignee=me`), quá "
+                    + "hạn, sắp đến hạn, kênh nộp và khoảng ngày tiếp nhận; phân trang.")
     @GetMapping
     DossierJson.Page queue(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String status, @RequestParam(required = false) String procedure,
@@ -124,6 +156,12 @@ class DossierApiController {
         return DossierJson.Page.of(dossiers.queue(query, caller.getName()));
     }
 
+    @Operation(summary = "Thực hiện một thao tác trên hồ sơ",
+            description = "Thao tác theo trạng thái: receive, request-completion, resubmit, refuse, transfer, "
+                    + "assign, complete-step, return-step, consult, hand-off, request-supplement, "
+                    + "receive-supplement, extend, request-payment, confirm-payment, withdraw, stop, resolve, "
+                    + "return-result. Gửi `If-Match` với phiên bản đã xem; thân yêu cầu mang các trường của thao "
+                    + "tác.")
     @PostMapping("/{code}/actions/{action}")
     ResponseEntity<DossierJson.Detail> act(@PathVariable String code, @PathVariable String action,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -137,6 +175,9 @@ class DossierApiController {
                 slugs(acted.availableActions())));
     }
 
+    @Operation(summary = "Đính kèm tài liệu của hồ sơ",
+            description = "Tải lên (multipart) các thành phần hồ sơ; tên phần là tên hoặc số thứ tự thành phần "
+                    + "trong danh mục của thủ tục.")
     @PostMapping(path = "/{code}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<vn.motcua.dossier.DossierDocument>> upload(@PathVariable String code,
             @RequestParam(required = false) String stage, MultipartHttpServletRequest multipart,
@@ -156,11 +197,15 @@ class DossierApiController {
                 .body(dossiers.addDocuments(code, stage, uploads, caller.getName()));
     }
 
+    @Operation(summary = "Danh sách tài liệu của hồ sơ",
+            description = "Các tệp đã đính kèm theo giai đoạn (nộp, bổ sung, kết quả).")
     @GetMapping("/{code}/documents")
     List<vn.motcua.dossier.DossierDocument> documents(@PathVariable String code, Authentication caller) {
         return dossiers.documents(code, caller.getName());
     }
 
+    @Operation(summary = "Tải một tài liệu của hồ sơ",
+            description = "Nội dung tệp đã lưu, đúng kiểu tệp.")
     @GetMapping(path = "/{code}/documents/{id}", produces = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long id, Authentication caller) {
         var document = dossiers.documents(code, caller.getName()).stream().filter(d -> d.id() == id).findFirst()
@@ -171,6 +216,10 @@ class DossierApiController {
                 .body(dossiers.document(code, id, caller.getName()));
     }
 
+    @Operation(summary = "Biểu mẫu PDF của hồ sơ",
+            description = "receipt (Mẫu 01), supplement-request (02), refusal (03), apology-extension (04), "
+                    + "stop-notice, control-sheet (05), tracking-book (06). Khi PDF đang được tạo nền trả 202 với "
+                    + "`Retry-After`.")
     @GetMapping(path = "/{code}/forms/{form}", produces = {MediaType.APPLICATION_PDF_VALUE,
             MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form,

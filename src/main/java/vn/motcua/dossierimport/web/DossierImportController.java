@@ -1,5 +1,7 @@
 package vn.motcua.dossierimport.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
@@ -28,6 +30,7 @@ import vn.motcua.shared.web.VietnamTime;
  * client can watch a long import at {@code GET /api/v1/dossiers/import/runs/{id}}; the summary follows once the whole
  * body has been imported.
  */
+@Tag(name = "Nhập hồ sơ cũ", description = "Chuyển hồ sơ từ hệ thống cũ (NDJSON), theo dõi tiến độ")
 @RestController
 class DossierImportController {
 
@@ -53,6 +56,9 @@ class DossierImportController {
         }
     }
 
+    @Operation(summary = "Nhập hồ sơ từ hệ thống cũ (NDJSON)",
+            description = "Mỗi dòng một hồ sơ với lịch sử; dòng lỗi bị từ chối kèm lý do, các dòng khác vẫn nhập. "
+                    + "Nhập lại cùng tệp không tạo trùng. Trả về lần nhập với tiến độ.")
     @PostMapping(path = "/api/v1/dossiers/import", consumes = NDJSON, produces = MediaType.APPLICATION_JSON_VALUE)
     void importDossiers(@RequestParam(defaultValue = "1") int fromLine,
             @RequestParam(required = false) String fileName, HttpServletRequest request,
@@ -79,11 +85,15 @@ class DossierImportController {
         json.writeValue(response.getOutputStream(), body);
     }
 
+    @Operation(summary = "Một lần nhập hồ sơ",
+            description = "Tiến độ (đã đọc, đã nhập, bị từ chối), các dòng bị từ chối và lý do.")
     @GetMapping(path = "/api/v1/dossiers/import/runs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     RunJson run(@PathVariable long id, Authentication caller) {
         return RunJson.of(imports.run(id, caller.getName()));
     }
 
+    @Operation(summary = "Các lần nhập hồ sơ",
+            description = "Danh sách các lần nhập, mới nhất trước.")
     @GetMapping(path = "/api/v1/dossiers/import/runs", produces = MediaType.APPLICATION_JSON_VALUE)
     List<RunJson> runs(@RequestParam(defaultValue = "20") int limit, Authentication caller) {
         return imports.runs(limit, caller.getName()).stream().map(RunJson::of).toList();

@@ -1,5 +1,9 @@
 package vn.motcua.feedback.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +36,8 @@ import vn.motcua.shared.web.IfMatch;
  * its {@code ETag}, its history and its actions, each naming the version it acted on in {@code If-Match} (412 when
  * stale, 428 when missing). The rating is the submitter's, with the lookup secret, and needs no sign-in.
  */
+@Tag(name = "Phản ánh, kiến nghị", description = "Sổ tiếp nhận phản ánh, kiến nghị về quy định hành chính (Nghị "
+        + "định 20/2008/NĐ-CP)")
 @RestController
 @RequestMapping(path = "/api/v1/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
 class FeedbackApiController {
@@ -44,8 +50,19 @@ class FeedbackApiController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Vào sổ phản ánh, kiến nghị (cán bộ)",
+            description = "Phản ánh nhận trực tiếp, qua bưu chính, điện thoại, thư điện tử, do cơ quan khác chuyển "
+                    + "hoặc từ hệ thống quốc gia; `receivedAt` có thể là thời điểm đã qua. Trả về mã tra cứu để "
+                    + "giao cho người gửi.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<FeedbackJson.Detail> register(@RequestBody FeedbackJson.Body body,
+    ResponseEntity<FeedbackJson.Detail> register(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(examples = @ExampleObject(name = "Kiến nghị về thành phần hồ sơ", value = """
+                    {"agencyCode":"000.00.22.H05","kind":"RECOMMENDATION","category":2,
+                     "subject":"Đề nghị bỏ yêu cầu bản sao chứng thực",
+                     "content":"Thủ tục yêu cầu bản sao chứng thực giấy chứng nhận đăng ký doanh nghiệp, trong khi cơ quan tra cứu được dữ liệu này.",
+                     "procedureCode":"1.014390","dossierCode":null,
+                     "submitter":{"type":"CITIZEN","name":"Nguyễn Văn Bình","address":"Bắc Ninh","phone":"0912345678",
+                                  "email":"binh@example.vn"}}"""))) FeedbackJson.Body body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication caller) {
         Feedbacks.Received received = feedbacks.submit(body.toNewFeedback(), idempotencyKey, caller.getName());
         Feedback f = received.feedback();
@@ -54,6 +71,9 @@ class FeedbackApiController {
                 .body(detail(f, caller, received.lookupSecret()));
     }
 
+    @Operation(summary = "Sổ tiếp nhận phản ánh, kiến nghị",
+            description = "Theo trạng thái, quá hạn (`overdue`), sắp đến hạn (`nearDue`), được giao cho tôi, từ "
+                    + "khóa; mới nhất trước (quá hạn, sắp đến hạn: gấp nhất trước).")
     @GetMapping
     FeedbackJson.Page<FeedbackJson.Summary> list(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
@@ -71,17 +91,26 @@ class FeedbackApiController {
                 result.page(), result.size(), result.total());
     }
 
+    @Operation(summary = "Một phản ánh, kiến nghị",
+            description = "Nội dung, người gửi, phân loại, thời hạn từng việc, kết quả, công khai, đánh giá; `ETag` "
+                    + "là phiên bản.")
     @GetMapping("/{code}")
     ResponseEntity<FeedbackJson.Detail> get(@PathVariable String code, Authentication caller) {
         Feedback f = feedbacks.get(code, caller.getName());
         return ResponseEntity.ok().eTag(IfMatch.etag(f.version())).body(detail(f, caller, null));
     }
 
+    @Operation(summary = "Lịch sử xử lý phản ánh",
+            description = "Mỗi bước: ai, lúc nào, trạng thái trước và sau, các trường đã thay đổi.")
     @GetMapping("/{code}/history")
     List<FeedbackJson.Event> history(@PathVariable String code, Authentication caller) {
         return feedbacks.history(code, caller.getName()).stream().map(FeedbackJson.Event::of).toList();
     }
 
+    @Operation(summary = "Thao tác trên phản ánh, kiến nghị",
+            description = "accept, reject (`reason`), request-supplement (`text`), receive-supplement, forward "
+                    + "(`target`, `classification`), assign (`unit`, `assignee`), answer (`text`, `outcome`, "
+                    + "`review`), publish (`channels`) với `If-Match`; rate (không cần đăng nhập, với `secret`).")
     @PostMapping("/{code}/actions/{action}")
     ResponseEntity<?> act(@PathVariable String code, @PathVariable String action,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

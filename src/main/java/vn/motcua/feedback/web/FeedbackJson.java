@@ -1,5 +1,7 @@
 package vn.motcua.feedback.web;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
@@ -33,9 +35,11 @@ final class FeedbackJson {
     }
 
     /** Body of {@code POST /api/v1/public/feedback} and {@code POST /api/v1/feedback}. */
-    record Body(String agencyCode, String kind, Integer category, String subject, String content,
-            String procedureCode, String dossierCode, SubmitterBody submitter, String channel,
-            OffsetDateTime receivedAt) {
+    record Body(@Schema(example = "000.00.22.H05") String agencyCode,
+            @Schema(implementation = FeedbackKind.class) String kind,
+            @Schema(description = "Điều 5 Nghị định 20/2008: 1–8", minimum = "1", maximum = "8") Integer category,
+            String subject, String content, String procedureCode, String dossierCode, SubmitterBody submitter,
+            @Schema(implementation = FeedbackChannel.class) String channel, OffsetDateTime receivedAt) {
 
         NewFeedback toNewFeedback() {
             return new NewFeedback(agencyCode, Enums.parseOptional(FeedbackKind.class, kind, "kind"), category,
@@ -45,7 +49,8 @@ final class FeedbackJson {
         }
     }
 
-    record SubmitterBody(String type, String name, String address, String phone, String email) {
+    record SubmitterBody(@Schema(implementation = Submitter.Type.class) String type, String name, String address,
+            String phone, String email) {
         Submitter toSubmitter() {
             return new Submitter(Enums.parseOptional(Submitter.Type.class, type, "submitter.type"), name, address,
                     phone, email);
@@ -63,9 +68,13 @@ final class FeedbackJson {
     }
 
     /** Body of an action; each action reads its own fields. */
-    record ActionBody(String reason, String target, String classification, String text, String unit,
-            String assignee, String outcome, Map<String, String> review, List<String> channels, String rating,
-            String comment, String note, String secret) {
+    record ActionBody(String reason, String target,
+            @Schema(implementation = Classification.class) String classification, String text, String unit,
+            String assignee, @Schema(implementation = AnswerOutcome.class) String outcome,
+            @Schema(description = "Tiêu chí rà soát (ReviewCriterion) → nhận xét") Map<String, String> review,
+            @ArraySchema(schema = @Schema(implementation = PublicationChannel.class)) List<String> channels,
+            @Schema(implementation = FeedbackRating.class) String rating, String comment, String note,
+            String secret) {
 
         static final ActionBody EMPTY = new ActionBody(null, null, null, null, null, null, null, null, null, null,
                 null, null, null);

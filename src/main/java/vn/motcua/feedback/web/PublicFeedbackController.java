@@ -1,5 +1,9 @@
 package vn.motcua.feedback.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +23,7 @@ import vn.motcua.feedback.PublishedAnswer;
  * Feedback without sign-in (contract paths and fields): the public form, tracking with the register code and the
  * lookup secret, and the agency's published answers.
  */
+@Tag(name = "Tra cứu công khai", description = "Không cần đăng nhập: tra cứu hồ sơ, đánh giá, phản ánh kiến nghị")
 @RestController
 @RequestMapping(path = "/api/v1/public/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
 class PublicFeedbackController {
@@ -29,8 +34,19 @@ class PublicFeedbackController {
         this.feedbacks = feedbacks;
     }
 
+    @Operation(summary = "Gửi phản ánh, kiến nghị (không cần đăng nhập)",
+            description = "Kiểm tra điều kiện tiếp nhận Điều 7 Nghị định 20/2008: nội dung rõ ràng, họ tên, địa chỉ "
+                    + "người gửi. Trả về số phản ánh và mã tra cứu; gửi lại cùng `Idempotency-Key` trả về phản ánh "
+                    + "đã nhận.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<FeedbackJson.Created> submit(@RequestBody FeedbackJson.Body body,
+    ResponseEntity<FeedbackJson.Created> submit(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(examples = @ExampleObject(name = "Kiến nghị về thành phần hồ sơ", value = """
+                    {"agencyCode":"000.00.22.H05","kind":"RECOMMENDATION","category":2,
+                     "subject":"Đề nghị bỏ yêu cầu bản sao chứng thực",
+                     "content":"Thủ tục yêu cầu bản sao chứng thực giấy chứng nhận đăng ký doanh nghiệp, trong khi cơ quan tra cứu được dữ liệu này.",
+                     "procedureCode":"1.014390","dossierCode":null,
+                     "submitter":{"type":"CITIZEN","name":"Nguyễn Văn Bình","address":"Bắc Ninh","phone":"0912345678",
+                                  "email":"binh@example.vn"}}"""))) FeedbackJson.Body body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Feedbacks.Received received = feedbacks.submit(body.toNewFeedback(), idempotencyKey, null);
         return ResponseEntity.created(URI.create("/api/v1/public/feedback/" + received.feedback().code()))
@@ -38,6 +54,8 @@ class PublicFeedbackController {
                 .body(FeedbackJson.Created.of(received.feedback(), received.lookupSecret()));
     }
 
+    @Operation(summary = "Kết quả xử lý phản ánh đã công khai",
+            description = "Của cơ quan, mới nhất trước; tìm theo từ khóa có dấu hoặc không dấu.")
     @GetMapping("/answers")
     FeedbackJson.Page<FeedbackJson.Answer> answers(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
@@ -47,6 +65,8 @@ class PublicFeedbackController {
                 result.size(), result.total());
     }
 
+    @Operation(summary = "Tra cứu phản ánh bằng số và mã tra cứu",
+            description = "Trạng thái, hạn xử lý, đề nghị bổ sung, kết quả; không có tên cán bộ.")
     @GetMapping("/{code}")
     FeedbackJson.Public lookup(@PathVariable String code, @RequestParam(required = false) String secret) {
         if (secret == null || secret.isBlank()) {
@@ -56,6 +76,8 @@ class PublicFeedbackController {
     }
 
     /** The submitter's rating (the same as the {@code rate} action), with the secret in the body or the query. */
+    @Operation(summary = "Người gửi đánh giá kết quả xử lý phản ánh",
+            description = "Hài lòng hoặc chưa hài lòng, bằng số phản ánh và mã tra cứu.")
     @PostMapping(path = "/{code}/rating", consumes = MediaType.APPLICATION_JSON_VALUE)
     FeedbackJson.Public rate(@PathVariable String code, @RequestParam(required = false) String secret,
             @RequestBody FeedbackJson.ActionBody body) {

@@ -1,5 +1,7 @@
 package vn.motcua.identity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -21,6 +23,7 @@ import vn.motcua.identity.Unit;
 import vn.motcua.shared.ProblemException;
 
 /** Agencies and their units. Anyone signed in reads; administrators write. */
+@Tag(name = "Người dùng, cơ quan", description = "Cơ quan (dạng cây, có hiệu lực), đơn vị, người dùng và vai trò")
 @RestController
 @RequestMapping("/api/v1/agencies")
 class AgencyController {
@@ -33,16 +36,23 @@ class AgencyController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Danh sách cơ quan",
+            description = "Mọi cơ quan với thời hạn hiệu lực, cơ quan cấp trên, cơ quan tiền thân và kế thừa.")
     @GetMapping
     List<AgencyResponse> list() {
         return agencies.list().stream().map(AgencyResponse::of).toList();
     }
 
+    @Operation(summary = "Một cơ quan",
+            description = "Thông tin cơ quan và các đơn vị trực thuộc.")
     @GetMapping("/{code}")
     AgencyResponse find(@PathVariable String code) {
         return AgencyResponse.of(existing(code));
     }
 
+    @Operation(summary = "Tạo cơ quan (quản trị)",
+            description = "Mã cơ quan theo Quyết định 20/2020 (V1V2V3.Z1Z2.Y1Y2.MX1X2), tên, cơ quan cấp trên, ngày "
+                    + "hiệu lực.")
     @PostMapping
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     ResponseEntity<AgencyResponse> create(@Valid @RequestBody CreateAgencyRequest request) {
@@ -56,6 +66,8 @@ class AgencyController {
         return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.code())).body(AgencyResponse.of(agency));
     }
 
+    @Operation(summary = "Một đơn vị của cơ quan",
+            description = "Mã và tên đơn vị.")
     @GetMapping("/{code}/units/{unitCode}")
     UnitResponse unit(@PathVariable String code, @PathVariable String unitCode) {
         return existing(code).units().stream().filter(u -> u.code().equalsIgnoreCase(unitCode)).findFirst()
@@ -63,6 +75,8 @@ class AgencyController {
                 .orElseThrow(() -> ProblemException.notFound("Cơ quan " + code + " không có đơn vị mã " + unitCode + "."));
     }
 
+    @Operation(summary = "Thêm đơn vị cho cơ quan (quản trị)",
+            description = "Mã đơn vị là duy nhất trong cơ quan.")
     @PostMapping("/{code}/units")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     ResponseEntity<UnitResponse> addUnit(@PathVariable String code, @Valid @RequestBody CreateUnitRequest request) {

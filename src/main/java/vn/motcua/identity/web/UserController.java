@@ -1,5 +1,7 @@
 package vn.motcua.identity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import vn.motcua.identity.Users;
 import vn.motcua.shared.ProblemException;
 
 /** User accounts: administrators create them; everyone reads their own. */
+@Tag(name = "Người dùng, cơ quan", description = "Cơ quan (dạng cây, có hiệu lực), đơn vị, người dùng và vai trò")
 @RestController
 @RequestMapping("/api/v1/users")
 class UserController {
@@ -29,6 +32,8 @@ class UserController {
         this.users = users;
     }
 
+    @Operation(summary = "Tạo người dùng (quản trị)",
+            description = "Tên đăng nhập, họ tên, mật khẩu và các vai trò theo cơ quan/đơn vị.")
     @PostMapping
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUserRequest request) {
@@ -50,12 +55,16 @@ class UserController {
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.username())).body(UserResponse.of(user));
     }
 
+    @Operation(summary = "Người dùng đang gọi",
+            description = "Họ tên và vai trò của tài khoản đang đăng nhập.")
     @GetMapping("/me")
     UserResponse me() {
         return users.currentUser().map(UserResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("Không tìm thấy tài khoản đang đăng nhập."));
     }
 
+    @Operation(summary = "Một người dùng",
+            description = "Họ tên, vai trò, trạng thái khóa.")
     @GetMapping("/{username}")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     UserResponse find(@PathVariable String username) {

@@ -1,5 +1,7 @@
 package vn.motcua.rating.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +15,7 @@ import vn.motcua.rating.RatingLevel;
 import vn.motcua.shared.web.Enums;
 
 /** The applicant's rating of a returned dossier, with the code and lookup secret of the receipt slip. No sign-in. */
+@Tag(name = "Tra cứu công khai", description = "Không cần đăng nhập: tra cứu hồ sơ, đánh giá, phản ánh kiến nghị")
 @RestController
 @RequestMapping(path = "/api/v1/public/dossiers", produces = MediaType.APPLICATION_JSON_VALUE)
 class RatingApiController {
@@ -27,6 +30,9 @@ class RatingApiController {
     record RatingBody(String secret, String overall, String convenience, String timeliness, String attitude,
             String comment) {}
 
+    @Operation(summary = "Người nộp đánh giá mức độ hài lòng",
+            description = "Sau khi đã nhận kết quả, bằng mã hồ sơ và mã tra cứu; đổi được trong số ngày cấu hình "
+                    + "(`motcua.dossier.rating-change-days`).")
     @PostMapping(path = "/{code}/rating", consumes = MediaType.APPLICATION_JSON_VALUE)
     Rating rate(@PathVariable String code, @RequestParam(required = false) String secret,
             @RequestBody RatingBody body) {

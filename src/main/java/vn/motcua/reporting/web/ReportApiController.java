@@ -1,5 +1,7 @@
 package vn.motcua.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -32,6 +34,8 @@ import vn.motcua.shared.ProblemException;
  * ({@code format=xlsx}) or as the periodic report ({@code format=docx}, or POST the narrative to
  * {@code /api/v1/reports/periodic}); the catalog figures as {@code format=xlsx}.
  */
+@Tag(name = "Báo cáo, chỉ số", description = "Báo cáo tình hình giải quyết TTHC, danh mục, báo cáo định kỳ, Bộ chỉ "
+        + "số 766")
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class ReportApiController {
@@ -44,6 +48,9 @@ class ReportApiController {
         this.files = files;
     }
 
+    @Operation(summary = "Tình hình giải quyết TTHC (Biểu II.06a)",
+            description = "Theo kỳ (`period=2023-Q3`, kỳ báo cáo hoặc kỳ theo lịch) hoặc khoảng ngày; JSON, XLSX "
+                    + "hoặc DOCX; mỗi số liệu mở được danh sách hồ sơ.")
     @GetMapping(path = "/api/v1/reports/dossier-resolution", produces = {MediaType.APPLICATION_JSON_VALUE,
             ReportFiles.XLSX, ReportFiles.DOCX})
     ResponseEntity<?> resolution(@RequestParam(required = false) String agency,
@@ -69,6 +76,8 @@ class ReportApiController {
      * The periodic report (DOCX) with the narrative the officer edited: number, difficulties, proposals, next tasks,
      * signer and recipients; a missing body or part takes the default.
      */
+    @Operation(summary = "Tạo báo cáo định kỳ (DOCX)",
+            description = "Báo cáo kiểm soát TTHC theo thể thức Nghị định 30/2020, số liệu từ dữ liệu hệ thống.")
     @PostMapping(path = "/api/v1/reports/periodic", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {ReportFiles.DOCX, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> periodic(@RequestParam(required = false) String agency,
@@ -86,6 +95,8 @@ class ReportApiController {
         return "bao-cao-kiem-soat-tthc-" + period.name() + ".docx";
     }
 
+    @Operation(summary = "Hồ sơ sau một số liệu của Biểu II.06a",
+            description = "Danh sách hồ sơ tạo nên số liệu (`figure`), theo lĩnh vực nếu cần.")
     @GetMapping("/api/v1/reports/dossier-resolution/dossiers")
     List<LedgerDossier> resolutionDossiers(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
@@ -101,6 +112,8 @@ class ReportApiController {
                 caller.getName());
     }
 
+    @Operation(summary = "Số liệu danh mục thủ tục",
+            description = "Số thủ tục theo cấp, lĩnh vực, mức độ trực tuyến; JSON hoặc XLSX.")
     @GetMapping(path = "/api/v1/reports/catalog", produces = {MediaType.APPLICATION_JSON_VALUE, ReportFiles.XLSX})
     ResponseEntity<?> catalog(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
@@ -117,6 +130,9 @@ class ReportApiController {
         return file(files.catalogWorkbook(report), ReportFiles.XLSX, "thu-tuc-hanh-chinh-" + chosen.name() + ".xlsx");
     }
 
+    @Operation(summary = "Bộ chỉ số 766",
+            description = "Điểm từng nhóm và chỉ tiêu tính trực tiếp từ dữ liệu (hồ sơ, danh mục, phản ánh kiến "
+                    + "nghị); chỉ tiêu không có dữ liệu nói lý do.")
     @GetMapping("/api/v1/index/766")
     ReportJson.Index index(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
@@ -126,6 +142,8 @@ class ReportApiController {
                 caller.getName()));
     }
 
+    @Operation(summary = "Giải thích một chỉ tiêu 766",
+            description = "Danh sách hồ sơ, thủ tục hoặc phản ánh tạo nên tử số hoặc mẫu số của chỉ tiêu.")
     @GetMapping("/api/v1/index/766/explain")
     List<IndexEntry> explain(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,

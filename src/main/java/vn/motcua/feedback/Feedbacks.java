@@ -38,6 +38,12 @@ public interface Feedbacks {
     /** The submitter's rating, with the lookup secret. */
     PublicFeedback rate(String code, String secret, FeedbackRating rating, String comment, Integer version);
 
+    /**
+     * The submitter answers a supplement request with the lookup secret: the text joins the history and the
+     * feedback goes back to where it was, its clock restarted as the rule set says.
+     */
+    PublicFeedback supplement(String code, String secret, String text);
+
     /** The agency's published answers, newest first, optionally matching words (diacritics optional). */
     FeedbackPage<PublishedAnswer> publishedAnswers(String agency, String q, int page, int size);
 }

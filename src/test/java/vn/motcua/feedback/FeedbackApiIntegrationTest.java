@@ -266,6 +266,30 @@ class FeedbackApiIntegrationTest {
     }
 
     @Test
+    void theSubmitterAnswersASupplementRequestWithTheSecretAndTheFeedbackGoesBackToWhereItWas() {
+        JsonNode created = submitted("Bổ sung trực tuyến");
+        String code = created.get("code").asString();
+        String secret = created.get("lookupSecret").asString();
+        JsonNode f = ok("kiemsoat", ok("kiemsoat", get(code), "accept", null), "request-supplement",
+                "{\"text\":\"Đề nghị nêu số quyết định công bố thủ tục\"}");
+        Api.Response tracked = Api.at(port).get("/api/v1/public/feedback/" + code + "?secret=" + secret);
+        assertThat(tracked.json().get("supplementRequest").asString()).contains("số quyết định");
+        Api.Response wrong = Api.at(port).post("/api/v1/public/feedback/" + code + "/supplement",
+                "{\"secret\":\"WRONG234\",\"text\":\"Quyết định 1805/QĐ-UBND\"}");
+        assertThat(wrong.status()).isEqualTo(404);
+        Api.Response sent = Api.at(port).post("/api/v1/public/feedback/" + code + "/supplement",
+                "{\"secret\":\"" + secret + "\",\"text\":\"Quyết định 1805/QĐ-UBND\"}");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(get(code).get("status").asString()).isEqualTo("ACCEPTED");
+        Api.Response again = Api.at(port).post("/api/v1/public/feedback/" + code + "/supplement",
+                "{\"secret\":\"" + secret + "\",\"text\":\"Gửi lại\"}");
+        assertThat(again.status()).as("nothing is awaited any more").isEqualTo(409);
+        JsonNode history = as("kiemsoat").get("/api/v1/feedback/" + code + "/history").json();
+        assertThat(history.get(history.size() - 1).get("note").asString()).contains("1805/QĐ-UBND");
+        assertThat(history.get(history.size() - 1).get("actor").isNull()).isTrue();
+    }
+
+    @Test
     void aFeedbackOutsideCompetenceIsForwardedAndCountsAsHandled() {
         JsonNode f = get(submitted("Chuyển").get("code").asString());
         f = ok("lanhdao", f, "forward", "{\"target\":\"Sở Tư pháp tỉnh Bắc Ninh\",\"classification\":\"OUTSIDE_COMPETENCE\"}");

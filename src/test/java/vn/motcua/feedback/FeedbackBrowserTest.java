@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import vn.motcua.identity.DemoAgency;
+import vn.motcua.support.Api;
 import vn.motcua.support.Browser;
 import vn.motcua.support.BrowserTest;
 
@@ -77,5 +78,28 @@ class FeedbackBrowserTest extends BrowserTest {
         assertThat(phone.locator("#answers-count")).not().hasText("0 kết quả đã công khai");
         assertThat(phone.locator("main")).containsText("Đề nghị bỏ yêu cầu bản sao có chứng thực");
         Browser.screenshot(phone, "feedback-answers-phone");
+    }
+
+    @Test
+    void aCitizenSendsTheRequestedSupplementFromThePhone() {
+        Api.Response created = Api.at(port).post("/api/v1/public/feedback", """
+                {"agencyCode":"000.00.22.H05","kind":"REPORT","category":2,"subject":"Thiếu hướng dẫn nộp lệ phí",
+                 "content":"Trang thủ tục không hướng dẫn cách nộp lệ phí khi nộp hồ sơ qua bưu chính.",
+                 "submitter":{"type":"CITIZEN","name":"Phan Văn Tư","address":"Bắc Ninh","phone":"0909111222"}}""");
+        String code = created.json().get("code").asString();
+        String secret = created.json().get("lookupSecret").asString();
+        Api officer = Api.at(port).as("kiemsoat", DemoAgency.PASSWORD);
+        Api.Response requested = officer.header("If-Match", "\"1\"").post("/api/v1/feedback/" + code
+                + "/actions/request-supplement", "{\"text\":\"Đề nghị cho biết tên thủ tục cụ thể\"}");
+        org.assertj.core.api.Assertions.assertThat(requested.status()).isEqualTo(200);
+
+        Page phone = browser.page("/phan-anh-kien-nghi/tra-cuu?ma=" + code + "&matracuu=" + secret, true);
+        assertThat(phone.locator("#track-status")).hasText("Chờ người gửi bổ sung thông tin");
+        phone.locator("#supplement-text").fill("Thủ tục cấp giấy phép tiến hành công việc bức xạ (1.014455).");
+        phone.locator("#supplement button[type=submit]").click();
+        assertThat(phone.locator(".alert.ok")).containsText("đã nhận thông tin bổ sung");
+        assertThat(phone.locator("#track-status")).hasText("Đã tiếp nhận, chờ phân loại");
+        assertThat(phone.locator("#supplement")).hasCount(0);
+        Browser.screenshot(phone, "feedback-supplement-sent-phone");
     }
 }

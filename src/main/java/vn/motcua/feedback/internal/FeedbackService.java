@@ -466,6 +466,26 @@ class FeedbackService implements Feedbacks {
     }
 
     @Override
+    public PublicFeedback supplement(String code, String secret, String text) {
+        String supplement = blank(text);
+        if (supplement == null) {
+            throw ProblemException.invalidField("text", "Cần nhập thông tin bổ sung theo đề nghị của cơ quan.");
+        }
+        if (supplement.length() > 10_000) {
+            throw ProblemException.invalidField("text", "Thông tin bổ sung tối đa 10.000 ký tự.");
+        }
+        return transactions.execute(status -> {
+            authenticated(code, secret);
+            FeedbackRepository.Row row = lock(code);
+            checkTransition(row.feedback(), FeedbackAction.RECEIVE_SUPPLEMENT);
+            perform(row, FeedbackAction.RECEIVE_SUPPLEMENT, new FeedbackCommand(null, null, null, null, null, null,
+                    null, null, null, null, null, "Người gửi bổ sung trực tuyến: " + supplement), null,
+                    clock.instant());
+            return toPublic(repository.find(row.feedback().code()).orElseThrow());
+        });
+    }
+
+    @Override
     public FeedbackPage<PublishedAnswer> publishedAnswers(String agency, String q, int page, int size) {
         if (agency == null || agency.isBlank()) {
             throw ProblemException.invalidField("agency", "Cần chọn cơ quan (mã cơ quan, ví dụ 000.00.22.H05).");

@@ -75,6 +75,20 @@ class PublicFeedbackController {
         return FeedbackJson.Public.of(feedbacks.lookup(code, secret));
     }
 
+    /** Body of the submitter's supplement. */
+    record SupplementBody(String secret, String text) {}
+
+    @Operation(summary = "Người gửi bổ sung thông tin theo đề nghị của cơ quan",
+            description = "Khi phản ánh đang chờ bổ sung, bằng số phản ánh và mã tra cứu; phản ánh trở lại bước đang "
+                    + "xử lý và thời hạn tính lại từ lúc nhận bổ sung.")
+    @PostMapping(path = "/{code}/supplement", consumes = MediaType.APPLICATION_JSON_VALUE)
+    FeedbackJson.Public supplement(@PathVariable String code, @RequestBody SupplementBody body) {
+        if (body.secret() == null || body.secret().isBlank()) {
+            throw FeedbackJson.missingSecret();
+        }
+        return FeedbackJson.Public.of(feedbacks.supplement(code, body.secret(), body.text()));
+    }
+
     /** The submitter's rating (the same as the {@code rate} action), with the secret in the body or the query. */
     @Operation(summary = "Người gửi đánh giá kết quả xử lý phản ánh",
             description = "Hài lòng hoặc chưa hài lòng, bằng số phản ánh và mã tra cứu.")

@@ -133,6 +133,28 @@ class PublicFeedbackPages {
         return "feedback/public-track";
     }
 
+    @PostMapping("/phan-anh-kien-nghi/tra-cuu/bo-sung")
+    String supplement(@RequestParam(required = false) String ma, @RequestParam(required = false) String matracuu,
+            @RequestParam(required = false) String text, Model model, HttpServletResponse response) {
+        model.addAttribute("code", ma);
+        model.addAttribute("secret", matracuu);
+        model.addAttribute("ratings", FeedbackRating.values());
+        try {
+            model.addAttribute("feedback", feedbacks.supplement(Pages.blank(ma), Pages.blank(matracuu), text));
+            model.addAttribute("message", "Cơ quan đã nhận thông tin bổ sung của bạn.");
+        } catch (ProblemException e) {
+            model.addAttribute("supplementError", e.getMessage());
+            model.addAttribute("supplementText", text);
+            response.setStatus(e.kind().status());
+            try {
+                model.addAttribute("feedback", feedbacks.lookup(Pages.blank(ma), Pages.blank(matracuu)));
+            } catch (ProblemException notFound) {
+                Pages.addProblem(model, notFound);
+            }
+        }
+        return "feedback/public-track";
+    }
+
     @PostMapping("/phan-anh-kien-nghi/tra-cuu/danh-gia")
     String rate(@RequestParam(required = false) String ma, @RequestParam(required = false) String matracuu,
             @RequestParam(required = false) String rating, @RequestParam(required = false) String comment,

@@ -88,10 +88,7 @@ public final class DossierLoadDriver {
         base = "http://localhost:" + port;
         jdbcUrl = "jdbc:postgresql://localhost:" + dbPort + "/postgres?user=postgres";
 
-        Process app = new ProcessBuilder(javaCommand(), "-Xmx" + options.get("heap", "1g"), "-jar", jar.toString(),
-                "--motcua.demo=true", "--server.port=" + port, "--motcua.data-dir=" + dataDir.resolve("data"),
-                "--motcua.embedded-db.port=" + dbPort)
-                .redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile()).start();
+        Process app = launch(options, jar, dataDir, port, dbPort);
         try {
             long started = System.nanoTime();
             awaitHealthy(app, base);
@@ -369,6 +366,18 @@ public final class DossierLoadDriver {
     }
 
     // ------------------------------------------------------------------------------------------ helpers (also used by ReportLoadDriver)
+
+    /**
+     * Starts the application jar with demo data on {@code dataDir/data}, its embedded PostgreSQL on {@code dbPort},
+     * its output appended to {@code dataDir/app.log}; heap from {@code --heap} (1g).
+     */
+    static Process launch(DriverOptions options, Path jar, Path dataDir, int port, int dbPort) throws IOException {
+        return new ProcessBuilder(javaCommand(), "-Xmx" + options.get("heap", "1g"), "-jar", jar.toString(),
+                "--motcua.demo=true", "--server.port=" + port, "--motcua.data-dir=" + dataDir.resolve("data"),
+                "--motcua.embedded-db.port=" + dbPort)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dataDir.resolve("app.log").toFile())).start();
+    }
 
     static void awaitHealthy(Process app, String base) throws Exception {
         awaitHealthy(app, base, Duration.ofMinutes(5));

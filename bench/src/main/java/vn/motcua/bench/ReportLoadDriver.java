@@ -3,7 +3,6 @@ package vn.motcua.bench;
 import static vn.motcua.bench.DossierLoadDriver.awaitHealthy;
 import static vn.motcua.bench.DossierLoadDriver.deleteRecursively;
 import static vn.motcua.bench.DossierLoadDriver.freePort;
-import static vn.motcua.bench.DossierLoadDriver.javaCommand;
 import static vn.motcua.bench.DossierLoadDriver.ms;
 import static vn.motcua.bench.DossierLoadDriver.say;
 import static vn.motcua.bench.DossierLoadDriver.seconds;
@@ -100,11 +99,7 @@ public final class ReportLoadDriver {
         base = "http://localhost:" + port;
         jdbcUrl = "jdbc:postgresql://localhost:" + dbPort + "/postgres?user=postgres";
 
-        Process app = new ProcessBuilder(javaCommand(), "-Xmx" + options.get("heap", "1g"), "-jar", jar.toString(),
-                "--motcua.demo=true", "--server.port=" + port, "--motcua.data-dir=" + dataDir.resolve("data"),
-                "--motcua.embedded-db.port=" + dbPort)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        dataDir.resolve("app.log").toFile())).start();
+        Process app = DossierLoadDriver.launch(options, jar, dataDir, port, dbPort);
         boolean keep = options.flag("keep-running");
         try {
             long started = System.nanoTime();

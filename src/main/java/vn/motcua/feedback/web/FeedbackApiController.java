@@ -55,14 +55,8 @@ class FeedbackApiController {
                     + "hoặc từ hệ thống quốc gia; `receivedAt` có thể là thời điểm đã qua. Trả về mã tra cứu để "
                     + "giao cho người gửi.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<FeedbackJson.Detail> register(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(examples = @ExampleObject(name = "Kiến nghị về thành phần hồ sơ", value = """
-                    {"agencyCode":"000.00.22.H05","kind":"RECOMMENDATION","category":2,
-                     "subject":"Đề nghị bỏ yêu cầu bản sao chứng thực",
-                     "content":"Thủ tục yêu cầu bản sao chứng thực giấy chứng nhận đăng ký doanh nghiệp, trong khi cơ quan tra cứu được dữ liệu này.",
-                     "procedureCode":"1.014390","dossierCode":null,
-                     "submitter":{"type":"CITIZEN","name":"Nguyễn Văn Bình","address":"Bắc Ninh","phone":"0912345678",
-                                  "email":"binh@example.vn"}}"""))) FeedbackJson.Body body,
+    ResponseEntity<FeedbackJson.Detail> register(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+            name = "Kiến nghị về thành phần hồ sơ", value = FeedbackJson.EXAMPLE))) FeedbackJson.Body body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication caller) {
         Feedbacks.Received received = feedbacks.submit(body.toNewFeedback(), idempotencyKey, caller.getName());
         Feedback f = received.feedback();

@@ -34,6 +34,15 @@ final class FeedbackJson {
         return VietnamTime.offset(instant);
     }
 
+    /** An example body of {@link Body} for the API description. */
+    static final String EXAMPLE = """
+                    {"agencyCode":"000.00.22.H05","kind":"RECOMMENDATION","category":2,
+                     "subject":"Đề nghị bỏ yêu cầu bản sao chứng thực",
+                     "content":"Thủ tục yêu cầu bản sao chứng thực giấy chứng nhận đăng ký doanh nghiệp, trong khi cơ quan tra cứu được dữ liệu này.",
+                     "procedureCode":"1.014390","dossierCode":null,
+                     "submitter":{"type":"CITIZEN","name":"Nguyễn Văn Bình","address":"Bắc Ninh","phone":"0912345678",
+                                  "email":"binh@example.vn"}}""";
+
     /** Body of {@code POST /api/v1/public/feedback} and {@code POST /api/v1/feedback}. */
     record Body(@Schema(example = "000.00.22.H05") String agencyCode,
             @Schema(implementation = FeedbackKind.class) String kind,

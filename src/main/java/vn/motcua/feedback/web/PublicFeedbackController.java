@@ -39,14 +39,8 @@ class PublicFeedbackController {
                     + "người gửi. Trả về số phản ánh và mã tra cứu; gửi lại cùng `Idempotency-Key` trả về phản ánh "
                     + "đã nhận.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<FeedbackJson.Created> submit(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(examples = @ExampleObject(name = "Kiến nghị về thành phần hồ sơ", value = """
-                    {"agencyCode":"000.00.22.H05","kind":"RECOMMENDATION","category":2,
-                     "subject":"Đề nghị bỏ yêu cầu bản sao chứng thực",
-                     "content":"Thủ tục yêu cầu bản sao chứng thực giấy chứng nhận đăng ký doanh nghiệp, trong khi cơ quan tra cứu được dữ liệu này.",
-                     "procedureCode":"1.014390","dossierCode":null,
-                     "submitter":{"type":"CITIZEN","name":"Nguyễn Văn Bình","address":"Bắc Ninh","phone":"0912345678",
-                                  "email":"binh@example.vn"}}"""))) FeedbackJson.Body body,
+    ResponseEntity<FeedbackJson.Created> submit(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+            name = "Kiến nghị về thành phần hồ sơ", value = FeedbackJson.EXAMPLE))) FeedbackJson.Body body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Feedbacks.Received received = feedbacks.submit(body.toNewFeedback(), idempotencyKey, null);
         return ResponseEntity.created(URI.create("/api/v1/public/feedback/" + received.feedback().code()))

@@ -3,9 +3,7 @@ package vn.motcua.feedback.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -143,14 +141,8 @@ class PublicFeedbackPages {
             model.addAttribute("feedback", feedbacks.supplement(Pages.blank(ma), Pages.blank(matracuu), text));
             model.addAttribute("message", "Cơ quan đã nhận thông tin bổ sung của bạn.");
         } catch (ProblemException e) {
-            model.addAttribute("supplementError", e.getMessage());
             model.addAttribute("supplementText", text);
-            response.setStatus(e.kind().status());
-            try {
-                model.addAttribute("feedback", feedbacks.lookup(Pages.blank(ma), Pages.blank(matracuu)));
-            } catch (ProblemException notFound) {
-                Pages.addProblem(model, notFound);
-            }
+            refused(e, "supplementError", ma, matracuu, model, response);
         }
         return "feedback/public-track";
     }
@@ -167,17 +159,20 @@ class PublicFeedbackPages {
                     Enums.parseOptional(FeedbackRating.class, rating, "rating"), comment, null));
             model.addAttribute("message", "Cảm ơn bạn đã đánh giá kết quả xử lý phản ánh, kiến nghị.");
         } catch (ProblemException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.fields().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
-            model.addAttribute("ratingError", e.getMessage());
-            model.addAttribute("errors", errors);
-            response.setStatus(e.kind().status());
-            try {
-                model.addAttribute("feedback", feedbacks.lookup(Pages.blank(ma), Pages.blank(matracuu)));
-            } catch (ProblemException notFound) {
-                Pages.addProblem(model, notFound);
-            }
+            refused(e, "ratingError", ma, matracuu, model, response);
         }
         return "feedback/public-track";
+    }
+
+    /** A refused supplement or rating: its message beside its form, and the feedback still shown if it exists. */
+    private void refused(ProblemException e, String attribute, String ma, String matracuu, Model model,
+            HttpServletResponse response) {
+        model.addAttribute(attribute, e.getMessage());
+        response.setStatus(e.kind().status());
+        try {
+            model.addAttribute("feedback", feedbacks.lookup(Pages.blank(ma), Pages.blank(matracuu)));
+        } catch (ProblemException notFound) {
+            Pages.addProblem(model, notFound);
+        }
     }
 }

@@ -29,7 +29,8 @@ import vn.motcua.controlplan.ScheduleKind;
  * </ul>
  * A text naming several (the report task: "Báo cáo hàng quý trước ngày 20 của tháng cuối quý; Báo cáo năm trước
  * ngày 20/12/2023") has the union of their days and the kind of the most frequent part (monthly before quarterly
- * before annual before the single periods).
+ * before annual before the single periods). Beside a monthly or quarterly rule, a month, quarter or year names the
+ * periods reported on ("Ngày 15 hàng tháng …, Quý I, II, III và cả năm 2024"), not another deadline.
  */
 public final class TimeFrames {
 
@@ -98,6 +99,8 @@ public final class TimeFrames {
             kind = first(kind, ScheduleKind.QUARTERLY);
             blank(rest, m);
         }
+        // beside a recurring rule, a month, quarter or year names the periods reported on, not another deadline
+        boolean periodsOnly = kind != null;
         for (Pattern p : List.of(FULL_DATE, WORDED_DATE)) {
             m = p.matcher(rest);
             while (m.find()) {
@@ -126,9 +129,13 @@ public final class TimeFrames {
             int month = Integer.parseInt(m.group(1));
             if (month >= 1 && month <= 12) {
                 YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month);
-                days.add(ym.atEndOfMonth());
-                parts.add("tháng " + month + "/" + ym.getYear());
-                kind = first(kind, ScheduleKind.MONTH);
+                if (periodsOnly) {
+                    parts.add("kỳ " + "tháng " + month + "/" + ym.getYear());
+                } else {
+                    days.add(ym.atEndOfMonth());
+                    parts.add("tháng " + month + "/" + ym.getYear());
+                    kind = first(kind, ScheduleKind.MONTH);
+                }
                 blank(rest, m);
             }
         }
@@ -136,17 +143,25 @@ public final class TimeFrames {
         while (m.find()) {
             int quarter = quarter(m.group(1));
             YearMonth last = YearMonth.of(Integer.parseInt(m.group(2)), quarter * 3);
-            days.add(last.atEndOfMonth());
-            parts.add("quý " + roman(quarter) + "/" + last.getYear());
-            kind = first(kind, ScheduleKind.QUARTER);
+            if (periodsOnly) {
+                parts.add("kỳ quý " + roman(quarter) + "/" + last.getYear());
+            } else {
+                days.add(last.atEndOfMonth());
+                parts.add("quý " + roman(quarter) + "/" + last.getYear());
+                kind = first(kind, ScheduleKind.QUARTER);
+            }
             blank(rest, m);
         }
         m = YEAR.matcher(rest);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            days.add(LocalDate.of(y, 12, 31));
-            parts.add("năm " + y);
-            kind = first(kind, ScheduleKind.YEAR);
+            if (periodsOnly) {
+                parts.add("kỳ năm " + y);
+            } else {
+                days.add(LocalDate.of(y, 12, 31));
+                parts.add("năm " + y);
+                kind = first(kind, ScheduleKind.YEAR);
+            }
             blank(rest, m);
         }
         if (kind != null) {

@@ -97,6 +97,9 @@ class PlanApiIntegrationTest {
                 }
             }
             byte[] docx = officer().get("/api/v1/control/plans/" + plan.get("id").asLong() + "?format=docx").bytes();
+            // kept for a person to look at (converted to PDF when LibreOffice is at hand)
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "plan-" + fixture + ".docx"), docx);
             List<List<String>> rows = appendixRows(docx);
             int taskRows = 0;
             for (JsonNode inSection : input.get("sections")) {

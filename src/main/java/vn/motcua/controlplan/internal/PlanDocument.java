@@ -109,19 +109,20 @@ final class PlanDocument {
     }
 
     private void header() {
-        int left = Word.mm(62);
+        // 12 pt in the header (Decree 30/2020 allows 12–13) so that the motto's title and the issuer keep one line
+        int left = Word.mm(68);
         XWPFTable table = Word.table(doc, 2, new int[] {left, TEXT_WIDTH - left}, false);
         XWPFTableCell issuer = table.getRow(0).getCell(0);
         XWPFParagraph p = Word.first(issuer);
         if (!parentBody().isEmpty()) {
-            Word.centred(p, parentBody(), 13, false, false);
+            Word.centred(p, parentBody(), 12, false, false);
             p = issuer.addParagraph();
         }
-        Word.centred(p, issuer(), 13, true, false);
+        Word.centred(p, issuer(), 12, true, false);
         Word.rule(issuer.addParagraph(), left, left / 3);
         XWPFTableCell motto = table.getRow(0).getCell(1);
-        Word.centred(Word.first(motto), MOTTO_TITLE, 13, true, false);
-        Word.run(Word.format(motto.addParagraph(), ParagraphAlignment.CENTER, 0, 0), MOTTO, 14, true, false, true);
+        Word.centred(Word.first(motto), MOTTO_TITLE, 12, true, false);
+        Word.run(Word.format(motto.addParagraph(), ParagraphAlignment.CENTER, 0, 0), MOTTO, 13, true, false, true);
         Word.format(Word.first(table.getRow(1).getCell(0)), ParagraphAlignment.CENTER, 6, 0);
         Word.run(Word.first(table.getRow(1).getCell(0)), "Số: " + plan.number(), 13, false, false);
         Word.format(Word.first(table.getRow(1).getCell(1)), ParagraphAlignment.CENTER, 6, 0);
@@ -155,14 +156,14 @@ final class PlanDocument {
         }
         heading("I. MỤC ĐÍCH, YÊU CẦU");
         heading("1. Mục đích");
-        items(plan.purpose());
+        items(plan.purpose(), true);
         heading("2. Yêu cầu");
-        items(plan.requirements());
+        items(plan.requirements(), true);
         heading("II. NỘI DUNG");
         Word.body(doc.createParagraph(), "Theo Phụ lục nội dung thực hiện đính kèm (" + plan.sections().size()
                 + " nhóm nhiệm vụ, " + plan.tasks().size() + " nhiệm vụ).", false);
         heading("III. TỔ CHỨC THỰC HIỆN");
-        items(plan.organisation());
+        items(plan.organisation(), false);
         if (replaced != null) {
             Word.body(doc.createParagraph(), "Kế hoạch này thay thế Kế hoạch số " + replaced.number()
                     + (replaced.issuedOn() == null ? "" : " ngày " + shortDate(replaced.issuedOn())) + " về "
@@ -170,13 +171,15 @@ final class PlanDocument {
         }
     }
 
-    private void items(List<String> items) {
+    /** One paragraph per item; purpose and requirements as "- " items, organisation paragraphs as written. */
+    private void items(List<String> items, boolean dashes) {
         if (items.isEmpty()) {
             Word.body(doc.createParagraph(), "(Chưa ghi.)", false);
         }
         for (String item : items) {
             String s = item.strip();
-            Word.body(doc.createParagraph(), s.startsWith("-") || s.matches("^\\d+[.)].*") ? s : "- " + s, false);
+            Word.body(doc.createParagraph(), !dashes || s.startsWith("-") || s.matches("^\\d+[.)].*") ? s : "- " + s,
+                    false);
         }
     }
 

@@ -242,16 +242,18 @@ class PlanPages {
         spec.put("type", "bar");
         spec.put("labels", tallies.stream().map(t -> keys ? t.key() : t.label()).toList());
         List<Map<String, Object>> sets = new ArrayList<>();
-        sets.add(Map.of("label", OccurrenceState.DONE_ON_TIME.label(),
+        sets.add(Map.of("label", OccurrenceState.DONE_ON_TIME.label(), "color", "#1e7b34",
                 "data", tallies.stream().map(PlanProgress.Tally::doneOnTime).toList()));
-        sets.add(Map.of("label", OccurrenceState.DONE_LATE.label(),
+        sets.add(Map.of("label", OccurrenceState.DONE_LATE.label(), "color", "#b06d00",
                 "data", tallies.stream().map(PlanProgress.Tally::doneLate).toList()));
-        sets.add(Map.of("label", OccurrenceState.OVERDUE.label(),
+        sets.add(Map.of("label", OccurrenceState.OVERDUE.label(), "color", "#a3161a",
                 "data", tallies.stream().map(PlanProgress.Tally::overdue).toList()));
-        sets.add(Map.of("label", OccurrenceState.NOT_YET_DUE.label(),
+        sets.add(Map.of("label", OccurrenceState.NOT_YET_DUE.label(), "color", "#c9ced8",
                 "data", tallies.stream().map(PlanProgress.Tally::notYetDue).toList()));
         spec.put("datasets", sets);
         spec.put("unit", "lần");
+        spec.put("stacked", true);
+        spec.put("horizontal", true);
         return JSON.writeValueAsString(spec);
     }
 

@@ -175,5 +175,30 @@ class PlanBrowserTest extends BrowserTest {
         assertThat(rows).hasCount(6);
         assertThat(rows.nth(4).locator(".t-content")).hasValue("Báo cáo tình hình, kết quả hoạt động kiểm soát TTHC");
         assertThat(rows.nth(1).locator(".t-coord")).hasValue("Các phòng, đơn vị thuộc Sở; Sở Tư pháp");
+
+        // two editors of the same version: the second save is refused (412) and says so
+        String editUrl = page.url();
+        Page other = browser.loggedIn(PlanFixtures.OFFICER, PlanFixtures.PASSWORD);
+        other.navigate(editUrl);
+        assertThat(other.locator("#plan-editor")).hasAttribute("data-loaded", "true");
+        rows.nth(2).locator(".t-time").fill("Quý III/2024");
+        page.locator("#save-plan").click();
+        page.waitForURL(Pattern.compile(".*/kiem-soat/ke-hoach/\\d+$"));
+        assertThat(page.locator("#items tbody tr").nth(1)).containsText("30/09/2024");
+        other.locator("#plan-table .t-note").first().fill("Sửa cùng lúc");
+        other.locator("#save-plan").click();
+        assertThat(other.locator("#plan-errors")).containsText("hãy tải lại");
+        other.close();
+
+        // the list shows the plan; a copy into 2025 opens in the editor
+        page.navigate(browser.url("/kiem-soat/ke-hoach?agency=" + PlanFixtures.QUANG_TRI + "&year=2024"));
+        String planId = editUrl.replaceAll(".*/ke-hoach/(\\d+)/sua$", "$1");
+        Locator listed = page.locator("#plan-" + planId);
+        assertThat(listed).containsText("45/KH-SKHCN");
+        assertThat(listed).containsText("07/03/2024");
+        listed.locator("button[type=submit]").press("Enter");
+        assertThat(page.locator("#message")).containsText("sang năm 2025");
+        assertThat(page.locator("#plan-editor")).hasAttribute("data-loaded", "true");
+        assertThat(page.locator("#plan-table tbody tr").nth(2).locator(".t-time")).hasValue("Quý III/2025");
     }
 }

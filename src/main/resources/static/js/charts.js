@@ -1,7 +1,8 @@
 // Draws the charts of the report pages with Chart.js (served from its webjar). Each chart is a
 // <canvas data-chart='{"type":"bar","labels":[…],"datasets":[{"label":…,"data":[…]}],…}'>; the same figures are
 // always in a table on the page, so a browser without scripts loses nothing but the picture.
-// Options in the JSON: "horizontal" (bars along the x axis), "max" (top of the value axis), "unit" (tooltips).
+// Options in the JSON: "horizontal" (bars along the x axis), "max" (top of the value axis), "unit" (tooltips),
+// "stacked" (bars stacked); a dataset may carry its own "color".
 (function () {
   'use strict';
 
@@ -26,6 +27,11 @@
         // Bars: the first series in the brand colour, a "maximum" series behind it in grey.
         out.backgroundColor = i === 0 ? color : MUTED;
         out.borderRadius = 3;
+      }
+      if (set.color) {
+        // a series may name its own colour (e.g. states: done on time, late, overdue)
+        out.backgroundColor = set.color;
+        out.borderColor = set.color;
       }
       return out;
     });
@@ -59,6 +65,10 @@
       }
       opts.indexAxis = spec.horizontal ? 'y' : 'x';
       opts.scales = spec.horizontal ? { x: valueAxis } : { y: valueAxis };
+      if (spec.stacked) {
+        valueAxis.stacked = true;
+        opts.scales[spec.horizontal ? 'y' : 'x'] = { stacked: true };
+      }
     }
     return opts;
   }

@@ -7,5 +7,5 @@
  * plan is the control module's rule ({@code ControlActivities}); evidence may name a directive document of its lists.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Control plans",
-        allowedDependencies = {"shared", "identity", "platform", "calendar", "control"})
+        allowedDependencies = {"shared", "identity", "platform", "calendar", "control", "documents"})
 package vn.motcua.controlplan;

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.motcua.controlplan.ControlPlan;
+import vn.motcua.documents.Word;
 
 /**
  * A control plan as Word in the Decree 30/2020 format (as the seeds are): the header table (governing body and

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.motcua.controlplan.ControlPlan;
 import vn.motcua.controlplan.PlanProgress;
 import vn.motcua.controlplan.ProgressEntry;
+import vn.motcua.documents.Word;
 
 /**
  * The progress report of a plan as of a day (XLSX): sheet "Tổng hợp" with the counts for the plan, each section and

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import vn.motcua.documents.Word;
 import vn.motcua.reporting.PeriodKind;
 import vn.motcua.reporting.PeriodType;
 import vn.motcua.reporting.ReportingPeriod;
@@ -19,17 +20,7 @@ final class OfficeText {
      * U+FFFE, U+FFFF), which would make Word or Excel "repair" the file; null gives "".
      */
     static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().filter(OfficeText::allowedInXml).forEach(kept::appendCodePoint);
-        return kept.toString();
-    }
-
-    private static boolean allowedInXml(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
+        return Word.clean(text);
     }
 
     /** The non-blank lines of {@code text}, stripped, tabs as spaces. */

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.motcua.documents.Word;
 import vn.motcua.reporting.CatalogReport;
 import vn.motcua.reporting.Narrative;
 import vn.motcua.reporting.PeriodKind;

@@ -1,4 +1,4 @@
-package vn.motcua.controlplan.internal;
+package vn.motcua.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,27 +37,26 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 /**
  * Building blocks of an administrative document in Word (Decree 30/2020, measurement-and-calendar.md §6): Times New
  * Roman as the document default, runs and paragraphs with direct formatting only (no custom styles), short rules,
- * fixed-layout tables with merged cells, A4 sections, page numbers centred in the top margin from page 2 on. The
- * same blocks as the reporting module's (module-internal there, so kept here for the plan).
+ * fixed-layout tables with merged cells, A4 sections, page numbers centred in the top margin from page 2 on.
  */
-final class Word {
+public final class Word {
 
-    static final String FONT = "Times New Roman";
+    public static final String FONT = "Times New Roman";
     /** A4 in twentieths of a point. */
-    static final int A4_SHORT = 11906;
-    static final int A4_LONG = 16838;
+    public static final int A4_SHORT = 11906;
+    public static final int A4_LONG = 16838;
     /** One centimetre, the first-line indent of body text. */
-    static final int CM = 567;
+    public static final int CM = 567;
 
     private Word() {
     }
 
-    static int mm(double millimetres) {
+    public static int mm(double millimetres) {
         return (int) Math.round(millimetres * 1440 / 25.4);
     }
 
     /** An empty document whose default font is Times New Roman 14 pt, Vietnamese. */
-    static XWPFDocument document() {
+    public static XWPFDocument document() {
         XWPFDocument doc = new XWPFDocument();
         CTStyles styles = CTStyles.Factory.newInstance();
         CTRPr defaults = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
@@ -73,12 +72,12 @@ final class Word {
         return doc;
     }
 
-    static XWPFRun run(XWPFParagraph p, String text, double points, boolean bold, boolean italic) {
+    public static XWPFRun run(XWPFParagraph p, String text, double points, boolean bold, boolean italic) {
         return run(p, text, points, bold, italic, false);
     }
 
     /** A run of Times New Roman, its properties written in the order of the schema (fonts, b, i, sz, u, lang). */
-    static XWPFRun run(XWPFParagraph p, String text, double points, boolean bold, boolean italic, boolean underline) {
+    public static XWPFRun run(XWPFParagraph p, String text, double points, boolean bold, boolean italic, boolean underline) {
         XWPFRun run = p.createRun();
         run.setFontFamily(FONT);
         if (bold) {
@@ -97,7 +96,7 @@ final class Word {
     }
 
     /** Alignment, spacing before and after (points) and single line spacing. */
-    static XWPFParagraph format(XWPFParagraph p, ParagraphAlignment alignment, int before, int after) {
+    public static XWPFParagraph format(XWPFParagraph p, ParagraphAlignment alignment, int before, int after) {
         p.setAlignment(alignment);
         p.setSpacingBefore(before * 20);
         p.setSpacingAfter(after * 20);
@@ -106,14 +105,14 @@ final class Word {
     }
 
     /** A centred line of text. */
-    static XWPFParagraph centred(XWPFParagraph p, String text, double points, boolean bold, boolean italic) {
+    public static XWPFParagraph centred(XWPFParagraph p, String text, double points, boolean bold, boolean italic) {
         format(p, ParagraphAlignment.CENTER, 0, 0);
         run(p, text, points, bold, italic);
         return p;
     }
 
     /** Body text: justified, first line indented 1 cm, 6 pt after, line spacing 1.15. */
-    static XWPFParagraph body(XWPFParagraph p, String text, boolean bold) {
+    public static XWPFParagraph body(XWPFParagraph p, String text, boolean bold) {
         format(p, ParagraphAlignment.BOTH, 0, 6);
         p.setSpacingBetween(1.15, LineSpacingRule.AUTO);
         p.setIndentationFirstLine(CM);
@@ -125,7 +124,7 @@ final class Word {
      * A solid rule of {@code width} (twentieths of a point) centred in a line of {@code lineWidth}: an empty paragraph
      * of 1 pt height with a top border, indented on both sides.
      */
-    static XWPFParagraph rule(XWPFParagraph p, int lineWidth, int width) {
+    public static XWPFParagraph rule(XWPFParagraph p, int lineWidth, int width) {
         format(p, ParagraphAlignment.CENTER, 0, 0);
         int indent = Math.max(0, (lineWidth - width) / 2);
         p.setIndentationLeft(indent);
@@ -138,7 +137,7 @@ final class Word {
     }
 
     /** A fixed-layout table of {@code rows} rows whose columns have these widths, with or without borders. */
-    static XWPFTable table(XWPFDocument doc, int rows, int[] widths, boolean borders) {
+    public static XWPFTable table(XWPFDocument doc, int rows, int[] widths, boolean borders) {
         XWPFTable table = doc.createTable(rows, widths.length);
         int total = 0;
         for (int w : widths) {
@@ -179,7 +178,7 @@ final class Word {
     }
 
     /** Cell {@code index} of {@code row} spans {@code columns} grid columns (the cells it covers are removed). */
-    static void span(XWPFTableRow row, int index, int columns, int width) {
+    public static void span(XWPFTableRow row, int index, int columns, int width) {
         XWPFTableCell cell = row.getCell(index);
         CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         tcPr.addNewGridSpan().setVal(BigInteger.valueOf(columns));
@@ -190,18 +189,18 @@ final class Word {
     }
 
     /** The cell starts ({@code first}) or continues a vertical merge. */
-    static void mergeDown(XWPFTableCell cell, boolean first) {
+    public static void mergeDown(XWPFTableCell cell, boolean first) {
         CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         tcPr.addNewVMerge().setVal(first ? STMerge.RESTART : STMerge.CONTINUE);
     }
 
     /** The cell's first paragraph (every cell has one). */
-    static XWPFParagraph first(XWPFTableCell cell) {
+    public static XWPFParagraph first(XWPFTableCell cell) {
         return cell.getParagraphs().get(0);
     }
 
     /** A4 page of a section: size, orientation and margins (millimetres). */
-    static void page(CTSectPr section, boolean landscape, double top, double bottom, double left, double right) {
+    public static void page(CTSectPr section, boolean landscape, double top, double bottom, double left, double right) {
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
         size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
@@ -222,7 +221,7 @@ final class Word {
      * Page numbers centred in the top margin, 13 pt, none on the first page of each listed section (Decree 30/2020
      * Appendix I). The headers belong to the document's last section; the others refer to the same parts.
      */
-    static void pageNumbers(XWPFDocument doc, CTSectPr... otherSections) {
+    public static void pageNumbers(XWPFDocument doc, CTSectPr... otherSections) {
         XWPFHeader firstPage = doc.createHeader(HeaderFooterType.FIRST);
         format(firstPage.createParagraph(), ParagraphAlignment.CENTER, 0, 0);
         XWPFHeader others = doc.createHeader(HeaderFooterType.DEFAULT);
@@ -250,7 +249,7 @@ final class Word {
         ref.setId(id);
     }
 
-    static byte[] bytes(XWPFDocument doc) {
+    public static byte[] bytes(XWPFDocument doc) {
         try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             return out.toByteArray();
@@ -259,8 +258,11 @@ final class Word {
         }
     }
 
-    /** {@code text} without the characters XML 1.0 forbids; null gives "". */
-    static String clean(String text) {
+    /**
+     * {@code text} without the characters XML 1.0 forbids (controls other than tab and line breaks, lone surrogates,
+     * U+FFFE, U+FFFF), which would make Word or Excel "repair" the file; null gives "".
+     */
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }

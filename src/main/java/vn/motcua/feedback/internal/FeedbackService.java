@@ -14,11 +14,9 @@ import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.motcua.feedback.Classification;
 import vn.motcua.feedback.Feedback;
 import vn.motcua.feedback.FeedbackAction;
 import vn.motcua.feedback.FeedbackCategory;
-import vn.motcua.feedback.FeedbackChannel;
 import vn.motcua.feedback.FeedbackCommand;
 import vn.motcua.feedback.FeedbackEvent;
 import vn.motcua.feedback.FeedbackPage;
@@ -42,16 +40,18 @@ class FeedbackService implements Feedbacks {
     private final FeedbackRepository repository;
     private final FeedbackDeadlines deadlines;
     private final FeedbackAccess access;
+    private final FeedbackActions actions;
     private final FeedbackIntake intake;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     FeedbackService(FeedbackRepository repository, FeedbackDeadlines deadlines, FeedbackAccess access,
-            FeedbackIntake intake, TransactionTemplate transactions, Clock clock) {
+            FeedbackActions actions, FeedbackIntake intake, TransactionTemplate transactions, Clock clock) {
         this.repository = repository;
         this.deadlines = deadlines;
         this.access = access;
+        this.actions = actions;
         this.intake = intake;
         this.transactions = transactions;
         this.clock = clock;
@@ -272,150 +272,12 @@ class FeedbackService implements Feedbacks {
     /** One action: its changes, written with the version moved on, and its history event. */
     private void perform(FeedbackRepository.Row row, FeedbackAction action, FeedbackCommand c, String actor,
             Instant now) {
-        Feedback f = row.feedback();
-        Map<String, Object> changes = new LinkedHashMap<>();
-        String note = blank(c.note());
-        switch (action) {
-            case ACCEPT -> {
-                changes.put("status", FeedbackStatus.ACCEPTED);
-                changes.put("classification", Classification.WITHIN_COMPETENCE);
-                changes.put("classified_at", now);
-                changes.put("stage_due", f.deadlines().handling());
-            }
-            case REJECT -> {
-                String reason = required(c.reason(), "reason", "Cần nêu lý do không tiếp nhận (Điều 7 Nghị định "
-                        + "20/2008/NĐ-CP).");
-                changes.put("status", FeedbackStatus.REJECTED);
-                changes.put("classification", Classification.NOT_ACCEPTED);
-                changes.put("classified_at", now);
-                changes.put("reject_reason", reason);
-                handled(changes, now, f.deadlines().refusal());
-            }
-            case FORWARD -> {
-                String target = required(c.target(), "target", "Cần nêu cơ quan có thẩm quyền nhận phản ánh, kiến "
-                        + "nghị được chuyển.");
-                Classification classification = c.classification() == null ? Classification.OUTSIDE_COMPETENCE
-                        : c.classification();
-                if (classification != Classification.BEHAVIOUR && classification != Classification.OUTSIDE_COMPETENCE) {
-                    throw ProblemException.invalidField("classification", "Chỉ chuyển phản ánh, kiến nghị về hành vi "
-                            + "của cơ quan, cán bộ (BEHAVIOUR) hoặc về quy định không thuộc thẩm quyền "
-                            + "(OUTSIDE_COMPETENCE).");
-                }
-                changes.put("status", FeedbackStatus.FORWARDED);
-                changes.put("classification", classification);
-                changes.put("classified_at", f.handling().classifiedAt() == null ? now : f.handling().classifiedAt());
-                changes.put("forward_target", target);
-                handled(changes, now, f.deadlines().forward());
-            }
-            case REQUEST_SUPPLEMENT -> {
-                String what = required(c.text(), "text", "Cần nêu thông tin người gửi phải bổ sung.");
-                changes.put("status", FeedbackStatus.SUPPLEMENT_REQUESTED);
-                changes.put("status_before_supplement", f.status());
-                changes.put("supplement_request", what);
-                if (f.handling().firstSupplementAt() == null) {
-                    changes.put("first_supplement_at", now);
-                }
-                changes.put("stage_due", null);
-            }
-            case RECEIVE_SUPPLEMENT -> {
-                FeedbackStatus back = row.statusBeforeSupplement() == null ? FeedbackStatus.RECEIVED
-                        : row.statusBeforeSupplement();
-                changes.put("status", back);
-                changes.put("status_before_supplement", null);
-                Instant forward = f.deadlines().forward();
-                Instant handling = f.deadlines().handling();
-                if (row.rules().supplementRestartsClock()) {
-                    Schedule restarted = deadlines.from(now, row.rules(), f.agencyCode());
-                    changes.put("clock_started_at", now);
-                    changes.put("refusal_due", restarted.refusal());
-                    changes.put("forward_due", restarted.forward());
-                    changes.put("handling_due", restarted.handling());
-                    forward = restarted.forward();
-                    handling = restarted.handling();
-                }
-                changes.put("stage_due", FeedbackRules.stageDue(back, forward, handling, null));
-                note = note != null ? note : blank(c.text());
-            }
-            case ASSIGN -> {
-                String unit = required(c.unit(), "unit", "Cần chọn đơn vị được giao xử lý.");
-                String assignee = blank(c.assignee());
-                access.requireAssignable(f.agencyCode(), unit, assignee);
-                changes.put("status", FeedbackStatus.ASSIGNED);
-                changes.put("unit_code", unit);
-                changes.put("assignee", assignee);
-                changes.put("stage_due", f.deadlines().handling());
-            }
-            case ANSWER -> {
-                String text = required(c.text(), "text", "Cần nhập nội dung kết quả xử lý, trả lời.");
-                if (c.outcome() == null) {
-                    throw ProblemException.invalidField("outcome", "Cần chọn hình thức xử lý (Điều 15 Nghị định "
-                            + "20/2008/NĐ-CP).");
-                }
-                Instant publicationDue = deadlines.publication(now, row.rules(), f.agencyCode());
-                changes.put("status", FeedbackStatus.ANSWERED);
-                changes.put("answer_text", text);
-                changes.put("answer_outcome", c.outcome());
-                Map<String, String> review = new LinkedHashMap<>();
-                c.review().forEach((criterion, value) -> {
-                    if (value != null && !value.isBlank()) {
-                        review.put(criterion.name(), value.strip());
-                    }
-                });
-                changes.put("review", review);
-                changes.put("answered_at", now);
-                changes.put("answered_by", actor);
-                changes.put("publication_due", publicationDue);
-                handled(changes, now, f.deadlines().handling());
-                changes.put("stage_due", publicationDue);
-            }
-            case PUBLISH -> {
-                if (c.channels().isEmpty()) {
-                    throw ProblemException.invalidField("channels", "Cần chọn ít nhất một hình thức công khai (Điều "
-                            + "19 Nghị định 20/2008/NĐ-CP).");
-                }
-                changes.put("status", FeedbackStatus.PUBLISHED);
-                changes.put("published_at", now);
-                changes.put("publication_channels", c.channels());
-                changes.put("stage_due", null);
-            }
-            case RATE -> {
-                if (c.rating() == null) {
-                    throw ProblemException.invalidField("rating", "Cần chọn mức đánh giá: Hài lòng hoặc Chưa hài lòng.");
-                }
-                String comment = blank(c.comment());
-                if (comment != null && comment.length() > 2000) {
-                    throw ProblemException.invalidField("comment", "Ý kiến tối đa 2000 ký tự.");
-                }
-                changes.put("rating", c.rating());
-                changes.put("rating_comment", comment);
-                changes.put("rated_at", now);
-                note = comment;
-            }
-            default -> throw new IllegalStateException(action.name());
-        }
-        repository.update(row.id(), changes, now);
-        FeedbackStatus after = (FeedbackStatus) changes.getOrDefault("status", f.status());
-        repository.appendEvent(row.id(), action.slug(), f.status(), after, actor, now, note,
-                beforeAfter(row.columns(), changes));
-    }
-
-    /** The agency's part is done: when, and whether within the limit that applies to this way of ending. */
-    private static void handled(Map<String, Object> changes, Instant now, Instant due) {
-        changes.put("handled_at", now);
-        changes.put("handled_on_time", !now.isAfter(due));
-        changes.putIfAbsent("stage_due", null);
-    }
-
-    private static Map<String, Object> beforeAfter(Map<String, Object> columns, Map<String, Object> changes) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        changes.forEach((column, value) -> {
-            Map<String, Object> pair = new LinkedHashMap<>();
-            pair.put("before", columns.get(column));
-            pair.put("after", value instanceof Enum<?> e ? e.name() : value instanceof Instant i ? i.toString()
-                    : value instanceof List<?> l ? l.stream().map(String::valueOf).toList() : value);
-            data.put(column, pair);
-        });
-        return data;
+        FeedbackActions.Change change = actions.change(row, action, c, actor, now);
+        repository.update(row.id(), change.columns(), now);
+        FeedbackStatus before = row.feedback().status();
+        FeedbackStatus after = (FeedbackStatus) change.columns().getOrDefault("status", before);
+        repository.appendEvent(row.id(), action.slug(), before, after, actor, now, change.note(),
+                FeedbackActions.beforeAfter(row.columns(), change.columns()));
     }
 
     @Override
@@ -495,14 +357,6 @@ class FeedbackService implements Feedbacks {
         String words = blank(q);
         return new FeedbackPage<>(repository.answers(agency.strip(), words, limit, offset), Math.max(0, page), limit,
                 repository.countAnswers(agency.strip(), words));
-    }
-
-    private static String required(String value, String field, String message) {
-        String v = blank(value);
-        if (v == null) {
-            throw ProblemException.invalidField(field, message);
-        }
-        return v;
     }
 
     static String blank(String value) {

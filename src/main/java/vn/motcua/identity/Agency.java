@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param validTo last day it exists (inclusive), or {@code null} while it still does
  * @param predecessorCodes agencies it was formed from (merged into it)
  * @param successorCodes agencies it was merged into
+ * @param contact address, hotline and e-mail for the public ({@link AgencyContact#NONE} when none recorded)
  */
 public record Agency(AgencyCode code, String name, AgencyCode parentCode, LocalDate validFrom, LocalDate validTo,
-        List<AgencyCode> predecessorCodes, List<AgencyCode> successorCodes, List<Unit> units) {
+        List<AgencyCode> predecessorCodes, List<AgencyCode> successorCodes, List<Unit> units,
+        AgencyContact contact) {
 
     public Agency {
         Objects.requireNonNull(code, "code");
@@ -24,6 +26,12 @@ public record Agency(AgencyCode code, String name, AgencyCode parentCode, LocalD
         predecessorCodes = List.copyOf(predecessorCodes);
         successorCodes = List.copyOf(successorCodes);
         units = List.copyOf(units);
+        contact = contact == null ? AgencyContact.NONE : contact;
+    }
+
+    /** The unit's name, or its code when the agency has no such unit. */
+    public String unitName(String unitCode) {
+        return units.stream().filter(u -> u.code().equals(unitCode)).map(Unit::name).findFirst().orElse(unitCode);
     }
 
     /** Whether the agency exists on that day (both ends inclusive). */

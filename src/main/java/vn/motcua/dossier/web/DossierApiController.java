@@ -28,6 +28,7 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DeskView;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.NewDossier;
@@ -113,15 +114,26 @@ class DossierApiController {
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean nearDue,
             @RequestParam(required = false) String channel, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, Authentication caller) {
+            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String view,
+            Authentication caller) {
         if (assignee != null && !assignee.equals("me")) {
             throw ProblemException.invalidField("assignee", "Chỉ hỗ trợ assignee=me (hồ sơ được phân công cho tôi)");
         }
         QueueQuery query = new QueueQuery(blank(agency), Enums.parseOptional(DossierStatus.class, status, "status"),
                 blank(procedure), blank(unit), "me".equals(assignee), Boolean.TRUE.equals(overdue),
                 Boolean.TRUE.equals(nearDue), Enums.parseOptional(SubmissionChannel.class, channel, "channel"), from,
-                to, page, size);
+                to, page, size, deskView(view));
         return DossierJson.Page.of(dossiers.queue(query, caller.getName()));
+    }
+
+    /** {@code null} when absent; a 400 naming the known views otherwise. */
+    static DeskView deskView(String view) {
+        if (blank(view) == null) {
+            return null;
+        }
+        return DeskView.ofSlug(view).orElseThrow(() -> ProblemException.invalidField("view", "Không có danh sách \""
+                + view + "\"; các danh sách của Bộ phận Một cửa: " + java.util.Arrays.stream(DeskView.values())
+                        .map(DeskView::slug).collect(java.util.stream.Collectors.joining(", ")) + "."));
     }
 
     @PostMapping("/{code}/actions/{action}")

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.InternalStep;
 import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.dossier.DeskView;
 import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
@@ -82,8 +83,8 @@ class DossierPages {
     String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String procedure,
             @RequestParam(required = false) String channel, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String mine,
-            @RequestParam(required = false) String late, @RequestParam(defaultValue = "0") int page,
-            Authentication user, Model model) {
+            @RequestParam(required = false) String late, @RequestParam(required = false) String view,
+            @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
         if (!PageSupport.has(user, "ROLE_DESK_OFFICER", "ROLE_SPECIALIST", "ROLE_UNIT_HEAD", "ROLE_LEADER",
                 "ROLE_CONTROL_OFFICER", "ROLE_ADMINISTRATOR")) {
             return "redirect:/ho-so-cua-toi";
@@ -95,13 +96,17 @@ class DossierPages {
         model.addAttribute("to", to);
         model.addAttribute("mine", mine != null);
         model.addAttribute("late", late);
+        model.addAttribute("view", Pages.blank(view));
+        model.addAttribute("deskViews", DeskView.values());
         model.addAttribute("statuses", DossierStatus.values());
         model.addAttribute("channels", SubmissionChannel.values());
         try {
             DossierStatus s = Pages.blank(status) == null ? null : DossierStatus.valueOf(status.strip());
             SubmissionChannel c = Pages.blank(channel) == null ? null : SubmissionChannel.valueOf(channel.strip());
             QueueQuery query = new QueueQuery(null, s, Pages.blank(procedure), null, mine != null,
-                    "overdue".equals(late), "near".equals(late), c, from, to, Math.max(page, 0), 20);
+                    "overdue".equals(late), "near".equals(late), c, from, to, Math.max(page, 0), 20,
+                    DossierApiController.deskView(view));
+            model.addAttribute("deskView", query.view());
             var result = dossiers.queue(query, user.getName());
             model.addAttribute("result", result);
             model.addAttribute("pages", (int) ((result.total() + result.size() - 1) / result.size()));

@@ -60,11 +60,23 @@ class DossierPages {
     private final Dossiers dossiers;
     private final Catalog catalog;
     private final Agencies agencies;
+    private final vn.motcua.identity.Users users;
 
-    DossierPages(Dossiers dossiers, Catalog catalog, Agencies agencies) {
+    DossierPages(Dossiers dossiers, Catalog catalog, Agencies agencies, vn.motcua.identity.Users users) {
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.agencies = agencies;
+        this.users = users;
+    }
+
+    private Names names(String agencyCode) {
+        vn.motcua.identity.Agency agency = null;
+        try {
+            agency = agencyCode == null ? null : agencies.find(AgencyCode.parse(agencyCode)).orElse(null);
+        } catch (IllegalArgumentException e) {
+            // an imported dossier's agency code that identity does not know: show the recorded codes
+        }
+        return new Names(users, agency);
     }
 
     private static Map<String, String> orderedForms() {
@@ -109,6 +121,9 @@ class DossierPages {
             model.addAttribute("deskView", query.view());
             var result = dossiers.queue(query, user.getName());
             model.addAttribute("result", result);
+            // the queue is the caller's agency's (as the reader chooses it: the first agency of their grants)
+            model.addAttribute("names", names(users.find(user.getName()).flatMap(u -> u.roles().stream()
+                    .filter(g -> g.agencyCode() != null).map(g -> g.agencyCode().value()).findFirst()).orElse(null)));
             model.addAttribute("pages", (int) ((result.total() + result.size() - 1) / result.size()));
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", "Bộ lọc không hợp lệ; hãy chọn lại trạng thái, kênh nộp.");
@@ -204,6 +219,10 @@ class DossierPages {
         }
         model.addAttribute("units", agencies.find(AgencyCode.parse(d.agencyCode())).map(a -> a.units())
                 .orElse(List.<Unit>of()));
+        model.addAttribute("names", names(d.agencyCode()));
+        if (actions.stream().anyMatch(a -> a.slug().equals(DossierAction.TRANSFER.slug()))) {
+            model.addAttribute("proposedUnit", dossiers.proposedTransferUnit(code, actor).orElse(null));
+        }
         var version = catalog.version(d.agencyCode(), d.procedureCode(), d.procedureVersion());
         model.addAttribute("components", version.content().documents().stream().map(RequiredDocument::name)
                 .toList());

@@ -93,8 +93,8 @@ class DossierPages {
 
     @GetMapping("/ho-so")
     String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String procedure,
-            @RequestParam(required = false) String channel, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String mine,
+            @RequestParam(required = false) String channel, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String mine,
             @RequestParam(required = false) String late, @RequestParam(required = false) String view,
             @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
         if (!PageSupport.has(user, "ROLE_DESK_OFFICER", "ROLE_SPECIALIST", "ROLE_UNIT_HEAD", "ROLE_LEADER",
@@ -104,8 +104,8 @@ class DossierPages {
         model.addAttribute("status", status);
         model.addAttribute("procedure", procedure);
         model.addAttribute("channel", channel);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
+        model.addAttribute("from", Pages.blank(from) == null ? null : from.strip());
+        model.addAttribute("to", Pages.blank(to) == null ? null : to.strip());
         model.addAttribute("mine", mine != null);
         model.addAttribute("late", late);
         model.addAttribute("view", Pages.blank(view));
@@ -116,9 +116,13 @@ class DossierPages {
             DossierStatus s = Pages.blank(status) == null ? null : DossierStatus.valueOf(status.strip());
             SubmissionChannel c = Pages.blank(channel) == null ? null : SubmissionChannel.valueOf(channel.strip());
             QueueQuery query = new QueueQuery(null, s, Pages.blank(procedure), null, mine != null,
-                    "overdue".equals(late), "near".equals(late), c, from, to, Math.max(page, 0), 20,
+                    "overdue".equals(late), "near".equals(late), c,
+                    PageSupport.date(from, "from", "Ngày tiếp nhận từ"), PageSupport.date(to, "to", "Ngày tiếp nhận đến"),
+                    Math.max(page, 0), 20,
                     DossierApiController.deskView(view));
             model.addAttribute("deskView", query.view());
+            model.addAttribute("from", PageSupport.format(query.from()));
+            model.addAttribute("to", PageSupport.format(query.to()));
             var result = dossiers.queue(query, user.getName());
             model.addAttribute("result", result);
             // the queue is the caller's agency's (as the reader chooses it: the first agency of their grants)

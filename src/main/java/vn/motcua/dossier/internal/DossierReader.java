@@ -94,6 +94,10 @@ class DossierReader {
         if (q.view() != null) {
             requireDeskViewer(user, agency);
             deskView(q.view(), now, zone, where, params);
+            if (q.view() != vn.motcua.dossier.DeskView.RETURNED_TODAY) {
+                // those statuses are open ones: saying so lets the planner use the open-dossier indexes
+                where.append(" AND ").append(OPEN);
+            }
         }
         if (q.status() != null) {
             where.append(" AND status = :status");

@@ -81,7 +81,7 @@ public sealed interface ActionCommand {
     record Transfer(String unit, String note, String reason) implements ActionCommand {
         public Transfer {
             reason = text(reason);
-            unit = require(unit, "unit", "Cần chọn phòng, đơn vị nhận hồ sơ");
+            unit = text(unit); // absent: the unit named by the internal procedure's next step, if any
             note = text(note);
         }
 

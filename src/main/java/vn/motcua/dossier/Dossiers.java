@@ -62,6 +62,12 @@ public interface Dossiers {
      */
     Optional<byte[]> form(String code, String form, String actor);
 
+    /**
+     * The unit a transfer goes to when none is chosen: the one named by the internal procedure's step after the
+     * desk's; empty when that step names no unit of the agency.
+     */
+    Optional<String> proposedTransferUnit(String code, String actor);
+
     /** The process control sheet: every hand-over with its deadline and how it ended. */
     List<ControlSheetRow> controlSheet(String code, String actor);
 }

@@ -12,10 +12,19 @@ import java.time.LocalDate;
  * @param nearDue only open dossiers near their deadline
  * @param from received on or after (inclusive)
  * @param to received on or before (inclusive)
+ * @param view one of the one-stop desk's views of the agency's dossiers (desk officers, leaders, control officers,
+ *     administrators), or {@code null} for the caller's own queue
  */
 public record QueueQuery(String agency, DossierStatus status, String procedure, String unit, boolean assignedToMe,
         boolean overdue, boolean nearDue, SubmissionChannel channel, LocalDate from, LocalDate to, int page,
-        int size) {
+        int size, DeskView view) {
+
+    /** The caller's own queue (no desk view). */
+    public QueueQuery(String agency, DossierStatus status, String procedure, String unit, boolean assignedToMe,
+            boolean overdue, boolean nearDue, SubmissionChannel channel, LocalDate from, LocalDate to, int page,
+            int size) {
+        this(agency, status, procedure, unit, assignedToMe, overdue, nearDue, channel, from, to, page, size, null);
+    }
 
     public static final int MAX_SIZE = 100;
 

@@ -23,6 +23,12 @@ public interface Agencies {
 
     Unit addUnit(AgencyCode agency, Unit unit);
 
+    /**
+     * Replaces the agency's contact for the public (blank parts are cleared). A hotline holds digits, spaces,
+     * dots, dashes and brackets (a leading {@code +} allowed); an e-mail has one {@code @}.
+     */
+    Agency updateContact(AgencyCode agency, AgencyContact contact);
+
     /** Whether the agency exists and is in force on that day; {@code false} for unknown codes. */
     boolean isValidOn(AgencyCode code, LocalDate date);
 }

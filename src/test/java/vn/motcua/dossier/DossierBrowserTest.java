@@ -56,10 +56,9 @@ class DossierBrowserTest extends BrowserTest {
         head.keyboard().type("chuyenvien");
         head.keyboard().press("Enter");
         assertThat(head.locator("#message")).containsText("Phân công xử lý");
-        head.locator("#action-complete-step summary").click();
-        head.locator("#action-complete-step button[type=submit]").click();
-        assertThat(head.locator("#message")).containsText("Hoàn thành bước xử lý");
+        // assigning did the assignment step: the appraisal is under way
         assertThat(head.locator("#summary")).containsText("Thẩm định hồ sơ");
+        assertThat(head.locator("#current-assignee")).containsText("Trần Văn Minh");
 
         DossierApi api = new DossierApi(port);
         JsonNode d = api.desk().get("/api/v1/dossiers/" + code).json();

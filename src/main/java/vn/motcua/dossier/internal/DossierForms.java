@@ -172,14 +172,15 @@ class DossierForms {
         ProcedureVersion procedure = catalog.version(d.agencyCode, d.procedureCode, d.procedureVersion);
         List<ControlSheetForm.Handover> handovers = sheet.stream().map(row -> new ControlSheetForm.Handover(
                 row.handedBy() == null ? "Bộ phận Một cửa" : fullName(row.handedBy()),
-                row.handedTo() == null ? row.responsible() : row.handedTo() + " – " + row.responsible(),
+                row.handedTo() == null ? row.responsible() : unitName(d.agencyCode, row.handedTo()) + " – "
+                        + row.responsible(),
                 local(row.startedAt(), zone), local(row.dueAt(), zone), outcome(row.timeliness()),
                 row.handedBy() == null ? null : fullName(row.handedBy()),
                 row.finishedBy() == null ? null : fullName(row.finishedBy()),
                 row.note() == null ? row.action() : row.action() + ": " + row.note())).toList();
         return new ControlSheetForm(issuer(d.agencyCode).header(today, ""),
                 facts(d, procedure, receivedDocuments(d, procedure), null, zone),
-                d.currentUnit == null ? "Bộ phận Một cửa" : d.currentUnit, null, handovers);
+                d.currentUnit == null ? "Bộ phận Một cửa" : unitName(d.agencyCode, d.currentUnit), null, handovers);
     }
 
     /** The book of the dossier's registration day: every dossier the agency received that day, in code order. */
@@ -191,7 +192,8 @@ class DossierForms {
         List<TrackingBookForm.Row> rows = new java.util.ArrayList<>();
         for (DossierState row : received) {
             rows.add(new TrackingBookForm.Row(rows.size() + 1, row.code, row.procedureName, row.applicant.name(),
-                    contact(row), row.currentUnit, local(row.receivedAt, zone), local(row.dueAt, zone),
+                    contact(row), row.currentUnit == null ? null : unitName(row.agencyCode, row.currentUnit),
+                    local(row.receivedAt, zone), local(row.dueAt, zone),
                     local(row.returnedAt, zone), row.resultDelivery == null ? null : row.resultDelivery.label(),
                     row.status.label()));
         }
@@ -294,6 +296,16 @@ class DossierForms {
 
     private FormSet formSet(DossierState d) {
         return FormSet.valueOf(ruleSets.byId(d.ruleSet).formSet());
+    }
+
+    /** The unit's name ("Phòng Quản lý công nghệ và Đổi mới sáng tạo"); the code when the agency has no such unit. */
+    private String unitName(String agencyCode, String unitCode) {
+        try {
+            return agencies.find(vn.motcua.identity.AgencyCode.parse(agencyCode)).map(a -> a.unitName(unitCode))
+                    .orElse(unitCode);
+        } catch (IllegalArgumentException e) {
+            return unitCode;
+        }
     }
 
     private String fullName(String username) {

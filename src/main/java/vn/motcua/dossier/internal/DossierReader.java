@@ -90,13 +90,31 @@ class DossierReader {
         if (!official) {
             throw DossierAccess.forbidden("Bạn không có quyền xem danh sách hồ sơ của cơ quan " + agency + ".");
         }
+        ZoneId zone = deadlines.zone(agency);
+        if (q.view() != null) {
+            requireDeskViewer(user, agency);
+            deskView(q.view(), now, zone, where, params);
+            if (q.view() != vn.motcua.dossier.DeskView.RETURNED_TODAY) {
+                // those statuses are open ones: saying so lets the planner use the open-dossier indexes
+                where.append(" AND ").append(OPEN);
+            }
+        }
         if (q.status() != null) {
             where.append(" AND status = :status");
             params.put("status", q.status().name());
-        } else {
+        } else if (q.view() == null) {
             where.append(" AND ").append(OPEN);
         }
-        if (q.assignedToMe()) {
+        if (q.view() != null) {
+            // the desk's view covers the agency's dossiers wherever they are; the other filters narrow it
+            if (q.assignedToMe()) {
+                where.append(" AND assignee = :me");
+                params.put("me", user == null ? "" : user.username());
+            } else if (q.unit() != null) {
+                where.append(" AND current_unit = :unit");
+                params.put("unit", q.unit());
+            }
+        } else if (q.assignedToMe()) {
             where.append(" AND assignee = :me");
             params.put("me", user == null ? "" : user.username());
         } else if (q.unit() != null) {
@@ -113,7 +131,6 @@ class DossierReader {
             where.append(" AND channel = :channel");
             params.put("channel", q.channel().name());
         }
-        ZoneId zone = deadlines.zone(agency);
         if (q.from() != null) {
             where.append(" AND received_at >= :from");
             params.put("from", Timestamp.from(q.from().atStartOfDay(zone).toInstant()));
@@ -147,6 +164,33 @@ class DossierReader {
                     Classification.of(d, rules.get(d.ruleSet), now, zone), d.version));
         }
         return new QueuePage(items, q.page(), q.size(), total);
+    }
+
+    /** The statuses (and, for results returned today, the day) of a desk view. */
+    private static void deskView(vn.motcua.dossier.DeskView view, Instant now, ZoneId zone, StringBuilder where,
+            Map<String, Object> params) {
+        switch (view) {
+            case PROCESSING -> where.append(" AND status IN ('IN_PROGRESS', 'AWAITING_PAYMENT')");
+            case SUPPLEMENT -> where.append(" AND status IN ('SUPPLEMENT_REQUESTED', 'INTAKE_SUPPLEMENT')");
+            case READY -> where.append(" AND status = 'RESOLVED' AND returned_at IS NULL");
+            case RETURNED_TODAY -> {
+                java.time.LocalDate today = now.atZone(zone).toLocalDate();
+                where.append(" AND status = 'RETURNED' AND returned_at >= :todayStart AND returned_at < :tomorrowStart");
+                params.put("todayStart", Timestamp.from(today.atStartOfDay(zone).toInstant()));
+                params.put("tomorrowStart", Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant()));
+            }
+            default -> throw new IllegalArgumentException(view.name());
+        }
+    }
+
+    /** The desk's views are for the agency's desk officers and those who see the whole agency. */
+    private static void requireDeskViewer(UserAccount user, String agency) {
+        if (seesWholeAgency(user, agency) || user.grantsOf(Role.DESK_OFFICER).stream()
+                .anyMatch(g -> g.agencyCode() != null && g.agencyCode().value().equals(agency))) {
+            return;
+        }
+        throw DossierAccess.forbidden("Danh sách theo dõi của Bộ phận Một cửa chỉ dành cho cán bộ tiếp nhận, lãnh "
+                + "đạo và cán bộ kiểm soát của cơ quan " + agency + ".");
     }
 
     /** The applicant's own dossiers, newest first (the {@code dossier_applicant} index, read backwards). */

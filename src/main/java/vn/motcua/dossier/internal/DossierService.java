@@ -72,11 +72,14 @@ class DossierService implements Dossiers {
     private final Map<DossierAction, ActionHandler> handlers;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final vn.motcua.identity.Agencies agencies;
 
     DossierService(DossierRepository repository, EventRepository events, FeeRepository fees,
             RuleSetRepository ruleSets, DossierCodes codes, DossierAccess access, Catalog catalog,
             Deadlines deadlines, DossierReader reader, DossierDocuments documents, DossierForms forms,
-            List<ActionHandler> handlers, TransactionTemplate transactions, Clock clock) {
+            List<ActionHandler> handlers, TransactionTemplate transactions, Clock clock,
+            vn.motcua.identity.Agencies agencies) {
+        this.agencies = agencies;
         this.repository = repository;
         this.events = events;
         this.fees = fees;
@@ -301,6 +304,15 @@ class DossierService implements Dossiers {
     @Override
     public byte[] document(String code, long documentId, String actor) {
         return documents.bytes(readable(code, actor), documentId);
+    }
+
+    @Override
+    public Optional<String> proposedTransferUnit(String code, String actor) {
+        DossierState d = readable(code, actor);
+        var path = vn.motcua.dossier.internal.rules.WorkflowPath.of(
+                catalog.internalProcedure(d.agencyCode, d.procedureCode, d.procedureVersion).orElse(null), d.branch);
+        return WorkflowActions.proposedUnit(path,
+                agencies.find(vn.motcua.identity.AgencyCode.parse(d.agencyCode)).orElse(null));
     }
 
     @Override

@@ -73,7 +73,10 @@ class WorkflowActions implements ActionHandler {
     }
 
     private void transfer(ActionContext ctx, ActionCommand.Transfer transfer) {
-        String unit = requireUnit(ctx, transfer.unit());
+        String unit = transfer.unit() != null ? requireUnit(ctx, transfer.unit())
+                : proposedUnit(ctx.path, agencies.find(AgencyCode.parse(ctx.dossier.agencyCode)).orElse(null))
+                        .orElseThrow(() -> ProblemException.invalidField("unit", "Cần chọn phòng, đơn vị nhận hồ sơ "
+                                + "(bước tiếp theo của quy trình nội bộ không nêu đơn vị)"));
         DossierState d = ctx.dossier;
         finishCurrent(ctx, "COMPLETED", transfer.note());
         d.currentUnit = unit;
@@ -81,10 +84,37 @@ class WorkflowActions implements ActionHandler {
         startStep(ctx, 1, unit);
     }
 
+    /**
+     * Sets the assignee. When the current step of the internal procedure is the assignment itself ("Phân công xử
+     * lý"), assigning does that step: it is closed in the assigner's name and the next step starts.
+     */
     private void assign(ActionContext ctx, ActionCommand.Assign assign) {
         String assignee = requireOfficial(ctx, assign.assignee());
-        ctx.dossier.assignee = assignee;
+        DossierState d = ctx.dossier;
+        d.assignee = assignee;
         ctx.data.put("assignee", assignee);
+        if (d.currentStep != null && d.currentStep < ctx.path.size()
+                && isAssignmentStep(ctx.path.step(d.currentStep)) && openSideStep(d).isEmpty()) {
+            finishCurrent(ctx, "COMPLETED", assign.reason());
+            startStep(ctx, d.currentStep + 1, d.currentUnit);
+        }
+    }
+
+    /** A step whose work is assigning the dossier: its action says "phân công". */
+    static boolean isAssignmentStep(InternalStep step) {
+        return step.action() != null
+                && step.action().toLowerCase(java.util.Locale.forLanguageTag("vi")).contains("phân công");
+    }
+
+    /**
+     * The unit the transfer goes to by default: the one named by the responsible of the path's step after the
+     * desk's (step 1), e.g. "Phòng Quản lý công nghệ và Đổi mới sáng tạo"; empty when it names no unit.
+     */
+    static java.util.Optional<String> proposedUnit(WorkflowPath path, vn.motcua.identity.Agency agency) {
+        if (agency == null || path.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        return agency.unitNamedIn(path.step(1).responsible()).map(vn.motcua.identity.Unit::code);
     }
 
     private void completeStep(ActionContext ctx, ActionCommand.CompleteStep completion) {

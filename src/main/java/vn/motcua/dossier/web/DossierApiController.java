@@ -33,6 +33,7 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DeskView;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.NewDossier;
@@ -145,23 +146,37 @@ class DossierApiController {
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean nearDue,
             @RequestParam(required = false) String channel, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, Authentication caller) {
+            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String view,
+            Authentication caller) {
         if (assignee != null && !assignee.equals("me")) {
             throw ProblemException.invalidField("assignee", "Chỉ hỗ trợ assignee=me (hồ sơ được phân công cho tôi)");
         }
         QueueQuery query = new QueueQuery(blank(agency), Enums.parseOptional(DossierStatus.class, status, "status"),
                 blank(procedure), blank(unit), "me".equals(assignee), Boolean.TRUE.equals(overdue),
                 Boolean.TRUE.equals(nearDue), Enums.parseOptional(SubmissionChannel.class, channel, "channel"), from,
-                to, page, size);
+                to, page, size, deskView(view));
         return DossierJson.Page.of(dossiers.queue(query, caller.getName()));
     }
 
+<<<<<<< HEAD
     @Operation(summary = "Thực hiện một thao tác trên hồ sơ",
             description = "Thao tác theo trạng thái: receive, request-completion, resubmit, refuse, transfer, "
                     + "assign, complete-step, return-step, consult, hand-off, request-supplement, "
                     + "receive-supplement, extend, request-payment, confirm-payment, withdraw, stop, resolve, "
                     + "return-result. Gửi `If-Match` với phiên bản đã xem; thân yêu cầu mang các trường của thao "
                     + "tác.")
+=======
+    /** {@code null} when absent; a 400 naming the known views otherwise. */
+    static DeskView deskView(String view) {
+        if (blank(view) == null) {
+            return null;
+        }
+        return DeskView.ofSlug(view).orElseThrow(() -> ProblemException.invalidField("view", "Không có danh sách \""
+                + view + "\"; các danh sách của Bộ phận Một cửa: " + java.util.Arrays.stream(DeskView.values())
+                        .map(DeskView::slug).collect(java.util.stream.Collectors.joining(", ")) + "."));
+    }
+
+>>>>>>> first-impressions
     @PostMapping("/{code}/actions/{action}")
     ResponseEntity<DossierJson.Detail> act(@PathVariable String code, @PathVariable String action,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

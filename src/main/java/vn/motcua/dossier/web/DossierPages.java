@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.InternalStep;
 import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.dossier.DeskView;
 import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
@@ -59,11 +60,23 @@ class DossierPages {
     private final Dossiers dossiers;
     private final Catalog catalog;
     private final Agencies agencies;
+    private final vn.motcua.identity.Users users;
 
-    DossierPages(Dossiers dossiers, Catalog catalog, Agencies agencies) {
+    DossierPages(Dossiers dossiers, Catalog catalog, Agencies agencies, vn.motcua.identity.Users users) {
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.agencies = agencies;
+        this.users = users;
+    }
+
+    private Names names(String agencyCode) {
+        vn.motcua.identity.Agency agency = null;
+        try {
+            agency = agencyCode == null ? null : agencies.find(AgencyCode.parse(agencyCode)).orElse(null);
+        } catch (IllegalArgumentException e) {
+            // an imported dossier's agency code that identity does not know: show the recorded codes
+        }
+        return new Names(users, agency);
     }
 
     private static Map<String, String> orderedForms() {
@@ -80,10 +93,10 @@ class DossierPages {
 
     @GetMapping("/ho-so")
     String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String procedure,
-            @RequestParam(required = false) String channel, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String mine,
-            @RequestParam(required = false) String late, @RequestParam(defaultValue = "0") int page,
-            Authentication user, Model model) {
+            @RequestParam(required = false) String channel, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String mine,
+            @RequestParam(required = false) String late, @RequestParam(required = false) String view,
+            @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
         if (!PageSupport.has(user, "ROLE_DESK_OFFICER", "ROLE_SPECIALIST", "ROLE_UNIT_HEAD", "ROLE_LEADER",
                 "ROLE_CONTROL_OFFICER", "ROLE_ADMINISTRATOR")) {
             return "redirect:/ho-so-cua-toi";
@@ -91,19 +104,30 @@ class DossierPages {
         model.addAttribute("status", status);
         model.addAttribute("procedure", procedure);
         model.addAttribute("channel", channel);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
+        model.addAttribute("from", Pages.blank(from) == null ? null : from.strip());
+        model.addAttribute("to", Pages.blank(to) == null ? null : to.strip());
         model.addAttribute("mine", mine != null);
         model.addAttribute("late", late);
+        model.addAttribute("view", Pages.blank(view));
+        model.addAttribute("deskViews", DeskView.values());
         model.addAttribute("statuses", DossierStatus.values());
         model.addAttribute("channels", SubmissionChannel.values());
         try {
             DossierStatus s = Pages.blank(status) == null ? null : DossierStatus.valueOf(status.strip());
             SubmissionChannel c = Pages.blank(channel) == null ? null : SubmissionChannel.valueOf(channel.strip());
             QueueQuery query = new QueueQuery(null, s, Pages.blank(procedure), null, mine != null,
-                    "overdue".equals(late), "near".equals(late), c, from, to, Math.max(page, 0), 20);
+                    "overdue".equals(late), "near".equals(late), c,
+                    PageSupport.date(from, "from", "Ngày tiếp nhận từ"), PageSupport.date(to, "to", "Ngày tiếp nhận đến"),
+                    Math.max(page, 0), 20,
+                    DossierApiController.deskView(view));
+            model.addAttribute("deskView", query.view());
+            model.addAttribute("from", PageSupport.format(query.from()));
+            model.addAttribute("to", PageSupport.format(query.to()));
             var result = dossiers.queue(query, user.getName());
             model.addAttribute("result", result);
+            // the queue is the caller's agency's (as the reader chooses it: the first agency of their grants)
+            model.addAttribute("names", names(users.find(user.getName()).flatMap(u -> u.roles().stream()
+                    .filter(g -> g.agencyCode() != null).map(g -> g.agencyCode().value()).findFirst()).orElse(null)));
             model.addAttribute("pages", (int) ((result.total() + result.size() - 1) / result.size()));
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", "Bộ lọc không hợp lệ; hãy chọn lại trạng thái, kênh nộp.");
@@ -199,6 +223,10 @@ class DossierPages {
         }
         model.addAttribute("units", agencies.find(AgencyCode.parse(d.agencyCode())).map(a -> a.units())
                 .orElse(List.<Unit>of()));
+        model.addAttribute("names", names(d.agencyCode()));
+        if (actions.stream().anyMatch(a -> a.slug().equals(DossierAction.TRANSFER.slug()))) {
+            model.addAttribute("proposedUnit", dossiers.proposedTransferUnit(code, actor).orElse(null));
+        }
         var version = catalog.version(d.agencyCode(), d.procedureCode(), d.procedureVersion());
         model.addAttribute("components", version.content().documents().stream().map(RequiredDocument::name)
                 .toList());

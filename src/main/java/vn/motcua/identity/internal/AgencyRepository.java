@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.identity.Agency;
+import vn.motcua.identity.AgencyContact;
 import vn.motcua.identity.AgencyCode;
 import vn.motcua.identity.Unit;
 
@@ -36,7 +37,7 @@ class AgencyRepository {
 
     Optional<Agency> find(AgencyCode code) {
         return assemble(jdbc.sql("""
-                SELECT code, name, parent_code, valid_from, valid_to
+                SELECT code, name, parent_code, valid_from, valid_to, address, hotline, email
                   FROM agency
                  WHERE code = :code
                 """).param("code", code.value()).query(AgencyRow.class).list()).stream().findFirst();
@@ -44,7 +45,7 @@ class AgencyRepository {
 
     List<Agency> list() {
         return assemble(jdbc.sql("""
-                SELECT code, name, parent_code, valid_from, valid_to
+                SELECT code, name, parent_code, valid_from, valid_to, address, hotline, email
                   FROM agency
                  ORDER BY code
                 """).query(AgencyRow.class).list());
@@ -77,6 +78,30 @@ class AgencyRepository {
     void closeIfOpen(AgencyCode code, LocalDate lastDay) {
         jdbc.sql("UPDATE agency SET valid_to = :lastDay WHERE code = :code AND valid_to IS NULL")
                 .param("lastDay", lastDay).param("code", code.value()).update();
+    }
+
+    /** Replaces the contact; {@code false} when there is no such agency. */
+    boolean updateContact(AgencyCode code, AgencyContact contact) {
+        return jdbc.sql("""
+                UPDATE agency
+                   SET address = :address, hotline = :hotline, email = :email
+                 WHERE code = :code
+                """)
+                .param("address", contact.address()).param("hotline", contact.hotline())
+                .param("email", contact.email()).param("code", code.value())
+                .update() == 1;
+    }
+
+    /** Sets the contact only where none is recorded yet (demo data must not undo an administrator's edit). */
+    void fillContactIfEmpty(AgencyCode code, AgencyContact contact) {
+        jdbc.sql("""
+                UPDATE agency
+                   SET address = :address, hotline = :hotline, email = :email
+                 WHERE code = :code AND address IS NULL AND hotline IS NULL AND email IS NULL
+                """)
+                .param("address", contact.address()).param("hotline", contact.hotline())
+                .param("email", contact.email()).param("code", code.value())
+                .update();
     }
 
     /** Inserts the unit; returns {@code false} (and changes nothing) when the agency already has that code. */
@@ -117,10 +142,12 @@ class AgencyRepository {
         return rows.stream().map(row -> new Agency(new AgencyCode(row.code()), row.name(),
                 row.parentCode() == null ? null : new AgencyCode(row.parentCode()), row.validFrom(), row.validTo(),
                 predecessors.getOrDefault(row.code(), List.of()), successors.getOrDefault(row.code(), List.of()),
-                units.getOrDefault(row.code(), List.of()))).toList();
+                units.getOrDefault(row.code(), List.of()),
+                new AgencyContact(row.address(), row.hotline(), row.email()))).toList();
     }
 
-    record AgencyRow(String code, String name, String parentCode, LocalDate validFrom, LocalDate validTo) {}
+    record AgencyRow(String code, String name, String parentCode, LocalDate validFrom, LocalDate validTo,
+            String address, String hotline, String email) {}
 
     record UnitRow(String agencyCode, String code, String name) {}
 

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Agency;
 import vn.motcua.identity.AgencyCode;
+import vn.motcua.identity.AgencyContact;
 import vn.motcua.identity.AgencyCreated;
 import vn.motcua.identity.NewAgency;
 import vn.motcua.identity.Unit;
@@ -110,6 +111,32 @@ class AgencyService implements Agencies {
             throw ProblemException.conflict("Cơ quan " + agency + " đã có đơn vị mã " + code + ".");
         }
         return created;
+    }
+
+    @Override
+    @Transactional
+    public Agency updateContact(AgencyCode agency, AgencyContact contact) {
+        String address = blankToNull(contact.address());
+        String hotline = blankToNull(contact.hotline());
+        String email = blankToNull(contact.email());
+        if (address != null && address.length() > 500) {
+            throw ProblemException.invalidField("address", "Địa chỉ tối đa 500 ký tự.");
+        }
+        if (hotline != null && !hotline.matches("[0-9+(][0-9 .()-]{2,29}")) {
+            throw ProblemException.invalidField("hotline", "Số đường dây nóng '" + hotline + "' không hợp lệ; chỉ dùng "
+                    + "chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc đơn (tối đa 30 ký tự).");
+        }
+        if (email != null && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw ProblemException.invalidField("email", "Địa chỉ thư điện tử '" + email + "' không hợp lệ.");
+        }
+        if (!agencies.updateContact(agency, new AgencyContact(address, hotline, email))) {
+            throw ProblemException.notFound("Không có cơ quan mã " + agency + ".");
+        }
+        return agencies.find(agency).orElseThrow();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static ProblemException unprocessable(String field, String detail) {

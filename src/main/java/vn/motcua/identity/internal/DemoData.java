@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.identity.AgencyCode;
+import vn.motcua.identity.AgencyContact;
 import vn.motcua.identity.DemoAgency;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.RoleGrant;
@@ -47,6 +48,17 @@ class DemoData implements ApplicationRunner {
     static final AgencyCode OLD_INFORMATION_BAC_NINH = new AgencyCode("000.00.14.H05");
     static final AgencyCode OLD_SCIENCE_BAC_GIANG = new AgencyCode("000.00.13.H03");
     static final AgencyCode OLD_INFORMATION_BAC_GIANG = new AgencyCode("000.00.14.H03");
+
+    /**
+     * The demo department's contact for the home page. DEMO VALUES, not the department's verified contact: the street
+     * address is plausible but unchecked, the hotline is a made-up number in the style of the province's 0222
+     * numbers and the mailbox is on the reserved top-level domain {@code .example}; a deployment sets the real
+     * ones on the page "Cơ quan, đơn vị". Written only while the agency has no contact, so an edit survives restarts.
+     */
+    static final AgencyContact DEMO_CONTACT = new AgencyContact(
+            "Số 10 đường Phù Đổng Thiên Vương, phường Kinh Bắc, tỉnh Bắc Ninh",
+            "0222 3000 000", // demo hotline: not a real number
+            "motcua.sokhcn@bacninh.example"); // demo mailbox: .example is reserved, never delivered
 
     private record DemoUser(String username, String fullName, RoleGrant grant) {}
 
@@ -115,6 +127,7 @@ class DemoData implements ApplicationRunner {
         agencies.linkSuccession(OLD_SCIENCE_BAC_NINH, DemoAgency.CODE);
         agencies.linkSuccession(OLD_SCIENCE_BAC_GIANG, DemoAgency.CODE);
         UNITS.forEach(unit -> agencies.insertUnit(DemoAgency.CODE, unit, now));
+        agencies.fillContactIfEmpty(DemoAgency.CODE, DEMO_CONTACT);
 
         int created = 0;
         for (DemoUser user : USERS) {

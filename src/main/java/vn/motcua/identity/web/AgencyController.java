@@ -12,12 +12,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Agency;
 import vn.motcua.identity.AgencyCode;
+import vn.motcua.identity.AgencyContact;
 import vn.motcua.identity.NewAgency;
 import vn.motcua.identity.Unit;
 import vn.motcua.shared.ProblemException;
@@ -66,8 +68,20 @@ class AgencyController {
         return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.code())).body(AgencyResponse.of(agency));
     }
 
+<<<<<<< HEAD
     @Operation(summary = "Một đơn vị của cơ quan",
             description = "Mã và tên đơn vị.")
+=======
+    /** Replaces the agency's contact for the public (shown on the home page). */
+    @PutMapping("/{code}/contact")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    AgencyResponse updateContact(@PathVariable String code, @RequestBody ContactRequest request) {
+        AgencyCode agency = existing(code).code();
+        return AgencyResponse.of(agencies.updateContact(agency,
+                new AgencyContact(request.address(), request.hotline(), request.email())));
+    }
+
+>>>>>>> first-impressions
     @GetMapping("/{code}/units/{unitCode}")
     UnitResponse unit(@PathVariable String code, @PathVariable String unitCode) {
         return existing(code).units().stream().filter(u -> u.code().equalsIgnoreCase(unitCode)).findFirst()

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Agency;
 import vn.motcua.identity.AgencyCode;
+import vn.motcua.identity.AgencyContact;
 import vn.motcua.identity.NewAgency;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.Unit;
@@ -54,6 +55,9 @@ class AgencyPages {
 
     record UnitForm(String agencyCode, String code, String name) implements java.io.Serializable {}
 
+    record ContactForm(String agencyCode, String address, String hotline, String email)
+            implements java.io.Serializable {}
+
     @GetMapping
     @PreAuthorize("hasAnyRole('DESK_OFFICER','SPECIALIST','UNIT_HEAD','LEADER','CONTROL_OFFICER','ADMINISTRATOR')")
     String page(Model model) {
@@ -67,6 +71,9 @@ class AgencyPages {
         }
         if (!model.containsAttribute("unitForm")) {
             model.addAttribute("unitForm", new UnitForm("", "", ""));
+        }
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", new ContactForm("", "", "", ""));
         }
         return "identity/agencies";
     }
@@ -101,6 +108,21 @@ class AgencyPages {
         } catch (ProblemException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             redirect.addFlashAttribute("unitForm", form);
+        }
+        return "redirect:/quan-tri/co-quan";
+    }
+
+    @PostMapping("/lien-he")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String updateContact(ContactForm form, RedirectAttributes redirect) {
+        try {
+            AgencyCode code = RequestFields.agencyCode(form.agencyCode(), "agencyCode");
+            Agency agency = agencies.updateContact(code,
+                    new AgencyContact(form.address(), form.hotline(), form.email()));
+            redirect.addFlashAttribute("message", "Đã lưu thông tin liên hệ của " + agency.name() + ".");
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("contactForm", form);
         }
         return "redirect:/quan-tri/co-quan";
     }

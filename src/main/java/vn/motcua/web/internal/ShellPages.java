@@ -2,20 +2,61 @@ package vn.motcua.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.ui.Model;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.motcua.calendar.OfficeHours;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.identity.Agencies;
+import vn.motcua.identity.Agency;
+import vn.motcua.identity.AgencyCode;
 
-/** Home and login pages. */
+/**
+ * Home and login pages. The home page names the agency that runs this desk ({@code motcua.home-agency}): its
+ * name, address, hotline and e-mail from the agency record, its office hours from its working calendar.
+ */
 @Controller
 class ShellPages {
 
+    private final Agencies agencies;
+    private final WorkingCalendar calendar;
+    private final String homeAgency;
+
+    ShellPages(Agencies agencies, WorkingCalendar calendar,
+            @Value("${motcua.home-agency:000.00.22.H05}") String homeAgency) {
+        this.agencies = agencies;
+        this.calendar = calendar;
+        this.homeAgency = homeAgency;
+    }
+
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        Optional<Agency> agency = homeAgency();
+        model.addAttribute("agency", agency.orElse(null));
+        agency.ifPresent(a -> model.addAttribute("officeHours", officeHours(calendar.officeHours(a.code().value()))));
         return "home";
+    }
+
+    /** The configured agency, if it exists (a deployment without it shows the generic home page). */
+    private Optional<Agency> homeAgency() {
+        try {
+            return agencies.find(AgencyCode.parse(homeAgency));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "07:30–11:30, 13:30–17:30": the office windows of a working day. */
+    static String officeHours(OfficeHours hours) {
+        List<OfficeHours.Window> windows = hours.windows();
+        return windows.stream().map(w -> w.opens() + "–" + w.closes()).collect(Collectors.joining(", "));
     }
 
     @GetMapping("/login")

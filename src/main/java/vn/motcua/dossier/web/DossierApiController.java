@@ -138,7 +138,8 @@ class DossierApiController {
 
     @Operation(summary = "Hàng đợi hồ sơ",
             description = "Hồ sơ của cơ quan theo trạng thái, thủ tục, đơn vị, người được giao (`assignee=me`), quá "
-                    + "hạn, sắp đến hạn, kênh nộp và khoảng ngày tiếp nhận; phân trang.")
+                    + "hạn, sắp đến hạn, kênh nộp và khoảng ngày tiếp nhận; các danh sách của Bộ phận Một cửa "
+                    + "(`view=desk-processing|desk-supplement|desk-ready|desk-returned-today`); phân trang.")
     @GetMapping
     DossierJson.Page queue(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String status, @RequestParam(required = false) String procedure,
@@ -158,14 +159,6 @@ class DossierApiController {
         return DossierJson.Page.of(dossiers.queue(query, caller.getName()));
     }
 
-<<<<<<< HEAD
-    @Operation(summary = "Thực hiện một thao tác trên hồ sơ",
-            description = "Thao tác theo trạng thái: receive, request-completion, resubmit, refuse, transfer, "
-                    + "assign, complete-step, return-step, consult, hand-off, request-supplement, "
-                    + "receive-supplement, extend, request-payment, confirm-payment, withdraw, stop, resolve, "
-                    + "return-result. Gửi `If-Match` với phiên bản đã xem; thân yêu cầu mang các trường của thao "
-                    + "tác.")
-=======
     /** {@code null} when absent; a 400 naming the known views otherwise. */
     static DeskView deskView(String view) {
         if (blank(view) == null) {
@@ -176,7 +169,12 @@ class DossierApiController {
                         .map(DeskView::slug).collect(java.util.stream.Collectors.joining(", ")) + "."));
     }
 
->>>>>>> first-impressions
+    @Operation(summary = "Thực hiện một thao tác trên hồ sơ",
+            description = "Thao tác theo trạng thái: receive, request-completion, resubmit, refuse, transfer, "
+                    + "assign, complete-step, return-step, consult, hand-off, request-supplement, "
+                    + "receive-supplement, extend, request-payment, confirm-payment, withdraw, stop, resolve, "
+                    + "return-result. Gửi `If-Match` với phiên bản đã xem; thân yêu cầu mang các trường của thao "
+                    + "tác.")
     @PostMapping("/{code}/actions/{action}")
     ResponseEntity<DossierJson.Detail> act(@PathVariable String code, @PathVariable String action,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -68,11 +68,9 @@ class AgencyController {
         return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.code())).body(AgencyResponse.of(agency));
     }
 
-<<<<<<< HEAD
-    @Operation(summary = "Một đơn vị của cơ quan",
-            description = "Mã và tên đơn vị.")
-=======
     /** Replaces the agency's contact for the public (shown on the home page). */
+    @Operation(summary = "Sửa thông tin liên hệ của cơ quan (quản trị)",
+            description = "Địa chỉ, đường dây nóng và thư điện tử hiện trên trang chủ; trường để trống thì xóa.")
     @PutMapping("/{code}/contact")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     AgencyResponse updateContact(@PathVariable String code, @RequestBody ContactRequest request) {
@@ -81,7 +79,8 @@ class AgencyController {
                 new AgencyContact(request.address(), request.hotline(), request.email())));
     }
 
->>>>>>> first-impressions
+    @Operation(summary = "Một đơn vị của cơ quan",
+            description = "Mã và tên đơn vị.")
     @GetMapping("/{code}/units/{unitCode}")
     UnitResponse unit(@PathVariable String code, @PathVariable String unitCode) {
         return existing(code).units().stream().filter(u -> u.code().equalsIgnoreCase(unitCode)).findFirst()

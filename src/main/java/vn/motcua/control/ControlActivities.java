@@ -3,9 +3,10 @@ package vn.motcua.control;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.identity.Agency;
 import vn.motcua.feedback.Feedback;
+import vn.motcua.identity.Agency;
 import vn.motcua.reporting.ReportingPeriod;
+import vn.motcua.shared.ProblemException;
 
 /**
  * The control officer's lists, their spreadsheets and their report. Reading needs to be a control officer or
@@ -56,6 +57,16 @@ public interface ControlActivities {
 
     /** The agencies whose lists the person may read, in a stable order. */
     List<Agency> readableAgencies(String actor);
+
+    /**
+     * The agency a page works on: the one named, if the person may read it, or else the first they may read; 403 with
+     * {@code refusal} as the message when there is none.
+     */
+    default Agency readableAgency(String requested, String actor, String refusal) {
+        String wanted = requested == null || requested.isBlank() ? null : requested.strip();
+        return readableAgencies(actor).stream().filter(a -> wanted == null || a.code().value().equals(wanted))
+                .findFirst().orElseThrow(() -> new ProblemException(ProblemException.Kind.FORBIDDEN, refusal));
+    }
 
     /** Whether the person may write the agency's records. */
     boolean canWrite(String agency, String actor);

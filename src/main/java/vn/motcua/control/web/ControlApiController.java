@@ -34,6 +34,7 @@ import vn.motcua.control.ControlRecord;
 import vn.motcua.control.ImportResult;
 import vn.motcua.feedback.Feedback;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.IfMatch;
 import vn.motcua.shared.web.VietnamTime;
 
 /**
@@ -251,23 +252,11 @@ class ControlApiController {
     }
 
     static String etag(ControlRecord record) {
-        return "\"" + record.version() + "\"";
+        return IfMatch.etag(record.version());
     }
 
-    /** The version named by {@code If-Match}: {@code "3"}, {@code W/"3"} or {@code 3}; 428 when missing. */
+    /** The version named by {@code If-Match}; 428 when missing. */
     static int version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemException.Kind.PRECONDITION_REQUIRED, "Thiếu phiên bản bản ghi: việc "
-                    + "sửa phải gửi kèm tiêu đề If-Match với phiên bản (ETag) của bản ghi đã xem.");
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Integer.parseInt(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("If-Match", "If-Match phải là phiên bản bản ghi, ví dụ \"3\"");
-        }
+        return IfMatch.version(ifMatch, "bản ghi");
     }
 }

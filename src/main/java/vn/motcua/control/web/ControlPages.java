@@ -49,6 +49,9 @@ import vn.motcua.shared.web.Pages;
 @PreAuthorize("hasAnyRole('CONTROL_OFFICER', 'LEADER', 'ADMINISTRATOR')")
 class ControlPages {
 
+    private static final String REFUSAL = "Hoạt động kiểm soát TTHC của cơ quan chỉ dành "
+            + "cho cán bộ kiểm soát TTHC, lãnh đạo của cơ quan đó và quản trị hệ thống.";
+
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** How the report page names each figure. */
@@ -425,16 +428,7 @@ class ControlPages {
     }
 
     private Agency agency(String requested, Authentication user) {
-        List<Agency> readable = control.readableAgencies(user.getName());
-        if (readable.isEmpty()) {
-            throw forbidden();
-        }
-        String wanted = Pages.blank(requested);
-        if (wanted == null) {
-            return readable.get(0);
-        }
-        return readable.stream().filter(a -> a.code().value().equals(wanted)).findFirst()
-                .orElseThrow(ControlPages::forbidden);
+        return control.readableAgency(requested, user.getName(), REFUSAL);
     }
 
     /** The period of a list page: none (every record) unless one is named; a bad name is shown beside the filter. */
@@ -477,10 +471,5 @@ class ControlPages {
     private static ControlList list(String slug) {
         return ControlList.bySlug(slug).orElseThrow(() -> ProblemException.notFound("Không có trang /kiem-soat/"
                 + slug));
-    }
-
-    private static ProblemException forbidden() {
-        return new ProblemException(ProblemException.Kind.FORBIDDEN, "Hoạt động kiểm soát TTHC của cơ quan chỉ dành "
-                + "cho cán bộ kiểm soát TTHC, lãnh đạo của cơ quan đó và quản trị hệ thống.");
     }
 }

@@ -7,7 +7,7 @@ import vn.motcua.controlplan.ControlPlan;
 import vn.motcua.controlplan.PlanProgress;
 import vn.motcua.controlplan.Schedule;
 import vn.motcua.controlplan.ScheduleKind;
-import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.IfMatch;
 
 /** The JSON of plans (contract names), with the Vietnamese names of kinds beside them. */
 final class PlanJson {
@@ -125,25 +125,12 @@ final class PlanJson {
     }
 
     static String etag(ControlPlan plan) {
-        return "\"" + plan.version() + "\"";
+        return IfMatch.etag(plan.version());
     }
 
-    /** The version named by {@code If-Match}: {@code "3"}, {@code W/"3"} or {@code 3}; 428 when missing. */
+    /** The version named by {@code If-Match}; 428 when missing. */
     static int version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemException.Kind.PRECONDITION_REQUIRED, "Thiếu phiên bản kế hoạch: việc "
-                    + "sửa phải gửi kèm tiêu đề If-Match với phiên bản (ETag) của kế hoạch đã xem.");
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("If-Match", "Phiên bản không hợp lệ: " + ifMatch);
-        }
+        return IfMatch.version(ifMatch, "kế hoạch");
     }
 
 }

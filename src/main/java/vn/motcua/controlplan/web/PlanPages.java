@@ -50,6 +50,9 @@ import vn.motcua.shared.web.Pages;
 @PreAuthorize("hasAnyRole('CONTROL_OFFICER', 'LEADER', 'ADMINISTRATOR')")
 class PlanPages {
 
+    private static final String REFUSAL = "Kế hoạch kiểm soát TTHC của cơ quan chỉ dành "
+            + "cho cán bộ kiểm soát TTHC, lãnh đạo của cơ quan đó và quản trị hệ thống.";
+
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -276,16 +279,7 @@ class PlanPages {
     }
 
     private Agency agency(String requested, Authentication user) {
-        List<Agency> readable = plans.readableAgencies(user.getName());
-        if (readable.isEmpty()) {
-            throw forbidden();
-        }
-        String wanted = Pages.blank(requested);
-        if (wanted == null) {
-            return readable.get(0);
-        }
-        return readable.stream().filter(a -> a.code().value().equals(wanted)).findFirst()
-                .orElseThrow(PlanPages::forbidden);
+        return control.readableAgency(requested, user.getName(), REFUSAL);
     }
 
     private void requireWriter(Agency agency, Authentication user) {
@@ -293,11 +287,6 @@ class PlanPages {
             throw new ProblemException(ProblemException.Kind.FORBIDDEN, "Chỉ cán bộ kiểm soát TTHC của cơ quan "
                     + "hoặc quản trị hệ thống được lập, sửa kế hoạch kiểm soát TTHC.");
         }
-    }
-
-    private static ProblemException forbidden() {
-        return new ProblemException(ProblemException.Kind.FORBIDDEN, "Kế hoạch kiểm soát TTHC của cơ quan chỉ dành "
-                + "cho cán bộ kiểm soát TTHC, lãnh đạo của cơ quan đó và quản trị hệ thống.");
     }
 
     /** A day typed dd/MM/yyyy (or yyyy-MM-dd). */

@@ -221,6 +221,23 @@ public final class Word {
      * Page numbers centred in the top margin, 13 pt, none on the first page of each listed section (Decree 30/2020
      * Appendix I). The headers belong to the document's last section; the others refer to the same parts.
      */
+    /** Closes the portrait part of a document (A4, the decree's margins): its section break; returns that section. */
+    public static CTSectPr endPortraitSection(XWPFDocument doc) {
+        XWPFParagraph end = doc.createParagraph();
+        CTSectPr section = end.getCTP().addNewPPr().addNewSectPr();
+        page(section, false, 20, 20, 30, 20);
+        return section;
+    }
+
+    /** The document's last section as landscape pages numbered from 1 (an annex or appendix table); returns it. */
+    public static CTSectPr landscapeLastSection(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        page(section, true, 20, 15, 20, 20);
+        section.addNewPgNumType().setStart(BigInteger.ONE);
+        return section;
+    }
+
     public static void pageNumbers(XWPFDocument doc, CTSectPr... otherSections) {
         XWPFHeader firstPage = doc.createHeader(HeaderFooterType.FIRST);
         format(firstPage.createParagraph(), ParagraphAlignment.CENTER, 0, 0);

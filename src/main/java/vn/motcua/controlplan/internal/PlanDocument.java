@@ -1,6 +1,5 @@
 package vn.motcua.controlplan.internal;
 
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -216,19 +215,13 @@ final class PlanDocument {
     }
 
     private CTSectPr endOfMainSection() {
-        XWPFParagraph end = doc.createParagraph();
-        CTSectPr section = end.getCTP().addNewPPr().addNewSectPr();
-        Word.page(section, false, 20, 20, 30, 20);
-        return section;
+        return Word.endPortraitSection(doc);
     }
 
     // --- the appendix -------------------------------------------------------------------------------------------
 
     private void appendix() {
-        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        Word.page(section, true, 20, 15, 20, 20);
-        section.addNewPgNumType().setStart(BigInteger.ONE);
+        Word.landscapeLastSection(doc);
         Word.centred(doc.createParagraph(), "Phụ lục", 14, true, false);
         Word.centred(doc.createParagraph(), ("Nội dung thực hiện " + lowerFirst(plan.title())).toUpperCase(VI), 13,
                 true, false);

@@ -1,6 +1,5 @@
 package vn.motcua.reporting.internal;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -285,18 +284,12 @@ final class PeriodicReportDocument {
 
     /** Closes the portrait part: the section break carries its page setup; returns that section. */
     private CTSectPr endOfMainSection() {
-        XWPFParagraph end = doc.createParagraph();
-        CTSectPr section = end.getCTP().addNewPPr().addNewSectPr();
-        Word.page(section, false, 20, 20, 30, 20);
-        return section;
+        return Word.endPortraitSection(doc);
     }
 
     /** Form II.06a on landscape pages, numbered from 1. */
     private void annex() {
-        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        Word.page(section, true, 20, 15, 20, 20);
-        section.addNewPgNumType().setStart(BigInteger.ONE);
+        Word.landscapeLastSection(doc);
         int half = ANNEX_WIDTH / 2;
         XWPFTable top = Word.table(doc, 1, new int[] {half, ANNEX_WIDTH - half}, false);
         XWPFTableCell code = top.getRow(0).getCell(0);

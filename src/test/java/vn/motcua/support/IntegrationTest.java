@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "motcua.data-dir=target/test-data/${random.uuid}",
         "motcua.embedded-db.durable=false",
-        "motcua.demo=true"
+        "motcua.demo=true",
+        "motcua.demo.dossier-history=0"
 })
 @Import({TestClockConfiguration.class, TestAgencies.class})
 @ExtendWith(ClockReset.class)

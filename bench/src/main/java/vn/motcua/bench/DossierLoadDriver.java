@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossierimport.HistoryFile;
 
 /**
  * Load driver for the dossier engine at scale, against the real application jar over real HTTP.
@@ -58,6 +59,11 @@ public final class DossierLoadDriver {
     private static final String AGENCY = DossierFlow.AGENCY;
     private static final String PASSWORD = "Demo@12345";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Units where the generated open dossiers wait, and who they are assigned to. */
+    private static final List<HistoryFile.Unit> UNITS = List.of(
+            new HistoryFile.Unit("QLCN", "chuyenvien", "truongphong"),
+            new HistoryFile.Unit("QLKH", "cv.qlkh.1", "cv.qlkh.2"),
+            new HistoryFile.Unit("BCVTCDS", "cv.bcvt.1", "cv.bcvt.2"));
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final PrintStream OUT = System.out;
 
@@ -138,8 +144,9 @@ public final class DossierLoadDriver {
             }
         }
         long started = System.nanoTime();
-        DossierFileGenerator.Written written = new DossierFileGenerator(AGENCY, current, abolished,
-                Long.parseLong(options.get("seed", "20260101"))).write(file, dossiers, LocalDate.now(VIETNAM));
+        HistoryFile.Written written = new HistoryFile(AGENCY, current, abolished, UNITS,
+                Long.parseLong(options.get("seed", "20260101"))).write(file, dossiers, LocalDate.of(2023, 1, 2),
+                LocalDate.now(VIETNAM));
         say("Generated %,d dossiers (%,d open, %,d returned, %,d resolved not yet returned, %,d stopped) over %d "
                         + "current and %d abolished procedures in %.1f s: %s (%,d MB)", written.lines(), written.open(),
                 written.returned(), written.resolvedNotReturned(), written.stopped(), current.size(), abolished.size(),

@@ -1,4 +1,4 @@
-package vn.motcua.bench;
+package vn.motcua.dossierimport;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,19 +15,17 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes an NDJSON import file of historical dossiers for one agency, in receipt order (as an old system exports them,
- * by code): receipts on weekdays from 2 January 2023 up to {@code end}, mixed channels, current and abolished
- * procedures, most dossiers finished (returned, some resolved and not yet collected, a few stopped or withdrawn),
- * some with supplements or an extension; the last few weeks' dossiers partly still open, spread over three units with
- * assignees. Deterministic for a given seed.
+ * Writes the NDJSON import of a plausible history of one agency's dossiers, in receipt order (as an old system exports
+ * them, by code): receipts on weekdays from {@code first} up to the day before {@code end}, mixed channels, current
+ * and abolished procedures, most dossiers finished (returned, some resolved and not yet collected, a few stopped or
+ * withdrawn), some with supplements or an extension, some fee-bearing (paid online when submitted online); the last
+ * six weeks' dossiers partly still open, spread over the given units and their assignees. Deterministic for a given
+ * seed. The demo data and the load bench both write their dossiers with it.
  */
-final class DossierFileGenerator {
+public final class HistoryFile {
 
-    /** Units where open dossiers wait, and who they are assigned to. */
-    static final String[][] UNITS = {
-            {"QLCN", "chuyenvien", "truongphong"},
-            {"QLKH", "cv.qlkh.1", "cv.qlkh.2"},
-            {"BCVTCDS", "cv.bcvt.1", "cv.bcvt.2"}};
+    /** A unit where open dossiers wait, and the officials they may be assigned to (the first two). */
+    public record Unit(String code, String... assignees) {}
 
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd");
@@ -39,20 +37,29 @@ final class DossierFileGenerator {
     private final String agency;
     private final List<String> current;
     private final List<String> abolished;
+    private final List<Unit> units;
     private final SplittableRandom random;
 
     /** What was written: counts of the mix, for the report. */
-    record Written(long lines, long open, long returned, long resolvedNotReturned, long stopped) {}
+    public record Written(long lines, long open, long returned, long resolvedNotReturned, long stopped) {}
 
-    DossierFileGenerator(String agency, List<String> current, List<String> abolished, long seed) {
+    public HistoryFile(String agency, List<String> current, List<String> abolished, List<Unit> units, long seed) {
         this.agency = agency;
-        this.current = current;
-        this.abolished = abolished;
+        this.current = List.copyOf(current);
+        this.abolished = List.copyOf(abolished);
+        this.units = List.copyOf(units);
         this.random = new SplittableRandom(seed);
     }
 
-    Written write(Path file, int dossiers, LocalDate end) throws IOException {
-        LocalDate first = LocalDate.of(2023, 1, 2);
+    /** Writes {@code dossiers} lines to a file. */
+    public Written write(Path file, int dossiers, LocalDate first, LocalDate end) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            return write(out, dossiers, first, end);
+        }
+    }
+
+    /** Writes {@code dossiers} lines, one per line ending with a line feed. */
+    public Written write(Appendable out, int dossiers, LocalDate first, LocalDate end) throws IOException {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = first; d.isBefore(end); d = d.plusDays(1)) {
             if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
@@ -64,28 +71,26 @@ final class DossierFileGenerator {
         long resolved = 0;
         long stopped = 0;
         LocalDate openFrom = end.minusDays(42);
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            int written = 0;
-            for (int i = 0; i < days.size(); i++) {
-                int perDay = (dossiers - written) / (days.size() - i);
-                LocalDate day = days.get(i);
-                for (int seq = 1; seq <= perDay; seq++) {
-                    // receipts spread over the office day, 07:30 to 16:30
-                    LocalDateTime received = day.atTime(7, 30).plusSeconds(random.nextInt(9 * 3600));
-                    StringBuilder line = new StringBuilder(640);
-                    char kind = dossier(line, day, seq, received, !day.isBefore(openFrom));
-                    switch (kind) {
-                        case 'O' -> open++;
-                        case 'R' -> returned++;
-                        case 'S' -> resolved++;
-                        default -> stopped++;
-                    }
-                    out.append(line).append('\n');
+        int written = 0;
+        for (int i = 0; i < days.size(); i++) {
+            int perDay = (dossiers - written) / (days.size() - i);
+            LocalDate day = days.get(i);
+            for (int seq = 1; seq <= perDay; seq++) {
+                // receipts spread over the office day, 07:30 to 16:30
+                LocalDateTime received = day.atTime(7, 30).plusSeconds(random.nextInt(9 * 3600));
+                StringBuilder line = new StringBuilder(640);
+                char kind = dossier(line, day, seq, received, !day.isBefore(openFrom));
+                switch (kind) {
+                    case 'O' -> open++;
+                    case 'R' -> returned++;
+                    case 'S' -> resolved++;
+                    default -> stopped++;
                 }
-                written += perDay;
+                out.append(line).append('\n');
             }
-            return new Written(written, open, returned, resolved, stopped);
+            written += perDay;
         }
+        return new Written(written, open, returned, resolved, stopped);
     }
 
     /** Appends one dossier; returns O(pen), R(eturned), S (resolved, not collected) or T (stopped). */
@@ -118,9 +123,10 @@ final class DossierFileGenerator {
             kind = 'O';
             int state = random.nextInt(10);
             if (state >= 2) {
-                String[] u = UNITS[random.nextInt(UNITS.length)];
-                unit = u[0];
-                assignee = u[1 + random.nextInt(2)];
+                Unit u = units.get(random.nextInt(units.size()));
+                unit = u.code();
+                assignee = u.assignees().length == 0 ? null : u.assignees()[random.nextInt(Math.min(2,
+                        u.assignees().length))];
                 at = at.plusMinutes(30 + random.nextInt(240));
                 event(line, "TRANSFERRED", at).append(",\"unit\":\"").append(unit).append("\"}");
                 if (state == 9) {
@@ -132,7 +138,7 @@ final class DossierFileGenerator {
         } else {
             int ending = random.nextInt(100);
             at = at.plusMinutes(30 + random.nextInt(240));
-            unit = UNITS[random.nextInt(UNITS.length)][0];
+            unit = units.get(random.nextInt(units.size())).code();
             event(line, "TRANSFERRED", at).append(",\"unit\":\"").append(unit).append("\"}");
             boolean supplemented = random.nextInt(100) < 8;
             if (supplemented) {

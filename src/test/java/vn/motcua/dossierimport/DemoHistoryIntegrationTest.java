@@ -1,0 +1,75 @@
+package vn.motcua.dossierimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.motcua.identity.DemoAgency;
+import vn.motcua.support.Api;
+import vn.motcua.support.IntegrationTest;
+
+/**
+ * The demo's dossier history, on an application of its own (the other tests run without it): imported once through
+ * the real import, counted by the reports and the index, and not again on a second start.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "motcua.demo.dossier-history=400")
+class DemoHistoryIntegrationTest {
+
+    static final String AGENCY = "000.00.22.H05";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    Api as(String user) {
+        return Api.at(port).as(user, DemoAgency.PASSWORD);
+    }
+
+    @Test
+    void theDemoAgencyHasAYearAndAHalfOfDossiersThatTheReportsCountAndASecondStartAddsNone() throws Exception {
+        JsonNode runs = as("admin").get("/api/v1/dossiers/import/runs").json();
+        JsonNode demo = null;
+        for (JsonNode run : runs) {
+            if (run.get("fileName").asString().equals("demo-history.ndjson")) {
+                demo = run;
+            }
+        }
+        assertThat(demo).as("the demo's import run").isNotNull();
+        assertThat(demo.get("status").asString()).isEqualTo("FINISHED");
+        assertThat(demo.get("accepted").asLong()).isEqualTo(400);
+        assertThat(demo.get("refused").asLong()).isZero();
+
+        // the test clock stands at 02/03/2026: the history runs from 02/09/2024 to 01/03/2026
+        JsonNode index = as("kiemsoat").get("/api/v1/index/766?agency=" + AGENCY
+                + "&period=2025-Q4&periodType=CALENDAR").json();
+        JsonNode onTime = null;
+        for (JsonNode group : index.get("groups")) {
+            for (JsonNode metric : group.get("metrics")) {
+                if (metric.get("code").asString().equals("ON_TIME_PROCESSING")) {
+                    onTime = metric;
+                }
+            }
+        }
+        assertThat(onTime.get("available").asBoolean()).isTrue();
+        assertThat(onTime.get("denominator").asLong()).as("a quarter of the history").isGreaterThan(40);
+        assertThat(onTime.get("numerator").asLong()).as("some late").isLessThan(onTime.get("denominator").asLong());
+        assertThat(as("kiemsoat").get("/api/v1/dossiers?agency=" + AGENCY).json().get("total").asLong())
+                .as("open work of the last weeks").isPositive();
+
+        for (ApplicationRunner runner : runners) {
+            if (runner.getClass().getSimpleName().startsWith("DemoHistory")) {
+                runner.run(null);
+            }
+        }
+        assertThat(as("admin").get("/api/v1/dossiers/import/runs").json().size()).as("no second run")
+                .isEqualTo(runs.size());
+    }
+}

@@ -42,6 +42,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 public final class Word {
 
     public static final String FONT = "Times New Roman";
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi-VN");
     /** A4 in twentieths of a point. */
     public static final int A4_SHORT = 11906;
     public static final int A4_LONG = 16838;
@@ -221,6 +222,41 @@ public final class Word {
      * Page numbers centred in the top margin, 13 pt, none on the first page of each listed section (Decree 30/2020
      * Appendix I). The headers belong to the document's last section; the others refer to the same parts.
      */
+    /** A bold section heading kept with the paragraph after it. */
+    public static XWPFParagraph heading(XWPFDocument doc, String text) {
+        XWPFParagraph p = body(doc.createParagraph(), text, true);
+        p.setSpacingBefore(120);
+        p.setKeepNext(true);
+        return p;
+    }
+
+    /**
+     * The closing block of Decree 30/2020: "Nơi nhận" with its recipients on the left ({@code ;} after each, {@code .}
+     * after the last), the signer's title lines in capitals, room for the signature and the signer's name on the
+     * right, across {@code textWidth}.
+     */
+    public static void signatureBlock(XWPFDocument doc, int textWidth, java.util.List<String> recipients,
+            java.util.List<String> titleLines, String signerName) {
+        int left = mm(75);
+        XWPFTable table = table(doc, 1, new int[] {left, textWidth - left}, false);
+        XWPFTableCell cell = table.getRow(0).getCell(0);
+        run(format(first(cell), ParagraphAlignment.LEFT, 6, 0), "Nơi nhận:", 12, true, true);
+        for (int i = 0; i < recipients.size(); i++) {
+            run(format(cell.addParagraph(), ParagraphAlignment.LEFT, 0, 0),
+                    "- " + recipients.get(i) + (i == recipients.size() - 1 ? "." : ";"), 11, false, false);
+        }
+        XWPFTableCell signer = table.getRow(0).getCell(1);
+        XWPFParagraph first = first(signer);
+        for (String line : titleLines) {
+            centred(first == null ? signer.addParagraph() : first, line.toUpperCase(VIETNAMESE), 14, true, false);
+            first = null;
+        }
+        for (int i = 0; i < 4; i++) {
+            format(signer.addParagraph(), ParagraphAlignment.CENTER, 0, 0);
+        }
+        centred(signer.addParagraph(), signerName, 14, true, false);
+    }
+
     /** Closes the portrait part of a document (A4, the decree's margins): its section break; returns that section. */
     public static CTSectPr endPortraitSection(XWPFDocument doc) {
         XWPFParagraph end = doc.createParagraph();

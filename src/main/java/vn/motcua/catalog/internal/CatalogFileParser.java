@@ -46,15 +46,20 @@ final class CatalogFileParser {
         this.province = province == null || province.isBlank() ? null : province.strip();
     }
 
-    List<Entry> parse(byte[] file) {
+    /**
+     * A procedure file's top object, checked: JSON, an object, {@code schemaVersion} 1 (or none) and a
+     * {@code procedures} array; refusals name the file as {@code file} ("Tệp danh mục") and, for the missing list,
+     * as {@code shortName}.
+     */
+    static JsonNode root(JsonMapper json, byte[] bytes, String file, String shortName) {
         JsonNode root;
         try {
-            root = json.readTree(file);
+            root = json.readTree(bytes);
         } catch (JacksonException e) {
-            throw ProblemException.invalidField("file", "Tệp danh mục không phải JSON hợp lệ.");
+            throw ProblemException.invalidField("file", file + " không phải JSON hợp lệ.");
         }
         if (root == null || !root.isObject()) {
-            throw ProblemException.invalidField("file", "Tệp danh mục phải là một đối tượng JSON.");
+            throw ProblemException.invalidField("file", file + " phải là một đối tượng JSON.");
         }
         JsonNode schema = root.get("schemaVersion");
         if (schema != null && !schema.isNull() && schema.asInt() != 1) {
@@ -63,8 +68,14 @@ final class CatalogFileParser {
         }
         JsonNode procedures = root.get("procedures");
         if (procedures == null || !procedures.isArray()) {
-            throw ProblemException.invalidField("procedures", "Tệp danh mục thiếu danh sách thủ tục (procedures).");
+            throw ProblemException.invalidField("procedures", shortName + " thiếu danh sách thủ tục (procedures).");
         }
+        return root;
+    }
+
+    List<Entry> parse(byte[] file) {
+        JsonNode root = root(json, file, "Tệp danh mục", "Tệp danh mục");
+        JsonNode procedures = root.get("procedures");
         JsonNode field = root.get("field");
         List<Entry> entries = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();

@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalog.ContentProvenance;
 import vn.motcua.catalog.ProcedureCode;
 import vn.motcua.catalog.RequiredDocument;
-import vn.motcua.shared.ProblemException;
 
 /**
  * Reads a content file ({@code schemaVersion 1}: {@code procedures[]} with code, catalogName, steps, components,
@@ -61,25 +59,8 @@ final class ContentFileParser {
     }
 
     List<Entry> parse(byte[] file) {
-        JsonNode root;
-        try {
-            root = json.readTree(file);
-        } catch (JacksonException e) {
-            throw ProblemException.invalidField("file", "Tệp nội dung thủ tục không phải JSON hợp lệ.");
-        }
-        if (root == null || !root.isObject()) {
-            throw ProblemException.invalidField("file", "Tệp nội dung thủ tục phải là một đối tượng JSON.");
-        }
-        JsonNode schema = root.get("schemaVersion");
-        if (schema != null && !schema.isNull() && schema.asInt() != 1) {
-            throw ProblemException.invalidField("schemaVersion",
-                    "Phiên bản cấu trúc tệp " + schema + " chưa được hỗ trợ (chỉ hỗ trợ schemaVersion 1).");
-        }
+        JsonNode root = CatalogFileParser.root(json, file, "Tệp nội dung thủ tục", "Tệp nội dung");
         JsonNode procedures = root.get("procedures");
-        if (procedures == null || !procedures.isArray()) {
-            throw ProblemException.invalidField("procedures",
-                    "Tệp nội dung thiếu danh sách thủ tục (procedures).");
-        }
         String asOf = text(root, "asOf");
         List<Entry> entries = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();

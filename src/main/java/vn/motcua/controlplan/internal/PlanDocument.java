@@ -184,34 +184,16 @@ final class PlanDocument {
     }
 
     private void heading(String text) {
-        XWPFParagraph p = Word.body(doc.createParagraph(), text, true);
-        p.setSpacingBefore(120);
-        p.setKeepNext(true);
+        Word.heading(doc, text);
     }
 
     private void signature() {
-        int left = Word.mm(75);
-        XWPFTable table = Word.table(doc, 1, new int[] {left, TEXT_WIDTH - left}, false);
-        XWPFTableCell recipients = table.getRow(0).getCell(0);
-        Word.run(Word.format(Word.first(recipients), ParagraphAlignment.LEFT, 6, 0), "Nơi nhận:", 12, true, true);
-        List<String> lines = parentBody().isEmpty() ? List.of("Các phòng, đơn vị thuộc cơ quan", "Lưu: VT")
+        List<String> recipients = parentBody().isEmpty() ? List.of("Các phòng, đơn vị thuộc cơ quan", "Lưu: VT")
                 : List.of("Văn phòng " + parentName.strip() + " (b/c)", "Lãnh đạo cơ quan",
                         "Các phòng, đơn vị thuộc cơ quan", "Lưu: VT");
-        for (int i = 0; i < lines.size(); i++) {
-            Word.run(Word.format(recipients.addParagraph(), ParagraphAlignment.LEFT, 0, 0),
-                    "- " + lines.get(i) + (i == lines.size() - 1 ? "." : ";"), 11, false, false);
-        }
-        XWPFTableCell signer = table.getRow(0).getCell(1);
-        XWPFParagraph first = Word.first(signer);
         String title = plan.signerTitle() == null ? "THỦ TRƯỞNG CƠ QUAN" : plan.signerTitle();
-        for (String line : title.split("\\s*\\n\\s*|\\s*\\|\\s*")) {
-            Word.centred(first == null ? signer.addParagraph() : first, line.toUpperCase(VI), 14, true, false);
-            first = null;
-        }
-        for (int i = 0; i < 4; i++) {
-            Word.format(signer.addParagraph(), ParagraphAlignment.CENTER, 0, 0);
-        }
-        Word.centred(signer.addParagraph(), plan.signer() == null ? "" : plan.signer(), 14, true, false);
+        Word.signatureBlock(doc, TEXT_WIDTH, recipients, List.of(title.split("\\s*\\n\\s*|\\s*\\|\\s*")),
+                plan.signer() == null ? "" : plan.signer());
     }
 
     private CTSectPr endOfMainSection() {

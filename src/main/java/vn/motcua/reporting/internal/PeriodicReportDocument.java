@@ -238,32 +238,12 @@ final class PeriodicReportDocument {
     }
 
     private void heading(String text) {
-        XWPFParagraph p = Word.body(doc.createParagraph(), text, true);
-        p.setSpacingBefore(120);
-        p.setKeepNext(true);
+        Word.heading(doc, text);
     }
 
     private void signature() {
-        int left = Word.mm(75);
-        XWPFTable table = Word.table(doc, 1, new int[] {left, TEXT_WIDTH - left}, false);
-        XWPFTableCell recipients = table.getRow(0).getCell(0);
-        XWPFParagraph p = Word.format(Word.first(recipients), ParagraphAlignment.LEFT, 6, 0);
-        Word.run(p, "Nơi nhận:", 12, true, true);
-        List<String> lines = recipients();
-        for (int i = 0; i < lines.size(); i++) {
-            Word.run(Word.format(recipients.addParagraph(), ParagraphAlignment.LEFT, 0, 0),
-                    "- " + lines.get(i) + (i == lines.size() - 1 ? "." : ";"), 11, false, false);
-        }
-        XWPFTableCell signer = table.getRow(0).getCell(1);
-        XWPFParagraph first = Word.first(signer);
-        for (String line : OfficeText.lines(narrative.signerTitle())) {
-            Word.centred(first == null ? signer.addParagraph() : first, line.toUpperCase(VIETNAMESE), 14, true, false);
-            first = null;
-        }
-        for (int i = 0; i < 4; i++) {
-            Word.format(signer.addParagraph(), ParagraphAlignment.CENTER, 0, 0);
-        }
-        Word.centred(signer.addParagraph(), narrative.signerName(), 14, true, false);
+        Word.signatureBlock(doc, TEXT_WIDTH, recipients(), OfficeText.lines(narrative.signerTitle()),
+                narrative.signerName());
     }
 
     /** The recipients without their list punctuation, "Lưu: VT" added when absent. */

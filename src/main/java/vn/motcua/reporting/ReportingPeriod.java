@@ -113,6 +113,31 @@ public record ReportingPeriod(PeriodKind kind, PeriodType type, LocalDate from, 
         return ofYear(year, type);
     }
 
+    /**
+     * The period a request names: {@code name} with {@code type} (REPORTING or CALENDAR; {@code fallback} when none
+     * is given), or the range {@code from}–{@code to} when no name is given.
+     *
+     * @throws ProblemException naming {@code period} or {@code periodType} when neither is usable
+     */
+    public static ReportingPeriod requested(String name, String type, LocalDate from, LocalDate to,
+            PeriodType fallback) {
+        if (name != null && !name.isBlank()) {
+            PeriodType chosen = fallback;
+            if (type != null && !type.isBlank()) {
+                try {
+                    chosen = PeriodType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.invalidField("periodType", "periodType phải là REPORTING hoặc CALENDAR");
+                }
+            }
+            return parse(name.strip(), chosen);
+        }
+        if (from == null || to == null) {
+            throw ProblemException.invalidField("period", "Cần nêu kỳ báo cáo (ví dụ 2023-Q3) hoặc from và to");
+        }
+        return ofRange(from, to);
+    }
+
     /** Month 1..12 of {@code year}; a REPORTING month M runs from the 15th of M−1 to the 14th of M. */
     public static ReportingPeriod ofMonth(int year, int month, PeriodType type) {
         return named(PeriodKind.MONTH, type, year, month);

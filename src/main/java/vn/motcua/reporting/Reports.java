@@ -20,6 +20,12 @@ public interface Reports {
 
     IndexReport index(String agency, ReportingPeriod period, String actor);
 
+    /**
+     * A report composed by another module (the periodic report) as DOCX in the Decree 30/2020 format under the
+     * letterhead of its agency, dated today; the caller must be one of the agency's report readers.
+     */
+    byte[] document(ReportDocument report, String actor);
+
     /** What stands behind the numerator or the denominator of one metric. */
     List<IndexEntry> explain(String agency, ReportingPeriod period, IndexMetric metric, boolean numerator,
             String actor);

@@ -14,12 +14,12 @@ import vn.motcua.reporting.ResolutionReport.Row;
 import vn.motcua.reporting.internal.Letterhead;
 
 /** Reports built by hand, as the ledger and the catalog would give them for the third quarter of 2023. */
-final class ReportSamples {
+public final class ReportSamples {
 
-    static final String AGENCY = "Sở Khoa học và Công nghệ tỉnh Bắc Ninh";
-    static final LocalDate FROM = LocalDate.of(2023, 6, 15);
-    static final LocalDate TO = LocalDate.of(2023, 9, 14);
-    static final Letterhead LETTERHEAD = Letterhead.of(AGENCY, "Ủy ban nhân dân tỉnh Bắc Ninh",
+    public static final String AGENCY = "Sở Khoa học và Công nghệ tỉnh Bắc Ninh";
+    public static final LocalDate FROM = LocalDate.of(2023, 6, 15);
+    public static final LocalDate TO = LocalDate.of(2023, 9, 14);
+    public static final Letterhead LETTERHEAD = Letterhead.of(AGENCY, "Ủy ban nhân dân tỉnh Bắc Ninh",
             LocalDate.of(2023, 9, 16));
 
     static final List<String> CONSISTENT_CHECKS = List.of("received.total = carriedOver + online + directOrPostal",
@@ -29,7 +29,7 @@ final class ReportSamples {
     private ReportSamples() {
     }
 
-    static Counts counts(long carriedOver, long online, long direct, long early, long onTime, long late, long within,
+    public static Counts counts(long carriedOver, long online, long direct, long early, long onTime, long late, long within,
             long overdue) {
         return new Counts(new Received(carriedOver + online + direct, carriedOver, online, direct),
                 new Resolved(early + onTime + late, early, onTime, late),
@@ -41,7 +41,7 @@ final class ReportSamples {
      * received 39 (5 carried over, 22 online, 12 in person), resolved 30 (22 early, 6 on time, 2 late), in progress 9
      * (8 within the deadline, 1 overdue).
      */
-    static ResolutionReport resolution() {
+    public static ResolutionReport resolution() {
         List<Row> rows = List.of(
                 new Row("Hoạt động khoa học và công nghệ", counts(3, 5, 4, 5, 2, 1, 3, 1)),
                 new Row("Tiêu chuẩn, đo lường, chất lượng", counts(2, 10, 8, 10, 4, 1, 5, 0)),
@@ -51,7 +51,7 @@ final class ReportSamples {
                 CONSISTENT_CHECKS.stream().map(rule -> new Check(rule, true)).toList());
     }
 
-    static CatalogReport catalog() {
+    public static CatalogReport catalog() {
         Map<String, Long> byLevel = new LinkedHashMap<>();
         byLevel.put("Cấp tỉnh", 45L);
         byLevel.put("Cấp xã", 2L);

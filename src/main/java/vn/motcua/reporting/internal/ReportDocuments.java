@@ -1,7 +1,7 @@
 package vn.motcua.reporting.internal;
 
 import vn.motcua.reporting.CatalogReport;
-import vn.motcua.reporting.Narrative;
+import vn.motcua.reporting.ReportDocument;
 import vn.motcua.reporting.ResolutionReport;
 
 /**
@@ -24,13 +24,8 @@ public final class ReportDocuments {
         return CatalogWorkbook.render(report, letterhead);
     }
 
-    /**
-     * The periodic TTHC-control report as DOCX in the Decree 30/2020 format, form II.06a annexed.
-     *
-     * @param narrative what the officer wrote; missing parts (or a null narrative) take the defaults
-     */
-    public static byte[] periodicReport(ResolutionReport resolution, CatalogReport catalog, Narrative narrative,
-            Letterhead letterhead) {
-        return PeriodicReportDocument.render(resolution, catalog, narrative, letterhead);
+    /** A report composed part by part, as DOCX in the Decree 30/2020 format, form II.06a annexed when it has one. */
+    public static byte[] report(ReportDocument report, Letterhead letterhead) {
+        return PeriodicReportDocument.render(report, letterhead);
     }
 }

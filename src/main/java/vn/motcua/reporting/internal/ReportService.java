@@ -24,6 +24,7 @@ import vn.motcua.reporting.IndexEntry;
 import vn.motcua.reporting.IndexMetric;
 import vn.motcua.reporting.IndexReport;
 import vn.motcua.reporting.ReportingPeriod;
+import vn.motcua.reporting.ReportDocument;
 import vn.motcua.reporting.Reports;
 import vn.motcua.reporting.ResolutionReport;
 import vn.motcua.reporting.ResolutionReport.Counts;
@@ -40,12 +41,22 @@ class ReportService implements Reports {
     private final Catalog catalog;
     private final ReportAccess access;
     private final IndexCalculator index;
+    private final Letterheads letterheads;
 
-    ReportService(DossierLedger ledger, Catalog catalog, ReportAccess access, IndexCalculator index) {
+    ReportService(DossierLedger ledger, Catalog catalog, ReportAccess access, IndexCalculator index,
+            Letterheads letterheads) {
         this.ledger = ledger;
         this.catalog = catalog;
         this.access = access;
         this.index = index;
+        this.letterheads = letterheads;
+    }
+
+    @Override
+    public byte[] document(ReportDocument report, String actor) {
+        Agency found = access.requireReader(report.agencyCode(), actor);
+        return ReportDocuments.report(report, report.issuedOn() == null ? letterheads.of(found.code().value())
+                : letterheads.of(found.code().value(), report.issuedOn()));
     }
 
     @Override

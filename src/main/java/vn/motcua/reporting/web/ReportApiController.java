@@ -10,8 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +18,6 @@ import vn.motcua.ledger.LedgerFigure;
 import vn.motcua.reporting.CatalogReport;
 import vn.motcua.reporting.IndexEntry;
 import vn.motcua.reporting.IndexMetric;
-import vn.motcua.reporting.Narrative;
 import vn.motcua.reporting.PeriodType;
 import vn.motcua.reporting.ReportingPeriod;
 import vn.motcua.reporting.Reports;
@@ -31,8 +28,8 @@ import vn.motcua.shared.ProblemException;
  * Reports and the service index over REST (contract paths). A period is named ({@code 2023-Q3}, {@code 2024-M07},
  * {@code 2024-H1}, {@code 2024-Y}) with {@code periodType} REPORTING (default for reports: 15th → 14th) or CALENDAR
  * (default for the index), or given as {@code from}/{@code to}. The resolution report also comes as form II.06a
- * ({@code format=xlsx}) or as the periodic report ({@code format=docx}, or POST the narrative to
- * {@code /api/v1/reports/periodic}); the catalog figures as {@code format=xlsx}.
+ * ({@code format=xlsx}; {@code format=docx}, the periodic report, is served by the {@code periodic} module); the
+ * catalog figures as {@code format=xlsx}.
  */
 @Tag(name = "Báo cáo, chỉ số", description = "Báo cáo tình hình giải quyết TTHC, danh mục, báo cáo định kỳ, Bộ chỉ "
         + "số 766")
@@ -52,7 +49,7 @@ class ReportApiController {
             description = "Theo kỳ (`period=2023-Q3`, kỳ báo cáo hoặc kỳ theo lịch) hoặc khoảng ngày; JSON, XLSX "
                     + "hoặc DOCX; mỗi số liệu mở được danh sách hồ sơ.")
     @GetMapping(path = "/api/v1/reports/dossier-resolution", produces = {MediaType.APPLICATION_JSON_VALUE,
-            ReportFiles.XLSX, ReportFiles.DOCX})
+            ReportFiles.XLSX})
     ResponseEntity<?> resolution(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
@@ -62,37 +59,11 @@ class ReportApiController {
         if (format == null || format.isBlank() || format.equals("json")) {
             return ResponseEntity.ok(report);
         }
-        return switch (format) {
-            case "xlsx" -> file(files.resolutionWorkbook(report), ReportFiles.XLSX,
-                    "bao-cao-giai-quyet-tthc-" + chosen.name() + ".xlsx");
-            case "docx" -> file(files.periodicReport(report,
-                    reports.catalog(agency, chosen, caller.getName()), Narrative.NONE), ReportFiles.DOCX,
-                    periodicFileName(chosen));
-            default -> throw ProblemException.invalidField("format", "Định dạng phải là json, xlsx hoặc docx");
-        };
-    }
-
-    /**
-     * The periodic report (DOCX) with the narrative the officer edited: number, difficulties, proposals, next tasks,
-     * signer and recipients; a missing body or part takes the default.
-     */
-    @Operation(summary = "Tạo báo cáo định kỳ (DOCX)",
-            description = "Báo cáo kiểm soát TTHC theo thể thức Nghị định 30/2020, số liệu từ dữ liệu hệ thống.")
-    @PostMapping(path = "/api/v1/reports/periodic", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = {ReportFiles.DOCX, MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<byte[]> periodic(@RequestParam(required = false) String agency,
-            @RequestParam(required = false) String period, @RequestParam(required = false) String periodType,
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            @RequestBody(required = false) Narrative narrative, Authentication caller) {
-        Narrative written = narrative == null ? Narrative.NONE : narrative.validated();
-        ReportingPeriod chosen = period(period, periodType, from, to, PeriodType.REPORTING);
-        ResolutionReport report = reports.resolution(agency, chosen, caller.getName());
-        return file(files.periodicReport(report, reports.catalog(agency, chosen, caller.getName()), written),
-                ReportFiles.DOCX, periodicFileName(chosen));
-    }
-
-    private static String periodicFileName(ReportingPeriod period) {
-        return "bao-cao-kiem-soat-tthc-" + period.name() + ".docx";
+        if (!format.equals("xlsx")) {
+            throw ProblemException.invalidField("format", "Định dạng phải là json, xlsx hoặc docx");
+        }
+        return file(files.resolutionWorkbook(report), ReportFiles.XLSX,
+                "bao-cao-giai-quyet-tthc-" + chosen.name() + ".xlsx");
     }
 
     @Operation(summary = "Hồ sơ sau một số liệu của Biểu II.06a",
@@ -160,21 +131,7 @@ class ReportApiController {
 
     /** The period named, or from/to; {@code fallback} when no type is given. */
     static ReportingPeriod period(String name, String type, LocalDate from, LocalDate to, PeriodType fallback) {
-        if (name != null && !name.isBlank()) {
-            PeriodType chosen = fallback;
-            if (type != null && !type.isBlank()) {
-                try {
-                    chosen = PeriodType.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalidField("periodType", "periodType phải là REPORTING hoặc CALENDAR");
-                }
-            }
-            return ReportingPeriod.parse(name.strip(), chosen);
-        }
-        if (from == null || to == null) {
-            throw ProblemException.invalidField("period", "Cần nêu kỳ báo cáo (ví dụ 2023-Q3) hoặc from và to");
-        }
-        return ReportingPeriod.ofRange(from, to);
+        return ReportingPeriod.requested(name, type, from, to, fallback);
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String type, String name) {

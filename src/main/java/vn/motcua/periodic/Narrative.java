@@ -1,7 +1,10 @@
-package vn.motcua.reporting;
+package vn.motcua.periodic;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import vn.motcua.reporting.ResolutionReport;
 import vn.motcua.shared.ProblemException;
 
 /**
@@ -16,16 +19,20 @@ import vn.motcua.shared.ProblemException;
  * @param signerTitle  authority and position, one line each, e.g. "KT. GIÁM ĐỐC" and "PHÓ GIÁM ĐỐC"
  * @param signerName   the signer's name, without academic titles
  * @param recipients   "Nơi nhận", one recipient per item ("Văn phòng UBND tỉnh (b/c)"); "Lưu: VT" is added when absent
+ * @param strengths    ưu điểm, kết quả nổi bật; one paragraph per line (default: drawn from the figures)
+ * @param sections     what the officer adds under a section of the body, by the section's key ("I", "II.3", …);
+ *                     it follows the section's figures, which cannot be typed over
  */
 public record Narrative(String number, String difficulties, String proposals, String nextTasks, String signerTitle,
-        String signerName, List<String> recipients) {
+        String signerName, List<String> recipients, String strengths, Map<String, String> sections) {
 
     /** Nothing written: every part takes its default. */
-    public static final Narrative NONE = new Narrative(null, null, null, null, null, null, null);
+    public static final Narrative NONE = new Narrative(null, null, null, null, null, null, null, null, null);
 
     static final int MAX_TEXT = 20_000;
-    static final int MAX_LINE = 300;
+    public static final int MAX_LINE = 300;
     static final int MAX_RECIPIENTS = 30;
+    static final int MAX_SECTIONS = 40;
 
     public static final String DEFAULT_SIGNER_TITLE = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC";
     public static final List<String> DEFAULT_RECIPIENTS = List.of("Văn phòng UBND tỉnh (b/c)", "Lãnh đạo Sở",
@@ -42,6 +49,20 @@ public record Narrative(String number, String difficulties, String proposals, St
 
     public Narrative {
         recipients = recipients == null ? null : recipients.stream().map(r -> r == null ? "" : r).toList();
+        Map<String, String> written = new LinkedHashMap<>();
+        if (sections != null) {
+            sections.forEach((key, text) -> {
+                if (key != null && !blank(text)) {
+                    written.put(key.strip(), text);
+                }
+            });
+        }
+        sections = java.util.Collections.unmodifiableMap(written);
+    }
+
+    /** What the officer wrote under the section {@code key}; "" when nothing. */
+    public String section(String key) {
+        return sections.getOrDefault(key, "");
     }
 
     /**
@@ -55,7 +76,8 @@ public record Narrative(String number, String difficulties, String proposals, St
                 blank(nextTasks) ? DEFAULT_NEXT_TASKS : nextTasks,
                 blank(signerTitle) ? DEFAULT_SIGNER_TITLE : signerTitle,
                 blank(signerName) ? "" : signerName.strip(),
-                recipients == null || recipients.stream().allMatch(Narrative::blank) ? DEFAULT_RECIPIENTS : recipients);
+                recipients == null || recipients.stream().allMatch(Narrative::blank) ? DEFAULT_RECIPIENTS : recipients,
+                blank(strengths) ? null : strengths, sections);
     }
 
     /**
@@ -70,6 +92,11 @@ public record Narrative(String number, String difficulties, String proposals, St
         limit("nextTasks", nextTasks, MAX_TEXT);
         limit("signerTitle", signerTitle, MAX_LINE);
         limit("signerName", signerName, MAX_LINE);
+        limit("strengths", strengths, MAX_TEXT);
+        if (sections.size() > MAX_SECTIONS) {
+            throw ProblemException.invalidField("sections", "Có tối đa " + MAX_SECTIONS + " phần thuyết minh");
+        }
+        sections.forEach((key, text) -> limit("sections." + key, text, MAX_TEXT));
         if (recipients != null && (recipients.size() > MAX_RECIPIENTS
                 || recipients.stream().anyMatch(r -> r.length() > MAX_LINE))) {
             throw ProblemException.invalidField("recipients",
@@ -84,7 +111,7 @@ public record Narrative(String number, String difficulties, String proposals, St
         }
     }
 
-    static String defaultDifficulties(ResolutionReport report) {
+    public static String defaultDifficulties(ResolutionReport report) {
         long late = report.total().resolved().late();
         long overdue = report.total().inProgress().overdue();
         List<String> lines = new ArrayList<>();

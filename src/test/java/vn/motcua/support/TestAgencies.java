@@ -26,7 +26,7 @@ public class TestAgencies {
     public static final List<String> CODES = List.of(
             "000.00.91.T01", "000.00.91.T02", "000.00.91.T03", "000.00.91.T04",
             "000.00.92.T01", "000.00.92.T02", "000.00.92.T03", "000.00.92.T04", "000.00.92.T05", "000.00.92.T06", "000.00.92.T07",
-            "000.00.93.T01", "000.00.93.T02", "000.00.94.T01", "000.00.96.T01");
+            "000.00.93.T01", "000.00.93.T02", "000.00.94.T01", "000.00.96.T01", "000.00.97.T01");
     public static final String OFFICER = "kiemsoat.thu";
     public static final String OFFICER_PASSWORD = "KiemSoat2026x";
 

@@ -107,9 +107,9 @@ final class SectionWriter {
             s.line("- Chưa có kế hoạch kiểm soát TTHC năm được lưu trên hệ thống.");
             return s.build();
         }
-        s.line("- Triển khai " + plan.title().strip() + " (Kế hoạch số " + plan.number()
-                + (plan.issuedOn() == null ? "" : " ngày " + date(plan.issuedOn())) + "). Đến ngày "
-                + date(plan.asOf()) + ":");
+        String subject = plan.title().strip().replaceFirst("^(?i)kế hoạch\\s+", "");
+        s.line("- Triển khai Kế hoạch số " + plan.number() + (plan.issuedOn() == null ? "" : " ngày "
+                + date(plan.issuedOn())) + " về " + lowerFirst(subject) + ". Đến ngày " + date(plan.asOf()) + ":");
         s.figure("plan.occurrencesDue", "Số lượt nhiệm vụ của kế hoạch đến hạn", plan.occurrencesDue(),
                 "+ Nhiệm vụ đến hạn: " + n(plan.occurrencesDue()) + " lượt trên tổng số " + n(plan.tasks())
                         + " nhiệm vụ của kế hoạch;");

@@ -172,8 +172,8 @@ class PeriodicReportTest {
         try (XWPFDocument doc = open(WRITTEN)) {
             String text = text(doc);
             assertThat(text).contains("+ Công văn số 527/SKHCN-VP ngày 22/6/2023 về việc cải cách thủ tục hành chính;")
-                    .contains("- Triển khai Kế hoạch kiểm soát thủ tục hành chính năm 2023 (Kế hoạch số 09/KH-SKHCN "
-                            + "ngày 27/1/2023). Đến ngày 14/9/2023:")
+                    .contains("- Triển khai Kế hoạch số 09/KH-SKHCN ngày 27/1/2023 về kiểm soát thủ tục hành chính "
+                            + "năm 2023. Đến ngày 14/9/2023:")
                     .contains("+ Hoàn thành đúng hạn: 8; hoàn thành trễ hạn: 2; chưa hoàn thành, đã quá hạn: 1;");
             assertThat(text).contains("- Số lượng TTHC đã được đánh giá tác động trong kỳ báo cáo: 3.")
                     .contains("- Số TTHC được thẩm định, thẩm tra trong kỳ báo cáo: 2.")

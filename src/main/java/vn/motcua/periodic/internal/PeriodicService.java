@@ -270,6 +270,9 @@ class PeriodicService implements PeriodicReports {
                         + "lập dự thảo mới của kỳ.");
             }
             requireVersion(report, expectedVersion);
+            if (issuedOn.isAfter(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))) {
+                throw ProblemException.invalidField("issuedOn", "Ngày ban hành không thể sau ngày hôm nay");
+            }
             if (issuedOn.isBefore(report.to())) {
                 throw ProblemException.invalidField("issuedOn", "Ngày ban hành không thể trước ngày chốt số liệu "
                         + SectionWriter.date(report.to()));

@@ -23,7 +23,7 @@ import vn.motcua.shared.ProblemException;
 /**
  * The report page of form II.06a (dossiers received, resolved and in progress per field) for a period: every figure
  * opens the list of its dossiers; the arithmetic checks; the e-service and catalog figures; the XLSX export and the
- * periodic report (DOCX) with the narrative the control officer writes.
+ * way to the periodic report composer ({@code /bao-cao/dinh-ky}, module periodic).
  */
 @Controller
 class ReportPages {
@@ -106,8 +106,7 @@ class ReportPages {
         model.addAttribute("catalogFigures", catalogFigures(catalog));
         model.addAttribute("xlsxHref", ReportViews.link("/api/v1/reports/dossier-resolution", chosen, picker,
                 "format", "xlsx"));
-        model.addAttribute("periodicHref", ReportViews.link("/api/v1/reports/periodic", chosen, picker));
-        model.addAttribute("periodicFile", "bao-cao-kiem-soat-tthc-" + picker.name() + ".docx");
+        model.addAttribute("periodicHref", ReportViews.link("/bao-cao/dinh-ky", chosen, picker));
         return "reporting/report";
     }
 

@@ -97,11 +97,11 @@ class ReportPagesIntegrationTest {
         assertThat(html).contains("Biểu II.06a", "Quý I năm 2026", "từ ngày 15/12/2025 đến ngày 14/3/2026",
                 "Tổng cộng", "Kiểm tra số liệu", "Đã giải quyết = Trước hạn + Đúng hạn + Quá hạn", "✓",
                 "Tải Excel (XLSX)", "id=\"channel-chart\"", "Thủ tục hành chính thuộc thẩm quyền",
-                "Khó khăn, vướng mắc", "Đề xuất, kiến nghị", "Phương hướng, nhiệm vụ kỳ tới", "Chức danh");
+                "Soạn báo cáo định kỳ");
         assertThat(html).doesNotContain("✗");
         assertThat(html).contains("href=\"/api/v1/reports/dossier-resolution?agency=" + AGENCY
                 + "&amp;period=2026-Q1&amp;periodType=REPORTING&amp;format=xlsx\"");
-        assertThat(html).contains("data-endpoint=\"/api/v1/reports/periodic?agency=" + AGENCY
+        assertThat(html).contains("href=\"/bao-cao/dinh-ky?agency=" + AGENCY
                 + "&amp;period=2026-Q1&amp;periodType=REPORTING\"");
         assertThat(html).contains("/bao-cao/ho-so?agency=" + AGENCY
                 + "&amp;period=2026-Q1&amp;periodType=REPORTING&amp;figure=RECEIVED\"");

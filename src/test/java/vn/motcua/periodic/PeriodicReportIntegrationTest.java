@@ -239,6 +239,9 @@ class PeriodicReportIntegrationTest {
         assertThat(issued.json().get("revision").asInt()).isEqualTo(1);
         JsonNode before = officer().get("/api/v1/reports/periodic/" + id).json();
         byte[] file = officer().get("/api/v1/reports/periodic/" + id + "?format=docx").bytes();
+        // kept for a look in LibreOffice (soffice --headless --convert-to pdf)
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "periodic-2024-H1.docx"), file);
         String text = text(file);
         assertThat(text).contains("Số: 41/BC-SKHCN", "gày 17 tháng 6 năm 2024", "Nâng cấp đường truyền.",
                 "Đường truyền chập chờn.", "6 tháng đầu năm 2024");

@@ -40,6 +40,16 @@ public interface ControlActivities {
 
     ControlActivitiesReport report(String agency, ReportingPeriod period, String actor);
 
+    /** What an inspection found, unit by unit and content by content. */
+    List<InspectionFinding> findings(long inspectionId, String actor);
+
+    /**
+     * Replaces what the inspection found in {@code unit} — one entry per content inspected; none removes the unit —
+     * while the inspection still has {@code expectedVersion} (412 otherwise; the version moves on); all its findings.
+     */
+    List<InspectionFinding> recordFindings(long inspectionId, int expectedVersion, String unit,
+            List<InspectionFinding.Entry> entries, String actor);
+
     /** The records behind one figure of the report, e.g. {@code review.tthcReviewed}, {@code communications.byKind.ARTICLE}. */
     List<ControlRecord> records(String agency, ReportingPeriod period, String figure, String actor);
 

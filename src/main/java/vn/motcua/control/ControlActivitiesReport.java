@@ -9,11 +9,13 @@ import vn.motcua.reporting.PeriodType;
  * Sections I and II of the quarterly TTHC control report for one agency and period, computed from the control
  * lists. Each section is one record built from the named figures of {@code ControlFigures}, so a figure and its
  * drill-down ({@code figure=review.tthcReviewed}) always agree. The feedback section comes from the feedback
- * register's own figures ({@code figure=feedback.handled}).
+ * register's own figures ({@code figure=feedback.handled}); {@code findings} are those of the inspections conducted in
+ * the period, by inspection, unit and content.
  */
 public record ControlActivitiesReport(String agencyCode, String period, PeriodType periodType, LocalDate from,
         LocalDate to, List<DocumentLine> documents, ImpactAssessment impactAssessment, Appraisal appraisal,
-        Review review, Communications communications, Inspections inspections, Feedback feedback) {
+        Review review, Communications communications, Inspections inspections, Feedback feedback,
+        List<InspectionFinding> findings) {
 
     /** A directive document issued in the period. */
     public record DocumentLine(long id, String number, LocalDate date, String kind, String summary) {}

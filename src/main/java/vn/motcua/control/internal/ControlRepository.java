@@ -15,6 +15,9 @@ import org.springframework.stereotype.Repository;
 import vn.motcua.control.ControlField;
 import vn.motcua.control.ControlList;
 import vn.motcua.control.ControlRecord;
+import vn.motcua.control.FindingAssessment;
+import vn.motcua.control.InspectionContent;
+import vn.motcua.control.InspectionFinding;
 import vn.motcua.control.FieldType;
 import vn.motcua.identity.AgencyCode;
 
@@ -143,5 +146,44 @@ class ControlRepository {
         return new ControlRecord(rs.getLong("id"), list, rs.getString("agency_code"), rs.getInt("version"), values,
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getString("updated_by"),
                 rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** The findings of the agency's inspections: of one inspection, or of those conducted between two days. */
+    List<InspectionFinding> findings(Long inspectionId, String agency, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT f.inspection_id, i.title, i.conducted_date, f.unit, f.content, f.assessment, f.note
+                  FROM control_inspection_finding f
+                  JOIN control_inspection i ON i.id = f.inspection_id
+                 WHERE (CAST(:id AS bigint) IS NULL OR f.inspection_id = :id)
+                   AND (CAST(:agency AS text) IS NULL
+                        OR (i.agency_code = :agency AND i.conducted_date BETWEEN :from AND :to))
+                 ORDER BY i.conducted_date NULLS LAST, f.inspection_id, f.unit, array_position(ARRAY['DIRECTION',
+                       'PUBLICATION', 'RESOLUTION', 'FEEDBACK', 'REVIEW', 'REPORTING', 'ONE_STOP'], f.content)""")
+                .param("id", inspectionId, java.sql.Types.BIGINT).param("agency", agency, java.sql.Types.VARCHAR)
+                .param("from", from, java.sql.Types.DATE).param("to", to, java.sql.Types.DATE)
+                .query((rs, n) -> new InspectionFinding(rs.getLong("inspection_id"), rs.getString("title"),
+                        rs.getObject("conducted_date", LocalDate.class), rs.getString("unit"),
+                        InspectionContent.valueOf(rs.getString("content")),
+                        FindingAssessment.valueOf(rs.getString("assessment")), rs.getString("note")))
+                .list();
+    }
+
+    /** Replaces the findings of one unit of an inspection and moves the inspection's version on. */
+    void replaceFindings(long inspectionId, String unit, List<InspectionFinding.Entry> entries, String actor,
+            Instant at) {
+        jdbc.sql("DELETE FROM control_inspection_finding WHERE inspection_id = :id AND unit = :unit")
+                .param("id", inspectionId).param("unit", unit).update();
+        for (InspectionFinding.Entry entry : entries) {
+            jdbc.sql("""
+                    INSERT INTO control_inspection_finding (inspection_id, unit, content, assessment, note)
+                    VALUES (:id, :unit, :content, :assessment, :note)""")
+                    .param("id", inspectionId).param("unit", unit).param("content", entry.content().name())
+                    .param("assessment", entry.assessment().name())
+                    .param("note", entry.note() == null ? "" : entry.note().strip()).update();
+        }
+        jdbc.sql("""
+                UPDATE control_inspection SET version = version + 1, updated_by = :actor, updated_at = :at
+                 WHERE id = :id""").param("id", inspectionId).param("actor", actor).param("at", Timestamp.from(at))
+                .update();
     }
 }

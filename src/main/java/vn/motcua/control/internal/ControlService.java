@@ -16,6 +16,9 @@ import vn.motcua.control.ControlActivities;
 import vn.motcua.control.ControlActivitiesReport;
 import vn.motcua.control.ControlList;
 import vn.motcua.control.ControlRecord;
+import vn.motcua.control.FindingAssessment;
+import vn.motcua.control.InspectionContent;
+import vn.motcua.control.InspectionFinding;
 import vn.motcua.control.ImportResult;
 import vn.motcua.identity.Agency;
 import vn.motcua.identity.AgencyCode;
@@ -206,7 +209,55 @@ class ControlService implements ControlActivities {
                 new ControlActivitiesReport.Inspections(f.get("inspections.planned"), f.get("inspections.conducted"),
                         f.get("inspections.violations"), f.get("inspections.rewarded"),
                         f.get("inspections.disciplined")),
-                feedbackSection(code.value(), period));
+                feedbackSection(code.value(), period),
+                repository.findings(null, code.value(), period.from(), period.to()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<InspectionFinding> findings(long inspectionId, String actor) {
+        get(ControlList.INSPECTIONS, inspectionId, actor);
+        return repository.findings(inspectionId, null, null, null);
+    }
+
+    @Override
+    @Transactional
+    public List<InspectionFinding> recordFindings(long inspectionId, int expectedVersion, String unit,
+            List<InspectionFinding.Entry> entries, String actor) {
+        ControlRecord inspection = repository.find(ControlList.INSPECTIONS, inspectionId, true)
+                .orElseThrow(() -> notFound(ControlList.INSPECTIONS, inspectionId));
+        AgencyCode agency = AgencyCode.parse(inspection.agencyCode());
+        access.requireReader(agency, actor);
+        access.requireWriter(agency, actor);
+        if (inspection.version() != expectedVersion) {
+            throw stale(inspection.version());
+        }
+        String named = unit == null ? "" : unit.strip();
+        if (named.isEmpty() || named.length() > 300) {
+            throw ProblemException.invalidField("unit", "Cần tên đơn vị được kiểm tra (tối đa 300 ký tự)");
+        }
+        List<InspectionFinding.Entry> written = entries == null ? List.of() : entries;
+        java.util.Set<InspectionContent> seen = java.util.EnumSet.noneOf(InspectionContent.class);
+        for (int i = 0; i < written.size(); i++) {
+            InspectionFinding.Entry entry = written.get(i);
+            if (entry == null || entry.content() == null || entry.assessment() == null) {
+                throw ProblemException.invalidField("findings[" + i + "]", "Mỗi kết quả cần nội dung kiểm tra và "
+                        + "đánh giá");
+            }
+            if (!seen.add(entry.content())) {
+                throw ProblemException.invalidField("findings[" + i + "].content", "Nội dung \""
+                        + entry.content().label() + "\" được ghi hai lần cho cùng đơn vị");
+            }
+            if (entry.note() != null && entry.note().length() > 5000) {
+                throw ProblemException.invalidField("findings[" + i + "].note", "Ghi chú dài quá 5000 ký tự");
+            }
+            if (entry.assessment() != FindingAssessment.GOOD && (entry.note() == null || entry.note().isBlank())) {
+                throw ProblemException.invalidField("findings[" + i + "].note", "Cần ghi rõ hạn chế hoặc sai phạm "
+                        + "về \"" + entry.content().label() + "\"");
+            }
+        }
+        repository.replaceFindings(inspectionId, named, written, actor, now());
+        return repository.findings(inspectionId, null, null, null);
     }
 
     private ControlActivitiesReport.Feedback feedbackSection(String agency, ReportingPeriod period) {

@@ -31,6 +31,7 @@ import vn.motcua.control.ControlActivities;
 import vn.motcua.control.ControlActivitiesReport;
 import vn.motcua.control.ControlList;
 import vn.motcua.control.ControlRecord;
+import vn.motcua.control.InspectionFinding;
 import vn.motcua.control.ImportResult;
 import vn.motcua.feedback.Feedback;
 import vn.motcua.shared.ProblemException;
@@ -94,6 +95,32 @@ class ControlApiController {
             @RequestBody Map<String, Object> body, Authentication caller) {
         ControlRecord record = control.update(list(list), id, version(ifMatch), body, caller.getName());
         return ResponseEntity.ok().eTag(etag(record)).body(record.asJson());
+    }
+
+    @Operation(summary = "Kết quả tự kiểm tra theo đơn vị, nội dung",
+            description = "Những gì một cuộc kiểm tra phát hiện ở từng đơn vị, theo bảy nội dung kiểm soát TTHC.")
+    @GetMapping("/api/v1/control/inspections/{id:\\d+}/findings")
+    ResponseEntity<List<InspectionFinding>> findings(@PathVariable long id, Authentication caller) {
+        List<InspectionFinding> findings = control.findings(id, caller.getName());
+        return ResponseEntity.ok().eTag(etag(control.get(ControlList.INSPECTIONS, id, caller.getName())))
+                .body(findings);
+    }
+
+    /** What an inspection found in one unit: one entry per content inspected. */
+    record UnitFindings(String unit, List<InspectionFinding.Entry> findings) {}
+
+    @Operation(summary = "Ghi kết quả kiểm tra một đơn vị",
+            description = "Thay toàn bộ kết quả của đơn vị trong cuộc kiểm tra (mỗi nội dung một đánh giá: GOOD, "
+                    + "SHORTCOMINGS, VIOLATION; hạn chế, sai phạm phải ghi rõ); gửi `If-Match` với phiên bản của cuộc "
+                    + "kiểm tra.")
+    @PutMapping(path = "/api/v1/control/inspections/{id:\\d+}/findings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<InspectionFinding>> recordFindings(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody UnitFindings body, Authentication caller) {
+        List<InspectionFinding> findings = control.recordFindings(id, version(ifMatch), body.unit(), body.findings(),
+                caller.getName());
+        return ResponseEntity.ok().eTag(etag(control.get(ControlList.INSPECTIONS, id, caller.getName())))
+                .body(findings);
     }
 
     @Operation(summary = "Xóa một bản ghi kiểm soát",

@@ -29,6 +29,9 @@ import vn.motcua.control.ControlActivitiesReport;
 import vn.motcua.control.ControlField;
 import vn.motcua.control.ControlList;
 import vn.motcua.control.ControlRecord;
+import vn.motcua.control.FindingAssessment;
+import vn.motcua.control.InspectionContent;
+import vn.motcua.control.InspectionFinding;
 import vn.motcua.control.FieldType;
 import vn.motcua.control.ImportResult;
 import vn.motcua.control.Labelled;
@@ -187,6 +190,12 @@ class ControlPages {
             ControlRecord record = control.get(list, edit, user.getName());
             list.fields().forEach(f -> form.put(f.name(), input(record.value(f.name()))));
             model.addAttribute("editing", record);
+            if (list == ControlList.INSPECTIONS) {
+                model.addAttribute("findings", control.findings(edit, user.getName()));
+                model.addAttribute("contents", InspectionContent.values());
+                model.addAttribute("assessments", FindingAssessment.values());
+                model.addAttribute("units", chosen.units().stream().map(u -> u.name()).toList());
+            }
         }
         fill(model, list, chosen, shown, user, form, Map.of());
         return "control/list";
@@ -230,6 +239,37 @@ class ControlPages {
             return refused(problem, list, chosen, params, form, user, model, response,
                     control.get(list, id, user.getName()));
         }
+    }
+
+    /**
+     * What an inspection found in one unit, content by content: a content left at "—" was not inspected there; the
+     * unit's earlier findings are replaced.
+     */
+    @PostMapping("/kiem-soat/kiem-tra/{id:\\d+}/ket-qua")
+    String findings(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Authentication user,
+            RedirectAttributes redirect) {
+        Agency chosen = agency(params.getFirst("agency"), user);
+        List<InspectionFinding.Entry> entries = new ArrayList<>();
+        for (InspectionContent content : InspectionContent.values()) {
+            String assessment = Pages.blank(params.getFirst("a_" + content.name()));
+            if (assessment != null) {
+                entries.add(new InspectionFinding.Entry(content, FindingAssessment.valueOf(assessment),
+                        params.getFirst("n_" + content.name())));
+            }
+        }
+        try {
+            int version = Integer.parseInt(String.valueOf(params.getFirst("version")));
+            control.recordFindings(id, version, params.getFirst("unit"), entries, user.getName());
+            redirect.addFlashAttribute("message", "Đã ghi kết quả kiểm tra tại " + params.getFirst("unit").strip()
+                    + ".");
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("error", "Thiếu phiên bản của cuộc kiểm tra; tải lại trang rồi ghi lại.");
+        } catch (ProblemException problem) {
+            redirect.addFlashAttribute("error", problem.fields().isEmpty() ? problem.getMessage()
+                    : problem.fields().get(0).message());
+        }
+        return "redirect:" + UriComponentsBuilder.fromUriString(back(ControlList.INSPECTIONS, chosen, params))
+                .queryParam("sua", id).fragment("ket-qua").build().toUriString();
     }
 
     @PostMapping("/kiem-soat/{slug}/{id:\\d+}/xoa")

@@ -10,6 +10,8 @@ import java.util.Map;
 import vn.motcua.control.CommunicationKind;
 import vn.motcua.control.ControlActivitiesReport;
 import vn.motcua.control.DocumentKind;
+import vn.motcua.control.FindingAssessment;
+import vn.motcua.control.InspectionFinding;
 import vn.motcua.periodic.PeriodicContent;
 import vn.motcua.periodic.PeriodicContent.Figure;
 import vn.motcua.periodic.PeriodicContent.Section;
@@ -300,6 +302,30 @@ final class SectionWriter {
         s.figure("inspections.violations", "Số vi phạm phát hiện qua kiểm tra", i.violations());
         s.figure("inspections.rewarded", "Số tổ chức, cá nhân được khen thưởng", i.rewarded());
         s.figure("inspections.disciplined", "Số tổ chức, cá nhân bị xử lý kỷ luật", i.disciplined());
+        List<InspectionFinding> findings = b.control().findings();
+        if (findings.isEmpty()) {
+            return s.build();
+        }
+        Map<FindingAssessment, Long> counts = new java.util.EnumMap<>(FindingAssessment.class);
+        Map<String, List<String>> byUnit = new java.util.LinkedHashMap<>();
+        for (InspectionFinding f : findings) {
+            counts.merge(f.assessment(), 1L, Long::sum);
+            byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(lowerFirst(f.content().label()).replaceFirst(
+                    "^việc ", "") + ": " + lowerFirst(f.assessment().label())
+                    + (blank(f.note()) ? "" : " (" + f.note().strip().replaceFirst("[.;]+$", "") + ")"));
+        }
+        s.figure("inspections.findings", "Số lượt nội dung được kiểm tra tại các đơn vị", findings.size(), null);
+        s.figure("inspections.findingsGood", "Số lượt nội dung thực hiện tốt",
+                counts.getOrDefault(FindingAssessment.GOOD, 0L), null);
+        s.figure("inspections.findingsShortcomings", "Số lượt nội dung còn hạn chế, thiếu sót",
+                counts.getOrDefault(FindingAssessment.SHORTCOMINGS, 0L), null);
+        s.figure("inspections.findingsViolations", "Số lượt nội dung có sai phạm",
+                counts.getOrDefault(FindingAssessment.VIOLATION, 0L), "- Kết quả kiểm tra tại " + n(byUnit.size())
+                        + " đơn vị trên " + n(findings.size()) + " lượt nội dung: thực hiện tốt: "
+                        + n(counts.getOrDefault(FindingAssessment.GOOD, 0L)) + "; còn hạn chế, thiếu sót: "
+                        + n(counts.getOrDefault(FindingAssessment.SHORTCOMINGS, 0L)) + "; có sai phạm: "
+                        + n(counts.getOrDefault(FindingAssessment.VIOLATION, 0L)) + ", cụ thể:");
+        byUnit.forEach((unit, lines) -> s.line("+ " + unit + ": " + String.join("; ", lines) + ";"));
         return s.build();
     }
 

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.motcua.control.ControlActivitiesReport;
+import vn.motcua.control.FindingAssessment;
+import vn.motcua.control.InspectionContent;
+import vn.motcua.control.InspectionFinding;
 import vn.motcua.controlplan.PlanProgress;
 import vn.motcua.periodic.Narrative;
 import vn.motcua.periodic.PeriodicContent;
@@ -56,7 +59,18 @@ class PeriodicReportTest {
                 new ControlActivitiesReport.Communications(4, new java.util.LinkedHashMap<>(java.util.Map.of(
                         "ARTICLE", 2L, "CONFERENCE", 1L, "DOCUMENT", 1L)), 350),
                 new ControlActivitiesReport.Inspections(2, 1, 0, 0, 0),
-                new ControlActivitiesReport.Feedback(5, 4, 3, 2, 3, 2, 1));
+                new ControlActivitiesReport.Feedback(5, 4, 3, 2, 3, 2, 1), List.of(
+                        finding("Phòng Quản lý chuyên ngành", InspectionContent.PUBLICATION, FindingAssessment.GOOD, ""),
+                        finding("Phòng Quản lý chuyên ngành", InspectionContent.RESOLUTION,
+                                FindingAssessment.SHORTCOMINGS, "Phiếu kiểm soát chưa ghi đủ thời gian các bước."),
+                        finding("Văn phòng Sở", InspectionContent.ONE_STOP, FindingAssessment.VIOLATION,
+                                "Yêu cầu nộp thêm bản sao không có trong thành phần hồ sơ")));
+    }
+
+    private static InspectionFinding finding(String unit, InspectionContent content, FindingAssessment assessment,
+            String note) {
+        return new InspectionFinding(3, "Kiểm tra công tác kiểm soát TTHC", LocalDate.of(2023, 9, 5), unit, content,
+                assessment, note);
     }
 
     static PeriodicContent.PlanStatus plan() {
@@ -200,7 +214,14 @@ class PeriodicReportTest {
                     .contains("Đồng bộ hồ sơ với Cổng Dịch vụ công quốc gia: hệ thống chưa ghi nhận số liệu trao đổi.");
             assertThat(text).contains("- Số hoạt động truyền thông về kiểm soát TTHC trong kỳ: 4 (tin, bài viết: 2; "
                     + "văn bản, tài liệu: 1; hội nghị, tập huấn: 1).")
-                    .contains("- Số cuộc kiểm tra đã thực hiện: 1.");
+                    .contains("- Số cuộc kiểm tra đã thực hiện: 1.")
+                    .contains("- Kết quả kiểm tra tại 2 đơn vị trên 3 lượt nội dung: thực hiện tốt: 1; còn hạn chế, "
+                            + "thiếu sót: 1; có sai phạm: 1, cụ thể:")
+                    .contains("+ Phòng Quản lý chuyên ngành: thực hiện công bố, công khai thủ tục hành chính: thực "
+                            + "hiện tốt; giải quyết thủ tục hành chính: còn hạn chế, thiếu sót (Phiếu kiểm soát chưa "
+                            + "ghi đủ thời gian các bước);")
+                    .contains("+ Văn phòng Sở: thực hiện quy định một cửa, một cửa liên thông trong giải quyết TTHC: có "
+                            + "sai phạm (Yêu cầu nộp thêm bản sao không có trong thành phần hồ sơ);");
         }
     }
 

@@ -37,10 +37,14 @@ public record PeriodicContent(String agencyCode, String agencyName, ReportKind k
             long receivedOnline, BigDecimal onlineRate, long feeDossiers, long paidOnline, long digitizedAtIntake,
             long resolved, long resultsDigitized, Long portalSynced) {}
 
-    /** The control plan of the period's year and its progress at the period's end. */
+    /**
+     * The control plan of the period's year and its progress at the period's end.
+     *
+     * @param overdueTasks the occurrences due by then and not done, by due date
+     */
     public record PlanStatus(long id, String number, LocalDate issuedOn, String title, LocalDate asOf, int tasks,
             int occurrencesDue, int doneOnTime, int doneLate, int overdue, int notYetDue, int undatedTasks,
-            List<PlanProgress.Tally> bySection) {}
+            List<PlanProgress.Tally> bySection, List<Task> overdueTasks) {}
 
     /** The next period and the tasks of its year's plan due in it, by due date. */
     public record NextPeriod(String period, String label, LocalDate from, LocalDate to, Long planId,

@@ -115,9 +115,17 @@ class PeriodicService implements PeriodicReports {
             return null;
         }
         PlanProgress p = plans.progress(plan.id(), period.to(), actor);
+        List<PeriodicContent.Task> overdue = p.items().stream()
+                .filter(o -> o.state() == vn.motcua.controlplan.OccurrenceState.OVERDUE).map(PeriodicService::task)
+                .sorted(Comparator.comparing(PeriodicContent.Task::dueDate)).toList();
         return new PeriodicContent.PlanStatus(plan.id(), plan.number(), plan.issuedOn(), plan.title(), period.to(),
                 p.tasks(), p.occurrencesDue(), p.doneOnTime(), p.doneLate(), p.overdue(), p.notYetDue(),
-                p.undatedTasks(), p.bySection());
+                p.undatedTasks(), p.bySection(), overdue);
+    }
+
+    private static PeriodicContent.Task task(PlanProgress.Occurrence o) {
+        return new PeriodicContent.Task(o.taskId(), o.section(), o.content(), o.leadUnit(), o.timeFrame(),
+                o.dueDate());
     }
 
     private ControlPlan planOf(String agency, int year, String actor) {
@@ -138,8 +146,7 @@ class PeriodicService implements PeriodicReports {
         if (plan != null) {
             for (PlanProgress.Occurrence o : plans.progress(plan.id(), next.to(), actor).items()) {
                 if (o.dueDate() != null && next.contains(o.dueDate())) {
-                    tasks.add(new PeriodicContent.Task(o.taskId(), o.section(), o.content(), o.leadUnit(),
-                            o.timeFrame(), o.dueDate()));
+                    tasks.add(task(o));
                 }
             }
         }

@@ -55,6 +55,7 @@ final class SectionWriter {
         sections.add(online("II.8", "8. ", b));
         sections.add(communications("II.9", "9. ", b));
         sections.add(inspections("II.10", "10. ", b));
+        sections.add(initiatives("II.11", "11. "));
         sections.add(new Builder("III", "III. ĐÁNH GIÁ CHUNG").build());
         sections.add(new Builder("III.1", "1. Ưu điểm").build());
         sections.add(new Builder("III.2", "2. Khó khăn, vướng mắc").build());
@@ -121,7 +122,14 @@ final class SectionWriter {
         s.line("+ Hoàn thành đúng hạn: " + n(plan.doneOnTime()) + "; hoàn thành trễ hạn: " + n(plan.doneLate())
                 + "; chưa hoàn thành, đã quá hạn: " + n(plan.overdue()) + ";");
         s.figure("plan.undatedTasks", "Nhiệm vụ thường xuyên, khi phát sinh", plan.undatedTasks(),
-                "+ Nhiệm vụ thực hiện thường xuyên hoặc khi phát sinh: " + n(plan.undatedTasks()) + ".");
+                "+ Nhiệm vụ thực hiện thường xuyên hoặc khi phát sinh: " + n(plan.undatedTasks())
+                        + (plan.overdueTasks().isEmpty() ? "." : ";"));
+        if (!plan.overdueTasks().isEmpty()) {
+            s.line("+ Nhiệm vụ chưa hoàn thành, đã quá hạn:");
+            for (PeriodicContent.Task task : plan.overdueTasks()) {
+                s.line("– " + task(task));
+            }
+        }
         return s.build();
     }
 
@@ -336,10 +344,19 @@ final class SectionWriter {
                 : "Các nhiệm vụ của kế hoạch kiểm soát TTHC đến hạn " + lowerFirst(b.next().label()) + ":");
         int number = 1;
         for (PeriodicContent.Task task : tasks) {
-            s.line(number++ + ". " + task.content().strip().replaceFirst("[.;]+$", "") + " (chủ trì: "
-                    + task.leadUnit() + "; thời hạn: " + date(task.dueDate()) + ").");
+            s.line(number++ + ". " + task(task));
         }
         return s.build();
+    }
+
+    /** "Báo cáo kết quả … (chủ trì: Văn phòng Sở; thời hạn: 8/12/2023)." */
+    private static String task(PeriodicContent.Task task) {
+        return task.content().strip().replaceFirst("[.;]+$", "") + " (chủ trì: " + task.leadUnit() + "; thời hạn: "
+                + date(task.dueDate()) + ").";
+    }
+
+    private static Section initiatives(String key, String number) {
+        return new Builder(key, number + "Nghiên cứu, đề xuất sáng kiến cải cách TTHC").build();
     }
 
     /** A section being written: figures with their keys and the lines that state them. */

@@ -221,7 +221,9 @@ class PeriodicPages {
     static List<SectionView> sections(PeriodicContent content, Narrative narrative, ReportKind kind) {
         List<SectionView> views = new ArrayList<>();
         boolean self = kind == ReportKind.SELF_INSPECTION;
+        List<String> keys = content.sections().stream().map(PeriodicContent.Section::key).toList();
         for (PeriodicContent.Section s : content.sections()) {
+            boolean parent = keys.stream().anyMatch(k -> k.startsWith(s.key() + "."));
             String field;
             String value;
             String label;
@@ -247,7 +249,7 @@ class PeriodicPages {
                     label = "Kiến nghị, đề xuất";
                 }
                 default -> {
-                    field = s.lines().isEmpty() && s.figures().isEmpty() ? null : SECTION_FIELD + s.key();
+                    field = parent ? null : SECTION_FIELD + s.key();
                     value = narrative.section(s.key());
                     label = "Thuyết minh thêm";
                 }

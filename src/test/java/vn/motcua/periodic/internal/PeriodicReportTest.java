@@ -76,7 +76,8 @@ class PeriodicReportTest {
     static PeriodicContent.PlanStatus plan() {
         return new PeriodicContent.PlanStatus(7, "09/KH-SKHCN", LocalDate.of(2023, 1, 27),
                 "Kế hoạch kiểm soát thủ tục hành chính năm 2023", ReportSamples.TO, 20, 11, 8, 2, 1, 5, 4,
-                List.<PlanProgress.Tally>of());
+                List.<PlanProgress.Tally>of(), List.of(new PeriodicContent.Task(12, "III", "Rà soát quy trình nội bộ.",
+                        "Phòng Quản lý chuyên ngành", "Trước 30/8/2023", LocalDate.of(2023, 8, 30))));
     }
 
     static PeriodicContent.NextPeriod next() {
@@ -176,6 +177,7 @@ class PeriodicReportTest {
                     "6. Tiếp nhận, xử lý phản ánh, kiến nghị về quy định, TTHC",
                     "7. Triển khai cơ chế một cửa, một cửa liên thông", "8. Thực hiện TTHC trên môi trường điện tử",
                     "9. Truyền thông hỗ trợ hoạt động kiểm soát TTHC", "10. Kiểm tra thực hiện kiểm soát TTHC",
+                    "11. Nghiên cứu, đề xuất sáng kiến cải cách TTHC",
                     "III. ĐÁNH GIÁ CHUNG", "1. Ưu điểm", "2. Khó khăn, vướng mắc",
                     "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2023", "V. KIẾN NGHỊ, ĐỀ XUẤT");
         }
@@ -188,7 +190,9 @@ class PeriodicReportTest {
             assertThat(text).contains("+ Công văn số 527/SKHCN-VP ngày 22/6/2023 về việc cải cách thủ tục hành chính;")
                     .contains("- Triển khai Kế hoạch số 09/KH-SKHCN ngày 27/1/2023 về kiểm soát thủ tục hành chính "
                             + "năm 2023. Đến ngày 14/9/2023:")
-                    .contains("+ Hoàn thành đúng hạn: 8; hoàn thành trễ hạn: 2; chưa hoàn thành, đã quá hạn: 1;");
+                    .contains("+ Hoàn thành đúng hạn: 8; hoàn thành trễ hạn: 2; chưa hoàn thành, đã quá hạn: 1;")
+                    .contains("+ Nhiệm vụ chưa hoàn thành, đã quá hạn:\n– Rà soát quy trình nội bộ (chủ trì: Phòng Quản "
+                            + "lý chuyên ngành; thời hạn: 30/8/2023).");
             assertThat(text).contains("- Số lượng TTHC đã được đánh giá tác động trong kỳ báo cáo: 3.")
                     .contains("- Số TTHC được thẩm định, thẩm tra trong kỳ báo cáo: 2.")
                     .contains("- Số TTHC đã rà soát: 12.").contains("- Tổng số ngày làm việc được cắt giảm: 15.");

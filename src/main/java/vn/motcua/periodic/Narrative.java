@@ -26,6 +26,61 @@ import vn.motcua.shared.ProblemException;
 public record Narrative(String number, String difficulties, String proposals, String nextTasks, String signerTitle,
         String signerName, List<String> recipients, String strengths, Map<String, String> sections) {
 
+    /** The parts of the narrative that a section of the body takes instead of free text under its key. */
+    public enum Part {
+        STRENGTHS("strengths", "Ưu điểm (để trống: tóm tắt từ số liệu)"),
+        DIFFICULTIES("difficulties", "Khó khăn, vướng mắc (để trống: nêu hồ sơ quá hạn nếu có)"),
+        NEXT_TASKS("nextTasks", "Nhiệm vụ khác của kỳ tới (sau các nhiệm vụ của kế hoạch)"),
+        PROPOSALS("proposals", "Kiến nghị, đề xuất");
+
+        private final String field;
+        private final String label;
+
+        Part(String field, String label) {
+            this.field = field;
+            this.label = label;
+        }
+
+        /** The part's name in JSON and forms. */
+        public String field() {
+            return field;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** What the narrative says in this part (null when nothing). */
+        public String of(Narrative narrative) {
+            return switch (this) {
+                case STRENGTHS -> narrative.strengths();
+                case DIFFICULTIES -> narrative.difficulties();
+                case NEXT_TASKS -> narrative.nextTasks();
+                case PROPOSALS -> narrative.proposals();
+            };
+        }
+
+        /**
+         * The part a section of a report of {@code kind} takes: the assessment's two parts, next tasks and proposals;
+         * empty for a section that takes free text under its key. A null kind (a month, a range) reads as a quarter.
+         */
+        public static java.util.Optional<Part> ofSection(ReportKind kind, String key) {
+            Part part = kind == ReportKind.SELF_INSPECTION ? switch (key) {
+                case "II.1" -> STRENGTHS;
+                case "II.2" -> DIFFICULTIES;
+                case "III" -> PROPOSALS;
+                default -> null;
+            } : switch (key) {
+                case "III.1" -> STRENGTHS;
+                case "III.2" -> DIFFICULTIES;
+                case "IV" -> NEXT_TASKS;
+                case "V" -> PROPOSALS;
+                default -> null;
+            };
+            return java.util.Optional.ofNullable(part);
+        }
+    }
+
     /** Nothing written: every part takes its default. */
     public static final Narrative NONE = new Narrative(null, null, null, null, null, null, null, null, null);
 

@@ -59,19 +59,9 @@ final class DocumentComposer {
      * (and defaults); any other section what the officer wrote under its key.
      */
     static String narrativeOf(ReportKind kind, String key, Narrative narrative, PeriodicContent content) {
-        String part = kind == ReportKind.SELF_INSPECTION ? switch (key) {
-            case "II.1" -> strengths(narrative, content);
-            case "II.2" -> narrative.difficulties();
-            case "III" -> narrative.proposals();
-            default -> null;
-        } : switch (key) {
-            case "III.1" -> strengths(narrative, content);
-            case "III.2" -> narrative.difficulties();
-            case "IV" -> narrative.nextTasks();
-            case "V" -> narrative.proposals();
-            default -> null;
-        };
-        return part != null ? part : narrative.section(key);
+        return Narrative.Part.ofSection(kind, key)
+                .map(part -> part == Narrative.Part.STRENGTHS ? strengths(narrative, content) : part.of(narrative))
+                .orElseGet(() -> narrative.section(key));
     }
 
     /** The officer's strengths, or by default what the figures show. */

@@ -220,40 +220,13 @@ class PeriodicPages {
     /** The sections with the narrative field each one takes: the assessment's, next tasks', proposals' or its own. */
     static List<SectionView> sections(PeriodicContent content, Narrative narrative, ReportKind kind) {
         List<SectionView> views = new ArrayList<>();
-        boolean self = kind == ReportKind.SELF_INSPECTION;
         List<String> keys = content.sections().stream().map(PeriodicContent.Section::key).toList();
         for (PeriodicContent.Section s : content.sections()) {
             boolean parent = keys.stream().anyMatch(k -> k.startsWith(s.key() + "."));
-            String field;
-            String value;
-            String label;
-            switch (self ? "S" + s.key() : s.key()) {
-                case "III.1", "SII.1" -> {
-                    field = "strengths";
-                    value = narrative.strengths();
-                    label = "Ưu điểm (để trống: tóm tắt từ số liệu)";
-                }
-                case "III.2", "SII.2" -> {
-                    field = "difficulties";
-                    value = narrative.difficulties();
-                    label = "Khó khăn, vướng mắc (để trống: nêu hồ sơ quá hạn nếu có)";
-                }
-                case "IV" -> {
-                    field = "nextTasks";
-                    value = narrative.nextTasks();
-                    label = "Nhiệm vụ khác của kỳ tới (sau các nhiệm vụ của kế hoạch)";
-                }
-                case "V", "SIII" -> {
-                    field = "proposals";
-                    value = narrative.proposals();
-                    label = "Kiến nghị, đề xuất";
-                }
-                default -> {
-                    field = parent ? null : SECTION_FIELD + s.key();
-                    value = narrative.section(s.key());
-                    label = "Thuyết minh thêm";
-                }
-            }
+            var part = Narrative.Part.ofSection(kind, s.key());
+            String field = part.map(Narrative.Part::field).orElse(parent ? null : SECTION_FIELD + s.key());
+            String value = part.map(p -> p.of(narrative)).orElseGet(() -> narrative.section(s.key()));
+            String label = part.map(Narrative.Part::label).orElse("Thuyết minh thêm");
             views.add(new SectionView(s.key(), s.heading(), s.lines(), field, value == null ? "" : value, label));
         }
         return views;

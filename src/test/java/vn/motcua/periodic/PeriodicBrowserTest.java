@@ -61,6 +61,23 @@ class PeriodicBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(text(issued)).contains("Số: 05/BC-SKHCN", "ngày 20 tháng 12 năm 2025");
     }
 
+    @Test
+    void aLeaderReadsTheReportOnAPhoneWithoutTheFormsThatWrite() {
+        Page phone = browser.page("/login", true);
+        phone.getByLabel("Tên đăng nhập").fill("lanhdao");
+        phone.getByLabel("Mật khẩu").fill(DemoAgency.PASSWORD);
+        phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        phone.waitForURL(url -> !url.contains("/login"));
+        phone.navigate(browser.url("/bao-cao/dinh-ky"));
+        assertThat(phone.locator("#section-II\\.5")).containsText("Tổng số hồ sơ nhận giải quyết");
+        assertThat(phone.locator("#save-draft")).hasCount(0);
+        assertThat(phone.locator("#issue")).hasCount(0);
+        assertThat(phone.locator("#n-II\\.7")).isDisabled();
+        org.assertj.core.api.Assertions.assertThat(Browser.fitsTheScreenWidth(phone)).isTrue();
+        Browser.screenshot(phone, "periodic-phone");
+    }
+
     private static String text(Download download) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(download.path()));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {

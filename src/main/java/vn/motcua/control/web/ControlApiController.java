@@ -116,8 +116,9 @@ class ControlApiController {
     @PutMapping(path = "/api/v1/control/inspections/{id:\\d+}/findings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<InspectionFinding>> recordFindings(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody UnitFindings body, Authentication caller) {
-        List<InspectionFinding> findings = control.recordFindings(id, version(ifMatch), body.unit(), body.findings(),
+            @RequestBody(required = false) UnitFindings body, Authentication caller) {
+        UnitFindings given = body == null ? new UnitFindings(null, null) : body;
+        List<InspectionFinding> findings = control.recordFindings(id, version(ifMatch), given.unit(), given.findings(),
                 caller.getName());
         return ResponseEntity.ok().eTag(etag(control.get(ControlList.INSPECTIONS, id, caller.getName())))
                 .body(findings);

@@ -134,10 +134,11 @@ class PeriodicApiController {
                     + "làm thay đổi bản đã ban hành (If-Match tuỳ chọn; 409 nếu đã ban hành).")
     @PostMapping(path = "/api/v1/reports/periodic/{id}/issue", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ReportView> issue(@PathVariable long id, @RequestBody Issue issue,
+    ResponseEntity<ReportView> issue(@PathVariable long id, @RequestBody(required = false) Issue issue,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication caller) {
         Integer expected = ifMatch == null || ifMatch.isBlank() ? null : IfMatch.version(ifMatch, "báo cáo");
-        PeriodicReport issued = reports.issue(id, issue.number(), issue.issuedOn(), expected, caller.getName());
+        Issue given = issue == null ? new Issue(null, null) : issue;
+        PeriodicReport issued = reports.issue(id, given.number(), given.issuedOn(), expected, caller.getName());
         return ResponseEntity.ok().eTag(IfMatch.etag(issued.version())).body(ReportView.of(issued, null, null));
     }
 

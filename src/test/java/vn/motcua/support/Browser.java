@@ -59,6 +59,38 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** Opens the header's menu {@code group} (a disclosure) and follows its link {@code link}, as a person clicks. */
+    public static void menu(Page page, String group, String link) {
+        page.locator("nav.site-nav details.nav-group > summary", new Page.LocatorOptions().setHasText(group)).first()
+                .click();
+        page.locator("nav.site-nav details.nav-group[open] .nav-menu").getByRole(
+                com.microsoft.playwright.options.AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                        .setName(link).setExact(true)).click();
+    }
+
+    /**
+     * Presses Alt+{@code key} as a keyboard sends it, so that Chromium follows the element with that access key.
+     * (Playwright's {@code press("Alt+h")} sends the key without its text, which Chromium never takes for an access
+     * key.)
+     */
+    public static void accessKey(Page page, char key) {
+        com.microsoft.playwright.CDPSession cdp = page.context().newCDPSession(page);
+        for (String type : new String[] {"keyDown", "keyUp"}) {
+            com.google.gson.JsonObject event = new com.google.gson.JsonObject();
+            event.addProperty("type", type);
+            event.addProperty("modifiers", 1); // Alt
+            event.addProperty("key", String.valueOf(key));
+            event.addProperty("code", "Key" + Character.toUpperCase(key));
+            event.addProperty("windowsVirtualKeyCode", (int) Character.toUpperCase(key));
+            if (type.equals("keyDown")) {
+                event.addProperty("text", String.valueOf(key));
+                event.addProperty("unmodifiedText", String.valueOf(key));
+            }
+            cdp.send("Input.dispatchKeyEvent", event);
+        }
+        cdp.detach();
+    }
+
     public String url(String path) {
         return base + path;
     }

@@ -39,6 +39,7 @@ import vn.motcua.feedback.ReviewCriterion;
 import vn.motcua.feedback.Submitter;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.AgencyCode;
+import vn.motcua.identity.Role;
 import vn.motcua.identity.Users;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Enums;
@@ -61,12 +62,18 @@ class FeedbackPages {
     private final Users users;
     private final Clock clock;
 
-    FeedbackPages(Feedbacks feedbacks, Agencies agencies, Users users, Clock clock) {
+    FeedbackPages(Feedbacks feedbacks, Agencies agencies, Users users, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${motcua.home-agency:000.00.22.H05}")
+            String homeAgency) {
+        this.homeAgency = homeAgency;
         this.feedbacks = feedbacks;
         this.agencies = agencies;
         this.users = users;
         this.clock = clock;
     }
+
+    /** The register an administrator without an agency of their own opens from the menu (the home page's agency). */
+    private final String homeAgency;
 
     /** Unit code → name for the agencies on a page, so people read "Phòng Quản lý khoa học", not "QLKH". */
     private Map<String, String> unitNames(String agency) {
@@ -81,6 +88,10 @@ class FeedbackPages {
             @RequestParam(required = false) String mine, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Model model, Authentication caller,
             HttpServletResponse response) {
+        if (Pages.blank(agency) == null && users.find(caller.getName()).map(u -> u.hasRole(Role.ADMINISTRATOR)
+                && u.roles().stream().noneMatch(g -> g.agencyCode() != null)).orElse(false)) {
+            agency = homeAgency; // an administrator of the whole system has no register of their own
+        }
         model.addAttribute("statuses", FeedbackStatus.values());
         model.addAttribute("agency", agency);
         model.addAttribute("agencies", agencies.list());

@@ -35,8 +35,13 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh page (own cookies) at {@code path}, sized like a desktop or, with {@code phone}, a phone. */
     public Page page(String path, boolean phone) {
+        return page(path, phone, "vi-VN");
+    }
+
+    /** A fresh page whose browser speaks {@code locale} (e.g. {@code en-US}, whose date inputs read mm/dd/yyyy). */
+    public Page page(String path, boolean phone, String locale) {
         com.microsoft.playwright.Browser.NewContextOptions options = new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh");
+                .setLocale(locale).setTimezoneId("Asia/Ho_Chi_Minh");
         options = phone ? options.setViewportSize(390, 844).setIsMobile(true) : options.setViewportSize(1280, 900);
         Page page = chromium.newContext(options).newPage();
         page.setDefaultTimeout(15_000);
@@ -50,7 +55,12 @@ public final class Browser implements AutoCloseable {
 
     /** Logs in through the login form, as a person does. */
     public Page loggedIn(String username, String password) {
-        Page page = page("/login");
+        return loggedIn(username, password, "vi-VN");
+    }
+
+    /** Logs in through the login form in a browser that speaks {@code locale}. */
+    public Page loggedIn(String username, String password, String locale) {
+        Page page = page("/login", false, locale);
         page.getByLabel("Tên đăng nhập").fill(username);
         page.getByLabel("Mật khẩu").fill(password);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,

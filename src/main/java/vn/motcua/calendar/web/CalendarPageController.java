@@ -32,6 +32,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.calendar.YearSchedule;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.TypedDates;
 
 /** The calendar pages: a month with solar and lunar dates and days off, a deadline calculator, a year's schedule. */
 @Controller
@@ -96,11 +97,12 @@ class CalendarPageController {
 
     @PostMapping("/lich/nam/{year}/nghi")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    String addBreak(@PathVariable int year, @RequestParam LocalDate from, @RequestParam LocalDate to,
+    String addBreak(@PathVariable int year, @RequestParam String from, @RequestParam String to,
             @RequestParam String name, @RequestParam String basis, Principal principal, RedirectAttributes redirect) {
         return record(year, basis, principal, redirect, current -> {
             List<YearSchedule.Break> breaks = new ArrayList<>(current.breaks());
-            breaks.add(new YearSchedule.Break(from, to, name.trim(), basis.trim(), List.of(), List.of(), List.of(),
+            breaks.add(new YearSchedule.Break(TypedDates.required(from, "from", "Ngày bắt đầu nghỉ"),
+                    TypedDates.required(to, "to", "Ngày kết thúc nghỉ"), name.trim(), basis.trim(), List.of(), List.of(), List.of(),
                     null));
             return new YearSchedule(year, breaks, current.extraWorkingDays());
         });
@@ -108,11 +110,11 @@ class CalendarPageController {
 
     @PostMapping("/lich/nam/{year}/lam-bu")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    String addMakeUpDay(@PathVariable int year, @RequestParam LocalDate date, @RequestParam String name,
+    String addMakeUpDay(@PathVariable int year, @RequestParam String date, @RequestParam String name,
             @RequestParam String basis, Principal principal, RedirectAttributes redirect) {
         return record(year, basis, principal, redirect, current -> {
             List<YearSchedule.ExtraWorkingDay> extra = new ArrayList<>(current.extraWorkingDays());
-            extra.add(new YearSchedule.ExtraWorkingDay(date, null, name.trim(), basis.trim(), null));
+            extra.add(new YearSchedule.ExtraWorkingDay(TypedDates.required(date, "date", "Ngày làm bù"), null, name.trim(), basis.trim(), null));
             return new YearSchedule(year, current.breaks(), extra);
         });
     }

@@ -75,8 +75,8 @@ class ReportPages {
     @GetMapping("/bao-cao")
     String report(@RequestParam(required = false) String agency, @RequestParam(required = false) String period,
             @RequestParam(required = false) String periodType, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String term, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, Authentication user, Model model,
+            @RequestParam(required = false) String term, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Authentication user, Model model,
             HttpServletResponse response) {
         Agency chosen = scope.choose(agency, user);
         PeriodPicker picker = PeriodPicker.read(period, periodType, year, term, from, to, PeriodType.REPORTING,
@@ -114,8 +114,8 @@ class ReportPages {
     @GetMapping("/bao-cao/ho-so")
     String dossiers(@RequestParam(required = false) String agency, @RequestParam(required = false) String period,
             @RequestParam(required = false) String periodType, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String term, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, @RequestParam String figure,
+            @RequestParam(required = false) String term, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam String figure,
             @RequestParam(required = false) String field, Authentication user, Model model,
             HttpServletResponse response) {
         Agency chosen = scope.choose(agency, user);

@@ -26,6 +26,11 @@ public class VietnamTime {
         return instant == null ? "" : DATE.format(instant.atZone(Pages.VIETNAM));
     }
 
+    /** A day as the pages show and take it, {@code 05/03/2026} ({@link TypedDates}); empty for {@code null}. */
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : TypedDates.format(date);
+    }
+
     /** The value of a {@code datetime-local} input. */
     public String input(Instant instant) {
         return instant == null ? "" : INPUT.format(instant.atZone(Pages.VIETNAM));

@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** No page asks for a date through the browser's own date input, whose order follows the browser's locale. */
+/**
+ * No page asks for a date or a time through the browser's own inputs, whose order (mm/dd/yyyy, AM/PM) follows the
+ * browser's locale: pages take dd/mm/yyyy [hh:mm] as text.
+ */
 class DateInputsTest {
 
     @Test
-    void noTemplateUsesTheBrowsersLocaleDependentDateInput() throws IOException {
+    void noTemplateUsesTheBrowsersLocaleDependentDateOrDateTimeInput() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             List<String> offenders = files.filter(f -> f.toString().endsWith(".html")).filter(f -> {
                 try {
-                    return Files.readString(f).contains("type=\"date\"");
+                    String page = Files.readString(f);
+                    return page.contains("type=\"date\"") || page.contains("type=\"datetime-local\"");
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -49,18 +49,18 @@ class DayFirstDatesBrowserTest extends BrowserTest {
     @Test
     void anAdministratorAddsAMakeUpDayDayFirstAndAWrongDateIsExplainedInVietnamese() {
         Page admin = browser.loggedIn("admin", PASSWORD, "en-US");
-        admin.navigate(browser.url("/lich/nam/2031"));
-        admin.locator("#date").fill("11/01/2031");
-        admin.locator("#mname").fill("Làm bù cho ngày 31/01/2031");
+        admin.navigate(browser.url("/lich/nam/2033"));
+        admin.locator("#date").fill("08/01/2033");
+        admin.locator("#mname").fill("Làm bù cho ngày 28/01/2033");
         admin.locator("#mbasis").fill("Thông báo thử");
         admin.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Thêm ngày làm bù")).click();
         assertThat(admin.locator("p.alert.ok")).isVisible();
-        assertThat(admin.locator("main")).containsText("11/01/2031");
+        assertThat(admin.locator("main")).containsText("08/01/2033");
 
-        admin.locator("#from").fill("2031-02-30");
+        admin.locator("#from").fill("2033-02-30");
         admin.locator("#from").evaluate("el => el.removeAttribute('pattern')");
-        admin.locator("#to").fill("03/02/2031");
+        admin.locator("#to").fill("03/02/2033");
         admin.locator("#name").fill("Nghỉ thử");
         admin.locator("#basis").fill("Thông báo thử");
         admin.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,

@@ -52,7 +52,7 @@ class CalendarPageController {
 
     @GetMapping("/lich")
     String month(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth thang,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
+            @RequestParam(required = false) String start,
             @RequestParam(required = false) BigDecimal amount,
             @RequestParam(required = false) DurationUnit unit,
             @RequestParam(required = false) DeadlineStyle style, Model model) {
@@ -67,14 +67,16 @@ class CalendarPageController {
         model.addAttribute("provisional", calendar.year(month.getYear()).provisional());
         model.addAttribute("units", DurationUnit.values());
         model.addAttribute("styles", DeadlineStyle.values());
-        model.addAttribute("start", start != null ? start : LocalDateTime.now(clock).withSecond(0).withNano(0));
+        LocalDateTime typedStart = TypedDates.parseDateTime(start, "start", "Thời điểm tiếp nhận");
+        model.addAttribute("start", typedStart != null ? typedStart
+                : LocalDateTime.now(clock).withSecond(0).withNano(0));
         model.addAttribute("amount", amount != null ? amount : BigDecimal.valueOf(5));
         model.addAttribute("unit", unit != null ? unit : DurationUnit.WORKING_DAY);
         model.addAttribute("style", style != null ? style : calendar.defaultStyle());
-        if (start != null && amount != null && unit != null) {
+        if (typedStart != null && amount != null && unit != null) {
             try {
                 DeadlineStyle effective = style != null ? style : calendar.defaultStyle();
-                ZonedDateTime from = start.atZone(OfficeHours.DEFAULT.zone());
+                ZonedDateTime from = typedStart.atZone(OfficeHours.DEFAULT.zone());
                 ZonedDateTime due = calendar.due(from, new WorkingDuration(amount, unit), effective, null);
                 model.addAttribute("due", SHOWN.format(due) + " (" + weekday(due.getDayOfWeek()) + ")");
             } catch (ProblemException e) {

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,6 +42,7 @@ import vn.motcua.identity.Users;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Enums;
 import vn.motcua.shared.web.Pages;
+import vn.motcua.shared.web.TypedDates;
 
 /**
  * The officers' register (sổ tiếp nhận phản ánh, kiến nghị): the queue with its deadline flags, intake of what came
@@ -55,7 +54,6 @@ import vn.motcua.shared.web.Pages;
 class FeedbackPages {
 
     static final int PAGE_SIZE = 20;
-    private static final DateTimeFormatter ENTERED = DateTimeFormatter.ofPattern("d/M/uuuu H:mm");
 
     private final Feedbacks feedbacks;
     private final Agencies agencies;
@@ -164,16 +162,8 @@ class FeedbackPages {
     }
 
     private Instant entered(String text) {
-        String value = Pages.blank(text);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value, ENTERED).atZone(Pages.VIETNAM).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("receivedAt", "Thời điểm tiếp nhận ghi theo dạng ngày/tháng/năm "
-                    + "giờ:phút, ví dụ 05/03/2026 14:30.");
-        }
+        LocalDateTime typed = TypedDates.parseDateTime(text, "receivedAt", "Thời điểm tiếp nhận");
+        return typed == null ? null : typed.atZone(Pages.VIETNAM).toInstant();
     }
 
     @GetMapping("/pakn/{code}")

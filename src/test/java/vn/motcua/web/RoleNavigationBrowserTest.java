@@ -58,6 +58,22 @@ class RoleNavigationBrowserTest extends BrowserTest {
     }
 
     @Test
+    void onAPhoneTheMenuOpensFromTheKeyboardToo() {
+        Page leader = browser.loggedIn("lanhdao", PASSWORD);
+        leader.setViewportSize(390, 844);
+        leader.navigate(browser.url("/"));
+        assertThat(summary(leader, "Hồ sơ")).not().isVisible();
+        leader.locator("#nav-toggle").focus();
+        leader.keyboard().press("Space");
+        assertThat(summary(leader, "Hồ sơ")).isVisible();
+        leader.keyboard().press("Tab");
+        leader.keyboard().press("Tab");
+        assertThat(summary(leader, "Hồ sơ")).isFocused();
+        leader.keyboard().press("Enter");
+        assertThat(leader.locator("details.nav-group[open] .nav-menu a").first()).isVisible();
+    }
+
+    @Test
     void aLeaderOpensTheReportsMenuWithTheKeyboardAndFollowsItsFirstLink() {
         Page leader = browser.loggedIn("lanhdao", PASSWORD);
         leader.navigate(browser.url("/"));

@@ -19,8 +19,10 @@ import java.util.SplittableRandom;
  * them, by code): receipts on weekdays from {@code first} up to the day before {@code end}, mixed channels, current
  * and abolished procedures, most dossiers finished (returned, some resolved and not yet collected, a few stopped or
  * withdrawn), some with supplements or an extension, some fee-bearing (paid online when submitted online); the last
- * six weeks' dossiers partly still open, spread over the given units and their assignees. Deterministic for a given
- * seed. The demo data and the load bench both write their dossiers with it.
+ * six weeks' dossiers partly still open, spread over the given units and their assignees; with {@link #withRatings()},
+ * about half of the returned dossiers carry the applicant's rating (mostly satisfied, a few not), given after the
+ * return. Deterministic for a given seed (the ratings draw from their own sequence, so the dossiers are the same with
+ * or without them). The demo data and the load bench both write their dossiers with it.
  */
 public final class HistoryFile {
 
@@ -39,6 +41,9 @@ public final class HistoryFile {
     private final List<String> abolished;
     private final List<Unit> units;
     private final SplittableRandom random;
+    private final SplittableRandom ratingRandom;
+    private boolean ratings;
+    private LocalDateTime end = LocalDateTime.MAX;
 
     /** What was written: counts of the mix, for the report. */
     public record Written(long lines, long open, long returned, long resolvedNotReturned, long stopped) {}
@@ -49,6 +54,13 @@ public final class HistoryFile {
         this.abolished = List.copyOf(abolished);
         this.units = List.copyOf(units);
         this.random = new SplittableRandom(seed);
+        this.ratingRandom = new SplittableRandom(seed ^ 0x5eed_7a71L);
+    }
+
+    /** Adds the applicants' ratings to returned dossiers (the demo: the satisfaction figures need them). */
+    public HistoryFile withRatings() {
+        this.ratings = true;
+        return this;
     }
 
     /** Writes {@code dossiers} lines to a file. */
@@ -71,6 +83,7 @@ public final class HistoryFile {
         long resolved = 0;
         long stopped = 0;
         LocalDate openFrom = end.minusDays(42);
+        this.end = end.atStartOfDay();
         int written = 0;
         for (int i = 0; i < days.size(); i++) {
             int perDay = (dossiers - written) / (days.size() - i);
@@ -182,6 +195,9 @@ public final class HistoryFile {
             }
         }
         line.append(']');
+        if (kind == 'R' && ratings) {
+            rating(line, at);
+        }
         if (unit != null) {
             line.append(",\"currentUnit\":\"").append(unit).append('"');
         }
@@ -195,6 +211,32 @@ public final class HistoryFile {
         line.append(",\"digitized\":").append(random.nextInt(10) < 8).append(",\"resultDigitized\":")
                 .append(kind == 'R' && random.nextInt(10) < 6).append('}');
         return kind;
+    }
+
+    /** About half of the returned dossiers are rated, within three days of the return and before the end. */
+    private void rating(StringBuilder line, LocalDateTime returned) {
+        if (ratingRandom.nextInt(100) >= 50) {
+            return;
+        }
+        LocalDateTime at = returned.plusMinutes(30 + ratingRandom.nextInt(3 * 24 * 60));
+        String overall = level();
+        if (!at.isBefore(end)) {
+            return;
+        }
+        line.append(",\"rating\":{\"overall\":\"").append(overall).append('"');
+        if (ratingRandom.nextBoolean()) {
+            line.append(",\"convenience\":\"").append(level()).append("\",\"timeliness\":\"").append(level())
+                    .append("\",\"attitude\":\"").append(level()).append('"');
+        }
+        if ("NOT_SATISFIED".equals(overall)) {
+            line.append(",\"comment\":\"Phải đi lại nhiều lần để bổ sung giấy tờ.\"");
+        }
+        line.append(",\"at\":\"").append(time(at)).append("\"}");
+    }
+
+    private String level() {
+        int draw = ratingRandom.nextInt(100);
+        return draw < 60 ? "VERY_SATISFIED" : draw < 93 ? "SATISFIED" : "NOT_SATISFIED";
     }
 
     private StringBuilder event(StringBuilder line, String type, LocalDateTime at) {

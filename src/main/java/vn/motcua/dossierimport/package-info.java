@@ -4,5 +4,5 @@
  * runs with their progress, resuming, the HTTP endpoint and the command line's importer.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "calendar", "catalog",
-        "dossier"})
+        "dossier", "rating"})
 package vn.motcua.dossierimport;

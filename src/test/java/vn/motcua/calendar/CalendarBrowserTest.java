@@ -23,7 +23,7 @@ class CalendarBrowserTest extends BrowserTest {
         assertThat(page.locator("td[data-date='2024-02-12'] .reason")).hasText("Tết Nguyên đán");
         assertThat(page.locator("td[data-date='2024-02-10'] .lunar")).hasText("1/1");
 
-        page.locator("#start").fill("2024-02-07T09:00");
+        page.locator("#start").fill("07/02/2024 09:00");
         page.locator("#amount").fill("5");
         page.locator("#unit").selectOption("WORKING_DAY");
         page.locator("#due-form button").click();

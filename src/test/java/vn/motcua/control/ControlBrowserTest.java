@@ -23,7 +23,7 @@ class ControlBrowserTest extends BrowserTest {
     @Test
     void theControlOfficerImportsCommunicationsAndSeesTheRows() throws IOException {
         Page page = browser.loggedIn(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kiểm soát TTHC")).click();
+        Browser.menu(page, "Kiểm soát TTHC", "Danh sách kiểm soát");
         assertThat(page.locator("h1")).hasText("Kiểm soát thủ tục hành chính");
         page.navigate(browser.url("/kiem-soat?agency=" + AGENCY));
         page.locator("#list-tuyen-truyen").click();

@@ -24,9 +24,9 @@ class ControlPagesIntegrationTest {
 
     @Test
     void theMenuOffersTheControlPagesToControlOfficersAndAdministratorsOnly() {
-        assertThat(html("kiemsoat", DemoAgency.PASSWORD).get("/").body()).contains("Kiểm soát TTHC</a>");
-        assertThat(html("admin", DemoAgency.PASSWORD).get("/").body()).contains("Kiểm soát TTHC</a>");
-        assertThat(html("tiepnhan", DemoAgency.PASSWORD).get("/").body()).doesNotContain("Kiểm soát TTHC</a>");
+        assertThat(html("kiemsoat", DemoAgency.PASSWORD).get("/").body()).contains("Danh sách kiểm soát</a>");
+        assertThat(html("admin", DemoAgency.PASSWORD).get("/").body()).contains("Danh sách kiểm soát</a>");
+        assertThat(html("tiepnhan", DemoAgency.PASSWORD).get("/").body()).doesNotContain("Danh sách kiểm soát</a>");
         Api.Response refused = html("tiepnhan", DemoAgency.PASSWORD).get("/kiem-soat");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("Cán bộ kiểm soát TTHC");

@@ -17,7 +17,7 @@ class DossierBrowserTest extends BrowserTest {
     @Test
     void aDeskDossierIsReceivedWithTheKeyboardWalkedThroughTheUnitAndReturnedThenTrackedPublicly() {
         Page desk = browser.loggedIn("tiepnhan", vn.motcua.identity.DemoAgency.PASSWORD);
-        desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tiếp nhận").setExact(true)).click();
+        Browser.menu(desk, "Hồ sơ", "Tiếp nhận");
         assertThat(desk.locator("h1")).hasText("Tiếp nhận hồ sơ");
         assertThat(desk.locator("#procedure")).isFocused();
         desk.keyboard().type(DossierApi.TEN_DAY_PROCEDURE);

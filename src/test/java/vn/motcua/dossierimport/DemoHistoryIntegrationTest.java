@@ -15,7 +15,8 @@ import vn.motcua.support.IntegrationTest;
 
 /**
  * The demo's dossier history, on an application of its own (the other tests run without it): imported once through
- * the real import, counted by the reports and the index, and not again on a second start.
+ * the real import, with the applicants' ratings, counted by the reports and the index, and not again on a second
+ * start.
  */
 @IntegrationTest
 @TestPropertySource(properties = "motcua.demo.dossier-history=400")
@@ -63,6 +64,16 @@ class DemoHistoryIntegrationTest {
         assertThat(onTime.get("numerator").asLong()).as("some late").isLessThan(onTime.get("denominator").asLong());
         assertThat(as("kiemsoat").get("/api/v1/dossiers?agency=" + AGENCY).json().get("total").asLong())
                 .as("open work of the last weeks").isPositive();
+
+        // about half of the returned dossiers carry the applicant's rating, in their history and in the figures
+        JsonNode rated = as("kiemsoat").get("/api/v1/reports/dossier-resolution/dossiers?agency=" + AGENCY
+                + "&period=2024-09-02..2026-03-01&figure=RATED").json();
+        JsonNode notSatisfied = as("kiemsoat").get("/api/v1/reports/dossier-resolution/dossiers?agency=" + AGENCY
+                + "&period=2024-09-02..2026-03-01&figure=RATED_NOT_SATISFIED").json();
+        assertThat(rated.size()).as("rated dossiers").isGreaterThan(100);
+        assertThat(notSatisfied.size()).as("a few not satisfied").isPositive().isLessThan(rated.size() / 5);
+        String ratedCode = rated.get(0).get("code").asString();
+        assertThat(as("kiemsoat").get("/api/v1/dossiers/" + ratedCode + "/history").body()).contains("\"rated\"");
 
         for (ApplicationRunner runner : runners) {
             if (runner.getClass().getSimpleName().startsWith("DemoHistory")) {

@@ -371,4 +371,23 @@ class DossierImportIntegrationTest {
         };
         return new SequenceInputStream(parts);
     }
+    @Test
+    void aReturnedDossiersRatingIsImportedIntoItsHistoryAndARatingOfADossierNotReturnedIsRefused() {
+        String rated = line("230619", 1, "1.014390", "2023-06-19T08:30:00+07:00", null, RETURNED_ON_TIME)
+                .replace(",\"digitized\"", ",\"rating\":{\"overall\":\"NOT_SATISFIED\",\"attitude\":\"SATISFIED\","
+                        + "\"comment\":\"Chờ lâu\",\"at\":\"2023-07-14T10:00:00+07:00\"},\"digitized\"");
+        String notReturned = line("230619", 2, "1.014390", "2023-06-19T08:30:00+07:00", null,
+                "{\"type\":\"RESOLVED\",\"at\":\"2023-06-23T08:00:00+07:00\",\"outcome\":\"GRANTED\"}")
+                .replace(",\"digitized\"", ",\"rating\":{\"overall\":\"SATISFIED\",\"at\":\"2023-06-24T10:00:00+07:00\"},"
+                        + "\"digitized\"");
+        JsonNode summary = importAs("admin", rated + "\n" + notReturned).json();
+        assertThat(summary.get("accepted").asLong()).isEqualTo(1);
+        assertThat(summary.get("refused").get(0).get("line").asLong()).isEqualTo(2);
+        assertThat(summary.get("refused").get(0).get("reason").asString()).contains("RETURNED");
+        String code = AGENCY + "-230619-0001";
+        assertThat(jdbc.sql("SELECT overall || ' ' || attitude || ' ' || first_rated_at::text FROM dossier_rating r "
+                + "JOIN dossier d ON d.id = r.dossier_id WHERE d.code = :code").param("code", code)
+                .query(String.class).single()).startsWith("NOT_SATISFIED SATISFIED 2023-07-14");
+        assertThat(as("admin").get("/api/v1/dossiers/" + code + "/history").body()).contains("\"rated\"");
+    }
 }

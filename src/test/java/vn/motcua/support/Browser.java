@@ -35,8 +35,13 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh page (own cookies) at {@code path}, sized like a desktop or, with {@code phone}, a phone. */
     public Page page(String path, boolean phone) {
+        return page(path, phone, "vi-VN");
+    }
+
+    /** A fresh page whose browser speaks {@code locale} (e.g. {@code en-US}, whose date inputs read mm/dd/yyyy). */
+    public Page page(String path, boolean phone, String locale) {
         com.microsoft.playwright.Browser.NewContextOptions options = new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh");
+                .setLocale(locale).setTimezoneId("Asia/Ho_Chi_Minh");
         options = phone ? options.setViewportSize(390, 844).setIsMobile(true) : options.setViewportSize(1280, 900);
         Page page = chromium.newContext(options).newPage();
         page.setDefaultTimeout(15_000);
@@ -50,13 +55,50 @@ public final class Browser implements AutoCloseable {
 
     /** Logs in through the login form, as a person does. */
     public Page loggedIn(String username, String password) {
-        Page page = page("/login");
+        return loggedIn(username, password, "vi-VN");
+    }
+
+    /** Logs in through the login form in a browser that speaks {@code locale}. */
+    public Page loggedIn(String username, String password, String locale) {
+        Page page = page("/login", false, locale);
         page.getByLabel("Tên đăng nhập").fill(username);
         page.getByLabel("Mật khẩu").fill(password);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Đăng nhập")).click();
         page.waitForURL(url -> !url.contains("/login"));
         return page;
+    }
+
+    /** Opens the header's menu {@code group} (a disclosure) and follows its link {@code link}, as a person clicks. */
+    public static void menu(Page page, String group, String link) {
+        page.locator("nav.site-nav details.nav-group > summary", new Page.LocatorOptions().setHasText(group)).first()
+                .click();
+        page.locator("nav.site-nav details.nav-group[open] .nav-menu").getByRole(
+                com.microsoft.playwright.options.AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                        .setName(link).setExact(true)).click();
+    }
+
+    /**
+     * Presses Alt+{@code key} as a keyboard sends it, so that Chromium follows the element with that access key.
+     * (Playwright's {@code press("Alt+h")} sends the key without its text, which Chromium never takes for an access
+     * key.)
+     */
+    public static void accessKey(Page page, char key) {
+        com.microsoft.playwright.CDPSession cdp = page.context().newCDPSession(page);
+        for (String type : new String[] {"keyDown", "keyUp"}) {
+            com.google.gson.JsonObject event = new com.google.gson.JsonObject();
+            event.addProperty("type", type);
+            event.addProperty("modifiers", 1); // Alt
+            event.addProperty("key", String.valueOf(key));
+            event.addProperty("code", "Key" + Character.toUpperCase(key));
+            event.addProperty("windowsVirtualKeyCode", (int) Character.toUpperCase(key));
+            if (type.equals("keyDown")) {
+                event.addProperty("text", String.valueOf(key));
+                event.addProperty("unmodifiedText", String.valueOf(key));
+            }
+            cdp.send("Input.dispatchKeyEvent", event);
+        }
+        cdp.detach();
     }
 
     public String url(String path) {

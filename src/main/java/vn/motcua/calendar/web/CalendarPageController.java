@@ -32,6 +32,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.calendar.YearSchedule;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.TypedDates;
 
 /** The calendar pages: a month with solar and lunar dates and days off, a deadline calculator, a year's schedule. */
 @Controller
@@ -51,7 +52,7 @@ class CalendarPageController {
 
     @GetMapping("/lich")
     String month(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth thang,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
+            @RequestParam(required = false) String start,
             @RequestParam(required = false) BigDecimal amount,
             @RequestParam(required = false) DurationUnit unit,
             @RequestParam(required = false) DeadlineStyle style, Model model) {
@@ -66,14 +67,16 @@ class CalendarPageController {
         model.addAttribute("provisional", calendar.year(month.getYear()).provisional());
         model.addAttribute("units", DurationUnit.values());
         model.addAttribute("styles", DeadlineStyle.values());
-        model.addAttribute("start", start != null ? start : LocalDateTime.now(clock).withSecond(0).withNano(0));
+        LocalDateTime typedStart = TypedDates.parseDateTime(start, "start", "Thời điểm tiếp nhận");
+        model.addAttribute("start", typedStart != null ? typedStart
+                : LocalDateTime.now(clock).withSecond(0).withNano(0));
         model.addAttribute("amount", amount != null ? amount : BigDecimal.valueOf(5));
         model.addAttribute("unit", unit != null ? unit : DurationUnit.WORKING_DAY);
         model.addAttribute("style", style != null ? style : calendar.defaultStyle());
-        if (start != null && amount != null && unit != null) {
+        if (typedStart != null && amount != null && unit != null) {
             try {
                 DeadlineStyle effective = style != null ? style : calendar.defaultStyle();
-                ZonedDateTime from = start.atZone(OfficeHours.DEFAULT.zone());
+                ZonedDateTime from = typedStart.atZone(OfficeHours.DEFAULT.zone());
                 ZonedDateTime due = calendar.due(from, new WorkingDuration(amount, unit), effective, null);
                 model.addAttribute("due", SHOWN.format(due) + " (" + weekday(due.getDayOfWeek()) + ")");
             } catch (ProblemException e) {
@@ -96,11 +99,12 @@ class CalendarPageController {
 
     @PostMapping("/lich/nam/{year}/nghi")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    String addBreak(@PathVariable int year, @RequestParam LocalDate from, @RequestParam LocalDate to,
+    String addBreak(@PathVariable int year, @RequestParam String from, @RequestParam String to,
             @RequestParam String name, @RequestParam String basis, Principal principal, RedirectAttributes redirect) {
         return record(year, basis, principal, redirect, current -> {
             List<YearSchedule.Break> breaks = new ArrayList<>(current.breaks());
-            breaks.add(new YearSchedule.Break(from, to, name.trim(), basis.trim(), List.of(), List.of(), List.of(),
+            breaks.add(new YearSchedule.Break(TypedDates.required(from, "from", "Ngày bắt đầu nghỉ"),
+                    TypedDates.required(to, "to", "Ngày kết thúc nghỉ"), name.trim(), basis.trim(), List.of(), List.of(), List.of(),
                     null));
             return new YearSchedule(year, breaks, current.extraWorkingDays());
         });
@@ -108,11 +112,11 @@ class CalendarPageController {
 
     @PostMapping("/lich/nam/{year}/lam-bu")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    String addMakeUpDay(@PathVariable int year, @RequestParam LocalDate date, @RequestParam String name,
+    String addMakeUpDay(@PathVariable int year, @RequestParam String date, @RequestParam String name,
             @RequestParam String basis, Principal principal, RedirectAttributes redirect) {
         return record(year, basis, principal, redirect, current -> {
             List<YearSchedule.ExtraWorkingDay> extra = new ArrayList<>(current.extraWorkingDays());
-            extra.add(new YearSchedule.ExtraWorkingDay(date, null, name.trim(), basis.trim(), null));
+            extra.add(new YearSchedule.ExtraWorkingDay(TypedDates.required(date, "date", "Ngày làm bù"), null, name.trim(), basis.trim(), null));
             return new YearSchedule(year, current.breaks(), extra);
         });
     }

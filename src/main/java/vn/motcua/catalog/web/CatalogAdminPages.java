@@ -2,7 +2,6 @@ package vn.motcua.catalog.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,7 @@ import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.TimeLimit;
 import vn.motcua.catalog.TimeLimitUnit;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.TypedDates;
 
 /** Back office of the control officer: import, drafts, publication decisions, internal procedure editor. */
 @Controller
@@ -93,8 +93,8 @@ class CatalogAdminPages {
      */
     @PostMapping("/quan-tri/thu-tuc/quyet-dinh")
     String publish(@RequestParam String agency, @RequestParam String number,
-            @RequestParam(required = false) LocalDate signedOn, @RequestParam String signer,
-            @RequestParam(required = false) LocalDate effectiveOn, @RequestParam String issuingAgency,
+            @RequestParam(required = false) String signedOn, @RequestParam String signer,
+            @RequestParam(required = false) String effectiveOn, @RequestParam String issuingAgency,
             @RequestParam(required = false) String title, @RequestParam String items, Authentication user,
             Model model, RedirectAttributes redirect) {
         try {
@@ -118,8 +118,10 @@ class CatalogAdminPages {
                 }
                 parsed.add(new DecisionItem(parts[0], kind, null, draft, null, replaces, null));
             }
-            var decision = catalog.publish(new NewDecision(agency, number, signedOn, signer, effectiveOn, issuingAgency,
-                    title, parsed), user.getName());
+            var decision = catalog.publish(new NewDecision(agency, number,
+                    TypedDates.parse(signedOn, "signedOn", "Ngày ký"), signer,
+                    TypedDates.parse(effectiveOn, "effectiveOn", "Ngày có hiệu lực"), issuingAgency, title, parsed),
+                    user.getName());
             redirect.addFlashAttribute("message", "Đã ghi nhận Quyết định số " + decision.number() + " ("
                     + decision.items().size() + " thủ tục).");
             redirect.addAttribute("agency", agency);

@@ -2,7 +2,6 @@ package vn.motcua.dossier.web;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import vn.motcua.dossier.Outcome;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Pages;
+import vn.motcua.shared.web.TypedDates;
 
 /**
  * The small form of each action on the dossier page: the fields it needs, in the order they are typed, and the
@@ -100,15 +100,8 @@ final class DossierActionForms {
         }
 
         private static OffsetDateTime dateTime(String value) {
-            if (Pages.blank(value) == null) {
-                return null;
-            }
-            try {
-                return LocalDateTime.parse(value.strip()).atZone(Pages.VIETNAM).toOffsetDateTime();
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalidField("newDueAt", "Ngày giờ hẹn trả mới không hợp lệ: \"" + value
-                        + "\"");
-            }
+            LocalDateTime typed = TypedDates.parseDateTime(value, "newDueAt", "Ngày giờ hẹn trả mới");
+            return typed == null ? null : typed.atZone(Pages.VIETNAM).toOffsetDateTime();
         }
 
         private static Integer integer(String value, String field) {

@@ -44,6 +44,7 @@ import vn.motcua.identity.AgencyCode;
 import vn.motcua.identity.Unit;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Pages;
+import vn.motcua.shared.web.TypedDates;
 
 /**
  * The officials' dossier pages: the work list (sorted by due date, late and near-due marked), and one dossier with
@@ -117,12 +118,12 @@ class DossierPages {
             SubmissionChannel c = Pages.blank(channel) == null ? null : SubmissionChannel.valueOf(channel.strip());
             QueueQuery query = new QueueQuery(null, s, Pages.blank(procedure), null, mine != null,
                     "overdue".equals(late), "near".equals(late), c,
-                    PageSupport.date(from, "from", "Ngày tiếp nhận từ"), PageSupport.date(to, "to", "Ngày tiếp nhận đến"),
+                    TypedDates.parse(from, "from", "Ngày tiếp nhận từ"), TypedDates.parse(to, "to", "Ngày tiếp nhận đến"),
                     Math.max(page, 0), 20,
                     DossierApiController.deskView(view));
             model.addAttribute("deskView", query.view());
-            model.addAttribute("from", PageSupport.format(query.from()));
-            model.addAttribute("to", PageSupport.format(query.to()));
+            model.addAttribute("from", TypedDates.format(query.from()));
+            model.addAttribute("to", TypedDates.format(query.to()));
             var result = dossiers.queue(query, user.getName());
             model.addAttribute("result", result);
             // the queue is the caller's agency's (as the reader chooses it: the first agency of their grants)

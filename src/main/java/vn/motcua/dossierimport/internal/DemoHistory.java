@@ -27,8 +27,9 @@ import vn.motcua.identity.DemoAgency;
 /**
  * A year and a half of the demo agency's dossiers up to yesterday, written through the real import (replayed into
  * state and history, counted by the ledger like any dossier): every channel, returned, resolved and waiting,
- * stopped and withdrawn, supplements, extensions, some late, fees paid online and at the desk, and open work of the
- * last six weeks in the processing units. A fixed seed; written once (a finished run named {@link #FILE} means the
+ * stopped and withdrawn, supplements, extensions, some late, fees paid online and at the desk, the applicants'
+ * ratings of about half of the returned dossiers (in their histories, counted by the satisfaction metric), and open
+ * work of the last six weeks in the processing units. A fixed seed; written once (a finished run named {@link #FILE} means the
  * demo has it), so a restart adds nothing. {@code motcua.demo.dossier-history} is how many (0: none).
  */
 @Component
@@ -65,7 +66,8 @@ class DemoHistory implements ApplicationRunner {
         try {
             new HistoryFile(agency, codes(agency, ProcedureStatus.ACTIVE), codes(agency, ProcedureStatus.ABOLISHED),
                     List.of(new HistoryFile.Unit("QLCN", "chuyenvien", "truongphong"), new HistoryFile.Unit("QLKH"),
-                            new HistoryFile.Unit("BCVTCDS")), SEED).write(lines, dossiers, today.minusMonths(18), today);
+                            new HistoryFile.Unit("BCVTCDS")), SEED).withRatings()
+                    .write(lines, dossiers, today.minusMonths(18), today);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

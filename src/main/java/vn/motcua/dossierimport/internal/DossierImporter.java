@@ -35,6 +35,7 @@ import vn.motcua.catalog.Catalog;
 import vn.motcua.dossier.HistoricalDossier;
 import vn.motcua.dossier.HistoricalDossierRefused;
 import vn.motcua.dossier.HistoricalDossiers;
+import vn.motcua.rating.DossierRatings;
 import vn.motcua.dossierimport.DossierImports;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.Role;
@@ -64,10 +65,12 @@ class DossierImporter implements DossierImports {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ImportLineParser parser;
+    private final DossierRatings ratings;
 
     DossierImporter(ImportRunRepository runs, HistoricalDossiers dossiers, Users users, Agencies agencies,
             Catalog catalog, WorkingCalendar calendar, TransactionTemplate transactions, Clock clock,
-            JsonMapper json) {
+            JsonMapper json, DossierRatings ratings) {
+        this.ratings = ratings;
         this.runs = runs;
         this.dossiers = dossiers;
         this.users = users;
@@ -174,7 +177,9 @@ class DossierImporter implements DossierImports {
         List<Pending> candidates = new ArrayList<>(lines.size());
         for (Pending p : lines) {
             try {
-                p.line = parser.parse(p.number, p.text);
+                ImportLineParser.Parsed parsed = parser.read(p.number, p.text);
+                p.line = parsed.dossier();
+                p.rating = parsed.rating();
                 state.lookups.requireMayImport(p.line.agencyCode());
                 candidates.add(p);
             } catch (HistoricalDossierRefused refused) {
@@ -222,6 +227,11 @@ class DossierImporter implements DossierImports {
             transactions.executeWithoutResult(tx -> {
                 if (batch.rows() != null) {
                     dossiers.write(batch.rows());
+                    List<DossierRatings.ImportedRating> rated = batch.toWrite().stream().map(p -> p.rating)
+                            .filter(java.util.Objects::nonNull).toList();
+                    if (!rated.isEmpty()) {
+                        ratings.recordImported(rated);
+                    }
                 }
                 batch.toWrite().forEach(p -> p.result = Result.ACCEPTED);
                 count(batch, runId);
@@ -234,6 +244,9 @@ class DossierImporter implements DossierImports {
                     Object savepoint = tx.createSavepoint();
                     try {
                         dossiers.write(dossiers.rows(List.of(p.replayed), batch.now()));
+                        if (p.rating != null) {
+                            ratings.recordImported(List.of(p.rating));
+                        }
                         tx.releaseSavepoint(savepoint);
                         p.result = Result.ACCEPTED;
                     } catch (DuplicateKeyException alreadyThere) {
@@ -331,6 +344,7 @@ class DossierImporter implements DossierImports {
         HistoricalDossier line;
         ImportLookups.Match match;
         HistoricalDossiers.Replayed replayed;
+        DossierRatings.ImportedRating rating;
         Result result;
         String reason;
 

@@ -18,6 +18,8 @@ import vn.motcua.dossier.HistoricalDossierRefused;
 import vn.motcua.dossier.Outcome;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
+import vn.motcua.rating.DossierRatings;
+import vn.motcua.rating.RatingLevel;
 import vn.motcua.shared.ProblemException;
 
 /**
@@ -34,7 +36,18 @@ final class ImportLineParser {
         this.reader = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
+    /** A line read: the dossier and, when the old system recorded one, the applicant's rating. */
+    record Parsed(HistoricalDossier dossier, DossierRatings.ImportedRating rating) {}
+
     HistoricalDossier parse(long number, String text) {
+        return read(number, text).dossier();
+    }
+
+    /**
+     * Reads a line with its optional {@code rating} {@code {overall, convenience, timeliness, attitude, comment, at}}:
+     * only for a dossier returned (a RETURNED event), given after the return.
+     */
+    Parsed read(long number, String text) {
         JsonNode node;
         try {
             node = reader.readTree(text);
@@ -77,11 +90,42 @@ final class ImportLineParser {
             }
         }
         String delivery = optionalText(node, "resultDelivery");
-        return new HistoricalDossier(number, code, agency, procedure.strip(), channel, applicant(node), submittedAt,
-                receivedAt, dueAt, events(node), fees(node), flag(node, "digitized"), flag(node, "resultDigitized"),
-                optionalText(node, "currentUnit"), optionalText(node, "assignee"), secret,
-                delivery == null ? null : enumOf(ResultDelivery.class, delivery, "resultDelivery",
+        List<HistoricalDossier.Event> events = events(node);
+        HistoricalDossier dossier = new HistoricalDossier(number, code, agency, procedure.strip(), channel,
+                applicant(node), submittedAt, receivedAt, dueAt, events, fees(node), flag(node, "digitized"),
+                flag(node, "resultDigitized"), optionalText(node, "currentUnit"), optionalText(node, "assignee"),
+                secret, delivery == null ? null : enumOf(ResultDelivery.class, delivery, "resultDelivery",
                         "hình thức trả kết quả"));
+        return new Parsed(dossier, rating(node, code, events));
+    }
+
+    private static DossierRatings.ImportedRating rating(JsonNode line, String code,
+            List<HistoricalDossier.Event> events) {
+        JsonNode node = line.get("rating");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new HistoricalDossierRefused("Đánh giá của người nộp (rating) phải là một đối tượng JSON.");
+        }
+        Instant returned = events.stream().filter(e -> e.type() == HistoricalDossier.EventType.RETURNED)
+                .map(HistoricalDossier.Event::at).reduce((a, b) -> b).orElseThrow(() -> new HistoricalDossierRefused(
+                        "Chỉ hồ sơ đã trả kết quả (có sự kiện RETURNED) mới có đánh giá của người nộp (rating)."));
+        Instant at = requiredTime(node, "at", "thời điểm đánh giá (rating.at)");
+        if (at.isBefore(returned)) {
+            throw new HistoricalDossierRefused("Thời điểm đánh giá (rating.at) trước thời điểm trả kết quả.");
+        }
+        String comment = optionalText(node, "comment");
+        return new DossierRatings.ImportedRating(code,
+                enumOf(RatingLevel.class, requiredText(node, "overall", "mức đánh giá chung (rating.overall)"),
+                        "rating.overall", "mức đánh giá chung"),
+                level(node, "convenience"), level(node, "timeliness"), level(node, "attitude"),
+                comment != null && comment.length() > 2000 ? comment.substring(0, 2000) : comment, at);
+    }
+
+    private static RatingLevel level(JsonNode rating, String field) {
+        String text = optionalText(rating, field);
+        return text == null ? null : enumOf(RatingLevel.class, text, "rating." + field, "mức đánh giá");
     }
 
     private static Applicant applicant(JsonNode line) {

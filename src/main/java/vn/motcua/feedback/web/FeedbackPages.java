@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,10 +37,12 @@ import vn.motcua.feedback.ReviewCriterion;
 import vn.motcua.feedback.Submitter;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.AgencyCode;
+import vn.motcua.identity.Role;
 import vn.motcua.identity.Users;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Enums;
 import vn.motcua.shared.web.Pages;
+import vn.motcua.shared.web.TypedDates;
 
 /**
  * The officers' register (sổ tiếp nhận phản ánh, kiến nghị): the queue with its deadline flags, intake of what came
@@ -54,19 +54,24 @@ import vn.motcua.shared.web.Pages;
 class FeedbackPages {
 
     static final int PAGE_SIZE = 20;
-    private static final DateTimeFormatter ENTERED = DateTimeFormatter.ofPattern("d/M/uuuu H:mm");
 
     private final Feedbacks feedbacks;
     private final Agencies agencies;
     private final Users users;
     private final Clock clock;
 
-    FeedbackPages(Feedbacks feedbacks, Agencies agencies, Users users, Clock clock) {
+    FeedbackPages(Feedbacks feedbacks, Agencies agencies, Users users, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${motcua.home-agency:000.00.22.H05}")
+            String homeAgency) {
+        this.homeAgency = homeAgency;
         this.feedbacks = feedbacks;
         this.agencies = agencies;
         this.users = users;
         this.clock = clock;
     }
+
+    /** The register an administrator without an agency of their own opens from the menu (the home page's agency). */
+    private final String homeAgency;
 
     /** Unit code → name for the agencies on a page, so people read "Phòng Quản lý khoa học", not "QLKH". */
     private Map<String, String> unitNames(String agency) {
@@ -81,6 +86,10 @@ class FeedbackPages {
             @RequestParam(required = false) String mine, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Model model, Authentication caller,
             HttpServletResponse response) {
+        if (Pages.blank(agency) == null && users.find(caller.getName()).map(u -> u.hasRole(Role.ADMINISTRATOR)
+                && u.roles().stream().noneMatch(g -> g.agencyCode() != null)).orElse(false)) {
+            agency = homeAgency; // an administrator of the whole system has no register of their own
+        }
         model.addAttribute("statuses", FeedbackStatus.values());
         model.addAttribute("agency", agency);
         model.addAttribute("agencies", agencies.list());
@@ -153,16 +162,8 @@ class FeedbackPages {
     }
 
     private Instant entered(String text) {
-        String value = Pages.blank(text);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value, ENTERED).atZone(Pages.VIETNAM).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("receivedAt", "Thời điểm tiếp nhận ghi theo dạng ngày/tháng/năm "
-                    + "giờ:phút, ví dụ 05/03/2026 14:30.");
-        }
+        LocalDateTime typed = TypedDates.parseDateTime(text, "receivedAt", "Thời điểm tiếp nhận");
+        return typed == null ? null : typed.atZone(Pages.VIETNAM).toInstant();
     }
 
     @GetMapping("/pakn/{code}")

@@ -2,7 +2,6 @@ package vn.motcua.identity.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,6 +25,7 @@ import vn.motcua.identity.Role;
 import vn.motcua.identity.Unit;
 import vn.motcua.identity.Users;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.TypedDates;
 
 /** Page "Cơ quan, đơn vị": the agency tree with its history; administrators add agencies and units. */
 @Controller
@@ -67,7 +67,7 @@ class AgencyPages {
         model.addAttribute("today", today);
         model.addAttribute("isAdmin", users.currentUser().map(u -> u.hasRole(Role.ADMINISTRATOR)).orElse(false));
         if (!model.containsAttribute("agencyForm")) {
-            model.addAttribute("agencyForm", new AgencyForm("", "", "", today.toString(), ""));
+            model.addAttribute("agencyForm", new AgencyForm("", "", "", TypedDates.format(today), ""));
         }
         if (!model.containsAttribute("unitForm")) {
             model.addAttribute("unitForm", new UnitForm("", "", ""));
@@ -146,14 +146,8 @@ class AgencyPages {
     }
 
     private LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return LocalDate.now(clock);
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("validFrom", "Ngày có hiệu lực '" + text + "' không hợp lệ (yyyy-MM-dd).");
-        }
+        LocalDate date = TypedDates.parse(text, "validFrom", "Ngày có hiệu lực");
+        return date == null ? LocalDate.now(clock) : date;
     }
 
     private static List<String> split(String codes) {

@@ -93,6 +93,37 @@ class RatingService implements DossierRatings {
         });
     }
 
+    @Override
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void recordImported(java.util.List<ImportedRating> ratings) {
+        for (ImportedRating r : ratings) {
+            LockedDossier d = histories.lock(r.code());
+            if (d.status() != DossierStatus.RETURNED) {
+                throw ProblemException.conflict("Hồ sơ " + r.code() + " chưa trả kết quả nên chưa có đánh giá (trạng "
+                        + "thái \"" + d.status().label() + "\").");
+            }
+            int written = jdbc.sql("""
+                    INSERT INTO dossier_rating (dossier_id, overall, convenience, timeliness, attitude, comment,
+                                                first_rated_at, rated_at)
+                    VALUES (:id, :overall, :convenience, :timeliness, :attitude, :comment, :at, :at)
+                    ON CONFLICT (dossier_id) DO NOTHING
+                    """).param("id", d.id()).param("overall", r.overall().name())
+                    .param("convenience", name(r.convenience()), Types.VARCHAR)
+                    .param("timeliness", name(r.timeliness()), Types.VARCHAR)
+                    .param("attitude", name(r.attitude()), Types.VARCHAR).param("comment", r.comment(), Types.VARCHAR)
+                    .param("at", Timestamp.from(r.at())).update();
+            if (written == 1) {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("overall", r.overall());
+                data.put("changed", false);
+                data.put("imported", true);
+                histories.append(d, new DossierHistories.Entry("rated", "Người nộp đánh giá chất lượng phục vụ",
+                        r.at(), "applicant", data, false));
+            }
+        }
+    }
+
     private static String name(RatingLevel level) {
         return level == null ? null : level.name();
     }

@@ -77,8 +77,8 @@ class DashboardPages {
     @GetMapping("/bang-dieu-khien")
     String dashboard(@RequestParam(required = false) String agency, @RequestParam(required = false) String period,
             @RequestParam(required = false) String periodType, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String term, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, Authentication user, Model model,
+            @RequestParam(required = false) String term, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Authentication user, Model model,
             HttpServletResponse response) {
         Agency chosen = scope.choose(agency, user);
         LocalDate today = scope.today();
@@ -106,8 +106,8 @@ class DashboardPages {
     @GetMapping("/bang-dieu-khien/giai-thich")
     String explain(@RequestParam(required = false) String agency, @RequestParam(required = false) String period,
             @RequestParam(required = false) String periodType, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String term, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, @RequestParam String metric,
+            @RequestParam(required = false) String term, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam String metric,
             @RequestParam(defaultValue = "numerator") String part, Authentication user, Model model,
             HttpServletResponse response) {
         Agency chosen = scope.choose(agency, user);

@@ -10,6 +10,7 @@ import vn.motcua.reporting.PeriodKind;
 import vn.motcua.reporting.PeriodType;
 import vn.motcua.reporting.ReportingPeriod;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.TypedDates;
 
 /**
  * The period picker of the report pages: a year, a term of it (quarter, half, year or month) and how it is cut
@@ -19,10 +20,12 @@ import vn.motcua.shared.ProblemException;
  * @param year       the year typed in the picker
  * @param term       {@code Q1}…{@code Q4}, {@code H1}, {@code H2}, {@code Y}, {@code M01}…{@code M12} or {@link #RANGE}
  * @param periodType {@code REPORTING} or {@code CALENDAR}
+ * @param from       the range's first day as the picker shows it ({@code 05/03/2026}), or as typed when refused
+ * @param to         the range's last day, likewise
  * @param period     the period chosen; {@code null} when the input was refused
  * @param errors     what is wrong with each picker field (Vietnamese), empty when {@code period} is set
  */
-record PeriodPicker(String year, String term, String periodType, LocalDate from, LocalDate to,
+record PeriodPicker(String year, String term, String periodType, String from, String to,
         ReportingPeriod period, String error, Map<String, String> errors) {
 
     static final String RANGE = "RANGE";
@@ -54,10 +57,11 @@ record PeriodPicker(String year, String term, String periodType, LocalDate from,
 
     /**
      * Reads the picker. Precedence: a contract name ({@code period}); then a year and a term; with nothing given,
-     * the quarter of {@code defaultType} that contains {@code today}.
+     * the quarter of {@code defaultType} that contains {@code today}. The range's days are typed dd/mm/yyyy (ISO
+     * is read too: links and bookmarks).
      */
-    static PeriodPicker read(String period, String periodType, String year, String term, LocalDate from,
-            LocalDate to, PeriodType defaultType, LocalDate today) {
+    static PeriodPicker read(String period, String periodType, String year, String term, String fromText,
+            String toText, PeriodType defaultType, LocalDate today) {
         String typeText = blank(periodType) == null ? defaultType.name() : periodType.strip().toUpperCase(Locale.ROOT);
         try {
             PeriodType type = type(periodType, defaultType);
@@ -65,6 +69,8 @@ record PeriodPicker(String year, String term, String periodType, LocalDate from,
             if (blank(period) != null) {
                 chosen = ReportingPeriod.parse(period, type);
             } else if (RANGE.equalsIgnoreCase(blank(term))) {
+                LocalDate from = TypedDates.parse(fromText, "from", "Từ ngày");
+                LocalDate to = TypedDates.parse(toText, "to", "Đến ngày");
                 if (from == null || to == null) {
                     throw ProblemException.invalidField(from == null ? "from" : "to",
                             "Chọn cả ngày bắt đầu và ngày kết thúc của khoảng thời gian");
@@ -84,7 +90,8 @@ record PeriodPicker(String year, String term, String periodType, LocalDate from,
             Map<String, String> errors = new LinkedHashMap<>();
             e.fields().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
             String termValue = blank(term) != null ? term.strip().toUpperCase(Locale.ROOT) : null;
-            return new PeriodPicker(blank(year), termValue, typeText, from, to, null, e.getMessage(), errors);
+            return new PeriodPicker(blank(year), termValue, typeText, blank(fromText), blank(toText), null,
+                    e.getMessage(), errors);
         }
     }
 
@@ -92,11 +99,11 @@ record PeriodPicker(String year, String term, String periodType, LocalDate from,
     static PeriodPicker of(ReportingPeriod period) {
         if (period.kind() == PeriodKind.RANGE) {
             return new PeriodPicker(String.valueOf(period.to().getYear()), RANGE, PeriodType.CALENDAR.name(),
-                    period.from(), period.to(), period, null, Map.of());
+                    TypedDates.format(period.from()), TypedDates.format(period.to()), period, null, Map.of());
         }
         String name = period.name();
-        return new PeriodPicker(name.substring(0, 4), name.substring(5), period.type().name(), period.from(),
-                period.to(), period, null, Map.of());
+        return new PeriodPicker(name.substring(0, 4), name.substring(5), period.type().name(),
+                TypedDates.format(period.from()), TypedDates.format(period.to()), period, null, Map.of());
     }
 
     public boolean range() {

@@ -1,7 +1,6 @@
 package vn.motcua.reporting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,8 +74,8 @@ class ReportPages {
     @GetMapping("/bao-cao")
     String report(@RequestParam(required = false) String agency, @RequestParam(required = false) String period,
             @RequestParam(required = false) String periodType, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String term, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, Authentication user, Model model,
+            @RequestParam(required = false) String term, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Authentication user, Model model,
             HttpServletResponse response) {
         Agency chosen = scope.choose(agency, user);
         PeriodPicker picker = PeriodPicker.read(period, periodType, year, term, from, to, PeriodType.REPORTING,
@@ -113,8 +112,8 @@ class ReportPages {
     @GetMapping("/bao-cao/ho-so")
     String dossiers(@RequestParam(required = false) String agency, @RequestParam(required = false) String period,
             @RequestParam(required = false) String periodType, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String term, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, @RequestParam String figure,
+            @RequestParam(required = false) String term, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam String figure,
             @RequestParam(required = false) String field, Authentication user, Model model,
             HttpServletResponse response) {
         Agency chosen = scope.choose(agency, user);

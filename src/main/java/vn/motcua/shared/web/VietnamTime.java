@@ -11,7 +11,6 @@ public class VietnamTime {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     /** The instant on Vietnam's clock with its offset, as the JSON of every API shows times. */
     public static OffsetDateTime offset(Instant instant) {
@@ -26,9 +25,14 @@ public class VietnamTime {
         return instant == null ? "" : DATE.format(instant.atZone(Pages.VIETNAM));
     }
 
-    /** The value of a {@code datetime-local} input. */
+    /** A day as the pages show and take it, {@code 05/03/2026} ({@link TypedDates}); empty for {@code null}. */
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : TypedDates.format(date);
+    }
+
+    /** The value of a date-time text input, {@code 05/03/2026 14:30} ({@link TypedDates#parseDateTime} reads it). */
     public String input(Instant instant) {
-        return instant == null ? "" : INPUT.format(instant.atZone(Pages.VIETNAM));
+        return instant == null ? "" : TypedDates.format(instant.atZone(Pages.VIETNAM).toLocalDateTime());
     }
 
     public String money(long vnd) {

@@ -2,9 +2,6 @@ package vn.motcua.periodic.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +28,7 @@ import vn.motcua.reporting.PeriodType;
 import vn.motcua.reporting.ReportingPeriod;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Pages;
+import vn.motcua.shared.web.TypedDates;
 
 /**
  * The report composer ({@code /bao-cao/dinh-ky}): pick the kind and period, read the whole report as it will print —
@@ -44,7 +42,6 @@ class PeriodicPages {
 
     private static final String REFUSAL = "Báo cáo định kỳ của cơ quan chỉ dành cho cán bộ kiểm soát TTHC, lãnh đạo "
             + "của cơ quan đó và quản trị hệ thống.";
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     /** Form fields of the narrative under a section: {@code s_II.3}. */
     static final String SECTION_FIELD = "s_";
 
@@ -99,7 +96,7 @@ class PeriodicPages {
         model.addAttribute("changes", draft == null ? List.of() : reports.changes(draft, actor));
         model.addAttribute("issued", versions.stream().filter(PeriodicReport::issued).toList());
         model.addAttribute("canWrite", control.canWrite(code, actor));
-        model.addAttribute("today", today().format(DateTimeFormatter.ofPattern("dd/MM/uuuu")));
+        model.addAttribute("today", TypedDates.format(today()));
         return "periodic/composer";
     }
 
@@ -151,7 +148,8 @@ class PeriodicPages {
             Authentication user, RedirectAttributes redirect) {
         PeriodicReport report = reports.get(id, user.getName());
         try {
-            reports.issue(id, number, date(issuedOn), version, user.getName());
+            reports.issue(id, number, TypedDates.required(issuedOn, "issuedOn", "Ngày ban hành"), version,
+                    user.getName());
             redirect.addFlashAttribute("message", "Đã ban hành báo cáo số " + number.strip() + ".");
             return "redirect:/bao-cao/dinh-ky/" + id;
         } catch (ProblemException e) {
@@ -236,18 +234,6 @@ class PeriodicPages {
         return UriComponentsBuilder.fromPath("/bao-cao/dinh-ky").queryParam("agency", agency)
                 .queryParam("kind", kind.name()).queryParam("period", period.name())
                 .queryParam("periodType", period.type().name()).encode().build().toUriString();
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            throw ProblemException.invalidField("issuedOn", "Cần ngày ban hành báo cáo (dd/mm/yyyy)");
-        }
-        String s = text.strip();
-        try {
-            return s.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(s) : LocalDate.parse(s, DATE);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("issuedOn", "Ngày \"" + s + "\" không phải ngày hợp lệ (dd/mm/yyyy)");
-        }
     }
 
     private LocalDate today() {

@@ -72,7 +72,8 @@ public class Menu {
                 link("Báo cáo hoạt động kiểm soát", "/kiem-soat/bao-cao", null, OVERSIGHT));
         add(groups, "Báo cáo, chỉ số", List.of(),
                 link("Bảng điều khiển (Chỉ số 766)", "/bang-dieu-khien", "b", OVERSIGHT),
-                link("Báo cáo giải quyết TTHC", "/bao-cao", "r", OVERSIGHT));
+                link("Báo cáo giải quyết TTHC", "/bao-cao", "r", OVERSIGHT),
+                link("Báo cáo định kỳ kiểm soát TTHC", "/bao-cao/dinh-ky", null, OVERSIGHT));
         add(groups, "Quản trị", List.of(new Link("Lịch làm việc", "/lich", null)),
                 link("Quản trị thủ tục", "/quan-tri/thu-tuc", null, CONTROL),
                 link("Cơ quan, đơn vị", "/quan-tri/co-quan", null, OFFICIALS));

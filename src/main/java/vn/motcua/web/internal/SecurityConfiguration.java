@@ -8,6 +8,9 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -57,8 +60,13 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(
                                 (request, response, e) -> writeProblem(json, response, 401, true), api)
-                        .defaultAccessDeniedHandlerFor(
-                                (request, response, e) -> writeProblem(json, response, 403, false), api));
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> {
+                            if (api.matches(request) && anonymous(request)) {
+                                writeProblem(json, response, 401, true);
+                            } else {
+                                writeProblem(json, response, 403, false);
+                            }
+                        }, api));
         return http.build();
     }
 
@@ -78,6 +86,18 @@ class SecurityConfiguration {
         String authorization = request.getHeader("Authorization");
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         return !basic || request.getRequestedSessionId() != null;
+    }
+
+    /**
+     * An API caller that sent no credentials at all and rides on no signed-in session: refused (e.g. by the CSRF check,
+     * which runs before authentication) it is told to authenticate (401), not that it lacks a right (403). Pages keep
+     * their 403 for a form without its token.
+     */
+    private static boolean anonymous(HttpServletRequest request) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = current != null && current.isAuthenticated()
+                && !(current instanceof AnonymousAuthenticationToken);
+        return !signedIn && request.getHeader("Authorization") == null;
     }
 
     private static void writeProblem(JsonMapper json, HttpServletResponse response, int status, boolean challenge)

@@ -1,0 +1,67 @@
+package vn.motcua.web.internal;
+
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Requests that Tomcat refuses before the application sees them — a path with {@code %2F}, {@code %5C} or {@code %00}
+ * in it, which Tomcat will not decode, or characters such as braces or brackets left unencoded in the request target
+ * — would get Tomcat's own HTML error page. On {@code /api/**} they get the
+ * problem+json every other API failure gets; pages keep Tomcat's answer.
+ */
+@Configuration(proxyBeanMethods = false)
+class ContainerProblems {
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiProblemsFromTomcat(JsonMapper json) {
+        return factory -> factory.addEngineValves(new ApiProblemValve(json));
+    }
+
+    /** The first valve of the engine: answers a request already in error on an API path with problem+json. */
+    static final class ApiProblemValve extends ValveBase {
+
+        private final JsonMapper json;
+
+        ApiProblemValve(JsonMapper json) {
+            super(true);
+            this.json = json;
+        }
+
+        @Override
+        public void invoke(Request request, Response response) throws IOException, ServletException {
+            String uri = request.getRequestURI();
+            boolean refused = response.isError() || response.getStatus() >= 400;
+            if (!refused || uri == null || !uri.startsWith("/api/") || response.isCommitted()
+                    || response.getContentWritten() > 0) {
+                getNext().invoke(request, response);
+                return;
+            }
+            if (response.isError() && !response.setErrorReported()) {
+                return;
+            }
+            int status = response.getStatus() >= 400 ? response.getStatus() : 400;
+            ProblemDetail body = Problems.of(status, Problems.title(status), status == 400
+                    ? "Địa chỉ yêu cầu không hợp lệ: đường dẫn hoặc tham số chứa ký tự không được phép (như %2F, %5C, "
+                            + "%00 hay dấu { } [ ] chưa mã hóa)."
+                    : Problems.defaultDetail(status));
+            byte[] bytes = json.writeValueAsBytes(body);
+            response.setSuspended(false);
+            response.resetBuffer();
+            response.setStatus(status);
+            response.setContentType(Problems.PROBLEM_JSON.toString());
+            response.setCharacterEncoding("UTF-8");
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+            response.finishResponse();
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package vn.motcua.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.motcua.identity.DemoAgency;
+import vn.motcua.support.Api;
+import vn.motcua.support.IntegrationTest;
+
+/**
+ * A property-based walk of every operation of the served OpenAPI document with malformed input, generated from a
+ * fixed seed (so a failure is reproducible): empty and repeated parameter names, wildcard and odd content types,
+ * empty, huge and wrongly typed bodies and values, bytes that are not UTF-8, encoded characters in path segments. As
+ * an anonymous caller and as the administrator, no case may answer 5xx, and every answer must be a status the
+ * operation documents; a refusal is problem+json.
+ */
+@IntegrationTest
+class OpenApiFuzzIntegrationTest {
+
+    /** The fixed seed; {@code -Dmotcua.fuzz.seed=N -Dmotcua.fuzz.rounds=R} explores R other seeds from N. */
+    private static final long SEED = Long.getLong("motcua.fuzz.seed", 20_261_206L);
+    private static final int ROUNDS = Integer.getInteger("motcua.fuzz.rounds", 1);
+    private static final int CASES_PER_OPERATION_AND_CALLER = 8;
+    private static final String ADMIN = "Basic " + Base64.getEncoder()
+            .encodeToString(("admin:" + DemoAgency.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+    private static final String[] PATH_VALUES = {"%2F", "a%2Fb", "%00", "a%5Cb", "%C3%28", "%FF%FE", "%25", "%zz",
+            "..", "%2e%2e", "-1", "0", "99999999999999999999999", "1e309", "null", "H%E1%BB%93%20s%C6%A1", "%20",
+            "%27%3B--", "%0D%0A", "a;b=c", "~x~", "A".repeat(3_000)};
+    /** Within the 64 KB that Tomcat reads of a request line and headers (server.max-http-request-header-size). */
+    private static final String[] BAD_VALUES = {"", "%zz", "%C3%28", "%00", "-1", "abc", "2024-13-45", "NOT_AN_ENUM",
+            "99999999999999999999999", "1e309", "%E1%BB", "true", "[]", "{}", "%0A", "x".repeat(2_000)};
+    private static final String[] CONTENT_TYPES = {"*/*", "text/*", "application/*", "application/json",
+            "application/json; charset=latin1", "application/json;charset=\"", "text/plain", "multipart/form-data",
+            "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "garbage", "application/xml",
+            "application/problem+json", null};
+    private static final String[] IF_MATCH = {"\"abc\"", "*", "W/\"1\"", "garbage", "\"99999999999999999999\"", ""};
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void noMalformedRequestToAnyDocumentedOperationAnswers5xxOrAnUndocumentedStatus() {
+        JsonNode api = Api.at(port).get("/v3/api-docs").json();
+        List<String> failures = new ArrayList<>();
+        int operations = 0;
+        int requests = 0;
+        for (var path : api.get("paths").properties()) {
+            for (var method : path.getValue().properties()) {
+                operations++;
+                String name = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                JsonNode op = method.getValue();
+                Set<String> documented = new LinkedHashSet<>();
+                op.path("responses").propertyNames().forEach(documented::add);
+                for (int round = 0; round < ROUNDS; round++) {
+                    Random random = new Random((SEED + round) ^ name.hashCode());
+                    for (String caller : new String[] {null, ADMIN}) {
+                        for (int i = 0; i < CASES_PER_OPERATION_AND_CALLER; i++) {
+                            Case request = generate(random, method.getKey().toUpperCase(Locale.ROOT), path.getKey(),
+                                    op, api, caller);
+                            requests++;
+                            check(name + " (" + (caller == null ? "anonymous" : "admin") + ")", documented, request,
+                                    failures);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(operations).isGreaterThan(70);
+        assertThat(requests).isEqualTo(operations * ROUNDS * 2 * CASES_PER_OPERATION_AND_CALLER);
+        assertThat(failures).as("malformed requests answered 5xx or an undocumented status").isEmpty();
+    }
+
+    private void check(String operation, Set<String> documented, Case request, List<String> failures) {
+        Answer answer = send(request);
+        String status = String.valueOf(answer.status());
+        if (answer.status() >= 500 || !documented.contains(status)) {
+            failures.add(operation + " → " + status + " documented " + documented + ": " + request);
+        } else if (answer.status() >= 400 && !answer.contentType().startsWith("application/problem+json")) {
+            failures.add(operation + " → " + status + " not problem+json (" + answer.contentType() + "): " + request);
+        }
+    }
+
+    /** One generated request: at least one part of it is malformed. */
+    record Case(String method, String target, Map<String, String> headers, byte[] body) {
+        @Override
+        public String toString() {
+            String shown = body == null ? "" : " body " + (body.length > 120
+                    ? body.length + " bytes" : new String(body, StandardCharsets.UTF_8));
+            String target = this.target.length() > 200 ? this.target.substring(0, 200) + "…" : this.target;
+            Map<String, String> headers = new LinkedHashMap<>(this.headers);
+            headers.remove("Authorization");
+            return method + " " + target + " " + headers + shown;
+        }
+    }
+
+    record Answer(int status, String contentType) {}
+
+    private static Case generate(Random random, String method, String template, JsonNode op, JsonNode api,
+            String caller) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (caller != null) {
+            headers.put("Authorization", caller);
+        }
+        String path = template;
+        List<String> query = new ArrayList<>();
+        boolean malformed = false;
+        for (JsonNode parameter : op.path("parameters")) {
+            String name = parameter.path("name").asString();
+            String in = parameter.path("in").asString();
+            switch (in) {
+                case "path" -> {
+                    path = path.replace("{" + name + "}", pick(random, PATH_VALUES));
+                    malformed = true;
+                }
+                case "query" -> {
+                    int form = random.nextInt(4);
+                    if (form == 0) {
+                        query.add(name + "=" + sample(parameter.path("schema"), random));
+                    } else if (form == 1) {
+                        query.add(name + "=" + pick(random, BAD_VALUES));
+                        malformed = true;
+                    } else if (form == 2) {
+                        query.add(name + "=" + pick(random, BAD_VALUES));
+                        query.add(name + "=" + pick(random, BAD_VALUES));
+                        malformed = true;
+                    }
+                }
+                case "header" -> {
+                    if (name.equalsIgnoreCase("If-Match")) {
+                        headers.put(name, pick(random, IF_MATCH));
+                    } else if (random.nextBoolean()) {
+                        headers.put(name, random.nextBoolean() ? "" : "k".repeat(1 + random.nextInt(2_000)));
+                    }
+                }
+                default -> { }
+            }
+        }
+        switch (random.nextInt(5)) {
+            case 0 -> query.add("=x");
+            case 1 -> query.add("&&=&");
+            case 2 -> query.add("unknown=" + pick(random, BAD_VALUES));
+            case 3 -> query.add("%zz=1");
+            default -> { }
+        }
+        byte[] body = null;
+        String bodilessType = pick(random, CONTENT_TYPES);
+        if (method.equals("GET") && bodilessType != null && random.nextInt(3) == 0) {
+            headers.put("Content-Type", bodilessType);
+        }
+        if (!method.equals("GET")) {
+            String contentType = pick(random, CONTENT_TYPES);
+            if (contentType != null) {
+                headers.put("Content-Type", contentType);
+            }
+            body = body(random, op, api);
+            malformed = true;
+        }
+        if (!malformed) {
+            query.add("=x");
+        }
+        String target = path + (query.isEmpty() ? "" : "?" + String.join("&", query));
+        return new Case(method, target, headers, body);
+    }
+
+    private static byte[] body(Random random, JsonNode op, JsonNode api) {
+        return switch (random.nextInt(11)) {
+            case 0 -> new byte[0];
+            case 1 -> "{}".getBytes(StandardCharsets.UTF_8);
+            case 2 -> "[]".getBytes(StandardCharsets.UTF_8);
+            case 3 -> "null".getBytes(StandardCharsets.UTF_8);
+            case 4 -> "{\"name\": ".getBytes(StandardCharsets.UTF_8);
+            case 5 -> ("{\"name\":\"" + "x".repeat(1_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+            case 6 -> new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+            case 7 -> ("[".repeat(5_000) + "]".repeat(5_000)).getBytes(StandardCharsets.UTF_8);
+            case 8 -> "{\"name\":\"a\\u0000b\",\"code\":\"\\u0000\"}".getBytes(StandardCharsets.UTF_8);
+            default -> wronglyTyped(random, requestSchema(op, api), api).getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    private static JsonNode requestSchema(JsonNode op, JsonNode api) {
+        for (JsonNode media : op.path("requestBody").path("content")) {
+            return resolve(media.path("schema"), api);
+        }
+        return null;
+    }
+
+    private static JsonNode resolve(JsonNode schema, JsonNode api) {
+        if (schema != null && schema.has("$ref")) {
+            String ref = schema.get("$ref").asString();
+            return api.at(ref.substring(1));
+        }
+        return schema;
+    }
+
+    /** A JSON object with every property of the schema given a value of another type than it declares. */
+    private static String wronglyTyped(Random random, JsonNode schema, JsonNode api) {
+        if (schema == null || !schema.has("properties")) {
+            return "{\"unexpected\": " + random.nextInt() + "}";
+        }
+        StringBuilder json = new StringBuilder("{");
+        for (var property : schema.get("properties").properties()) {
+            JsonNode declared = resolve(property.getValue(), api);
+            String type = declared.path("type").isArray() ? declared.path("type").path(0).asString()
+                    : declared.path("type").asString("object");
+            String wrong = switch (type) {
+                case "string" -> random.nextBoolean() ? "12345" : "[\"a\"]";
+                case "integer", "number" -> random.nextBoolean() ? "\"many\"" : "1e400";
+                case "boolean" -> "\"maybe\"";
+                case "array" -> random.nextBoolean() ? "\"notalist\"" : "[{\"x\":[]}]";
+                default -> random.nextBoolean() ? "\"notanobject\"" : "42";
+            };
+            json.append(json.length() > 1 ? "," : "").append('"').append(property.getKey()).append("\":").append(wrong);
+        }
+        return json.append('}').toString();
+    }
+
+    /** A well-formed value for a query parameter of this schema (the case's malformation lies elsewhere). */
+    private static String sample(JsonNode schema, Random random) {
+        if (schema.has("enum") && !schema.get("enum").isEmpty()) {
+            return schema.get("enum").get(random.nextInt(schema.get("enum").size())).asString();
+        }
+        String type = schema.path("type").isArray() ? schema.path("type").path(0).asString() : schema.path("type").asString("string");
+        String format = schema.path("format").asString("");
+        return switch (type) {
+            case "integer", "number" -> String.valueOf(random.nextInt(3));
+            case "boolean" -> String.valueOf(random.nextBoolean());
+            default -> format.equals("date") ? "2025-01-0" + (1 + random.nextInt(9)) : "x";
+        };
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    /** Sends the request byte for byte, the way a hostile client may: nothing is re-encoded or checked first. */
+    private Answer send(Case request) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            StringBuilder head = new StringBuilder(request.method() + " " + request.target() + " HTTP/1.1\r\n"
+                    + "Host: localhost\r\nConnection: close\r\nAccept: */*\r\n");
+            request.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            if (request.body() != null) {
+                head.append("Content-Length: ").append(request.body().length).append("\r\n");
+            }
+            head.append("\r\n");
+            bytes.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+            if (request.body() != null) {
+                bytes.writeBytes(request.body());
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(bytes.toByteArray());
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            int status = Integer.parseInt(response.substring(9, 12));
+            String contentType = "";
+            for (String line : response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).split("\r\n")) {
+                if (line.regionMatches(true, 0, "Content-Type:", 0, 13)) {
+                    contentType = line.substring(13).trim();
+                }
+            }
+            return new Answer(status, contentType);
+        } catch (IOException e) {
+            throw new IllegalStateException("no answer to " + request, e);
+        }
+    }
+}

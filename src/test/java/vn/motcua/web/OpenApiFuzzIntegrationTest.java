@@ -11,12 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +27,8 @@ import vn.motcua.support.IntegrationTest;
  * fixed seed (so a failure is reproducible): empty and repeated parameter names, wildcard and odd content types,
  * empty, huge and wrongly typed bodies and values, bytes that are not UTF-8, encoded characters in path segments. As
  * an anonymous caller and as the administrator, no case may answer 5xx, and every answer must be a status the
- * operation documents; a refusal is problem+json.
+ * operation documents; a refusal is problem+json. A JSON answer (and each parameterless read, sent well-formed once)
+ * must hold null only where its schema allows null, so that a generated client can read it.
  */
 @IntegrationTest
 class OpenApiFuzzIntegrationTest {
@@ -51,6 +50,8 @@ class OpenApiFuzzIntegrationTest {
             "application/json; charset=latin1", "application/json;charset=\"", "text/plain", "multipart/form-data",
             "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "garbage", "application/xml",
             "application/problem+json", null};
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
     private static final String[] IF_MATCH = {"\"abc\"", "*", "W/\"1\"", "garbage", "\"99999999999999999999\"", ""};
 
     @LocalServerPort
@@ -67,8 +68,11 @@ class OpenApiFuzzIntegrationTest {
                 operations++;
                 String name = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
                 JsonNode op = method.getValue();
-                Set<String> documented = new LinkedHashSet<>();
-                op.path("responses").propertyNames().forEach(documented::add);
+                if (method.getKey().equals("get") && !path.getKey().contains("{")) {
+                    // one well-formed read as the administrator: its answer must fit the schema's nullability
+                    check(name + " (admin, well-formed)", op, api,
+                            new Case("GET", path.getKey(), Map.of("Authorization", ADMIN), null), failures);
+                }
                 for (int round = 0; round < ROUNDS; round++) {
                     Random random = new Random((SEED + round) ^ name.hashCode());
                     for (String caller : new String[] {null, ADMIN}) {
@@ -76,7 +80,7 @@ class OpenApiFuzzIntegrationTest {
                             Case request = generate(random, method.getKey().toUpperCase(Locale.ROOT), path.getKey(),
                                     op, api, caller);
                             requests++;
-                            check(name + " (" + (caller == null ? "anonymous" : "admin") + ")", documented, request,
+                            check(name + " (" + (caller == null ? "anonymous" : "admin") + ")", op, api, request,
                                     failures);
                         }
                     }
@@ -88,14 +92,102 @@ class OpenApiFuzzIntegrationTest {
         assertThat(failures).as("malformed requests answered 5xx or an undocumented status").isEmpty();
     }
 
-    private void check(String operation, Set<String> documented, Case request, List<String> failures) {
+    private void check(String operation, JsonNode op, JsonNode api, Case request, List<String> failures) {
         Answer answer = send(request);
         String status = String.valueOf(answer.status());
-        if (answer.status() >= 500 || !documented.contains(status)) {
-            failures.add(operation + " → " + status + " documented " + documented + ": " + request);
+        if (answer.status() >= 500 || !op.path("responses").has(status)) {
+            failures.add(operation + " → " + status + " documented " + op.path("responses").propertyNames() + ": "
+                    + request);
         } else if (answer.status() >= 400 && !answer.contentType().startsWith("application/problem+json")) {
             failures.add(operation + " → " + status + " not problem+json (" + answer.contentType() + "): " + request);
+        } else if (answer.status() < 300 && answer.contentType().startsWith("application/json")
+                && answer.body().length > 0) {
+            JsonNode schema = op.path("responses").path(status).path("content").path("application/json").path("schema");
+            List<String> nulls = new ArrayList<>();
+            nullsNotDeclared(JSON.readTree(answer.body()), schema, api, "", nulls, 0);
+            nulls.forEach(field -> failures.add(operation + " → " + status + ": " + field
+                    + " is null but not declared nullable"));
         }
+    }
+
+    /** The places where the answer holds null but its schema does not allow null (a generated client would break). */
+    private static void nullsNotDeclared(JsonNode value, JsonNode schema, JsonNode api, String at, List<String> found,
+            int depth) {
+        schema = resolve(schema, api);
+        if (schema == null || schema.isMissingNode() || depth > 8) {
+            return;
+        }
+        if (value.isNull()) {
+            if (!allowsNull(schema)) {
+                found.add(at.isEmpty() ? "(body)" : at);
+            }
+            return;
+        }
+        for (String combination : new String[] {"anyOf", "oneOf"}) {
+            for (JsonNode alternative : schema.path(combination)) {
+                if (!resolve(alternative, api).path("type").asString("").equals("null")) {
+                    nullsNotDeclared(value, alternative, api, at, found, depth + 1);
+                    return;
+                }
+            }
+        }
+        if (value.isObject() && schema.has("properties")) {
+            for (var property : schema.get("properties").properties()) {
+                if (value.has(property.getKey())) {
+                    nullsNotDeclared(value.get(property.getKey()), property.getValue(), api,
+                            at + (at.isEmpty() ? "" : ".") + property.getKey(), found, depth + 1);
+                }
+            }
+        } else if (value.isArray() && schema.has("items")) {
+            for (int i = 0; i < Math.min(value.size(), 5); i++) {
+                nullsNotDeclared(value.get(i), schema.get("items"), api, at + "[" + i + "]", found, depth + 1);
+            }
+        }
+    }
+
+    private static boolean allowsNull(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isMissingNode() && !schema.has("properties") && !schema.has("items") && !schema.has("anyOf")
+                && !schema.has("oneOf") && !schema.has("enum")) {
+            return true;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (t.asString().equals("null")) {
+                    return true;
+                }
+            }
+        }
+        if (type.asString("").equals("null") || schema.path("nullable").asBoolean(false)) {
+            return true;
+        }
+        for (String combination : new String[] {"anyOf", "oneOf"}) {
+            for (JsonNode alternative : schema.path(combination)) {
+                if (alternative.path("type").asString("").equals("null")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static byte[] unchunk(byte[] chunked) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int at = 0;
+        while (at < chunked.length) {
+            int lineEnd = at;
+            while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
+                lineEnd++;
+            }
+            String size = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].trim();
+            int length = size.isEmpty() ? 0 : Integer.parseInt(size, 16);
+            if (length == 0) {
+                break;
+            }
+            out.write(chunked, lineEnd + 2, length);
+            at = lineEnd + 2 + length + 2;
+        }
+        return out.toByteArray();
     }
 
     /** One generated request: at least one part of it is malformed. */
@@ -111,7 +203,7 @@ class OpenApiFuzzIntegrationTest {
         }
     }
 
-    record Answer(int status, String contentType) {}
+    record Answer(int status, String contentType, byte[] body) {}
 
     private static Case generate(Random random, String method, String template, JsonNode op, JsonNode api,
             String caller) {
@@ -270,15 +362,21 @@ class OpenApiFuzzIntegrationTest {
             out.write(bytes.toByteArray());
             out.flush();
             InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            byte[] all = in.readAllBytes();
+            String response = new String(all, StandardCharsets.ISO_8859_1);
             int status = Integer.parseInt(response.substring(9, 12));
+            int end = response.indexOf("\r\n\r\n");
             String contentType = "";
-            for (String line : response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).split("\r\n")) {
+            boolean chunked = false;
+            for (String line : response.substring(0, Math.max(0, end)).split("\r\n")) {
                 if (line.regionMatches(true, 0, "Content-Type:", 0, 13)) {
                     contentType = line.substring(13).trim();
+                } else if (line.regionMatches(true, 0, "Transfer-Encoding:", 0, 18)) {
+                    chunked = line.toLowerCase(Locale.ROOT).contains("chunked");
                 }
             }
-            return new Answer(status, contentType);
+            byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(all, end + 4, all.length);
+            return new Answer(status, contentType, chunked ? unchunk(body) : body);
         } catch (IOException e) {
             throw new IllegalStateException("no answer to " + request, e);
         }

@@ -14,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests that Tomcat refuses before the application sees them — a path with {@code %2F}, {@code %5C} or {@code %00}
- * in it, which Tomcat will not decode, or characters such as braces or brackets left unencoded in the request target
- * — would get Tomcat's own HTML error page. On {@code /api/**} they get the
- * problem+json every other API failure gets; pages keep Tomcat's answer.
+ * in it, which Tomcat will not decode, or raw bytes that are not ASCII in the request line — would get Tomcat's own
+ * HTML error page. On {@code /api/**}, and when the request line could not be read at all (no path is known then, and
+ * no browser sends such a line), they get the problem+json every other API failure gets; pages keep Tomcat's answer.
  */
 @Configuration(proxyBeanMethods = false)
 class ContainerProblems {
@@ -40,7 +40,10 @@ class ContainerProblems {
         public void invoke(Request request, Response response) throws IOException, ServletException {
             String uri = request.getRequestURI();
             boolean refused = response.isError() || response.getStatus() >= 400;
-            if (!refused || uri == null || !uri.startsWith("/api/") || response.isCommitted()
+            // No path at all: Tomcat could not even read the request line (raw bytes that are not ASCII, a line too
+            // long), which no browser sends; whoever sent it gets problem+json too.
+            boolean api = uri == null || uri.isEmpty() || uri.startsWith("/api/");
+            if (!refused || !api || response.isCommitted()
                     || response.getContentWritten() > 0) {
                 getNext().invoke(request, response);
                 return;
@@ -50,8 +53,8 @@ class ContainerProblems {
             }
             int status = response.getStatus() >= 400 ? response.getStatus() : 400;
             ProblemDetail body = Problems.of(status, Problems.title(status), status == 400
-                    ? "Địa chỉ yêu cầu không hợp lệ: đường dẫn hoặc tham số chứa ký tự không được phép (như %2F, %5C, "
-                            + "%00 hay dấu { } [ ] chưa mã hóa)."
+                    ? "Địa chỉ yêu cầu không hợp lệ: đường dẫn chứa ký tự không được phép (như %2F, %5C, %00) hoặc "
+                            + "ký tự ngoài ASCII chưa mã hóa (%XX)."
                     : Problems.defaultDetail(status));
             byte[] bytes = json.writeValueAsBytes(body);
             response.setSuspended(false);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +31,14 @@ class RateLimitIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final RateLimits.Limit lookup = new RateLimits.Limit(120, Duration.ofMinutes(1));
-    private final RateLimits.Limit login = new RateLimits.Limit(30, Duration.ofMinutes(5));
+    private RateLimits.Limit lookup;
+    private RateLimits.Limit login;
+
+    @BeforeEach
+    void keepTheConfiguredLimits() {
+        lookup = limits.getLookup();
+        login = limits.getLogin();
+    }
 
     @AfterEach
     void limitsOffAgain() {

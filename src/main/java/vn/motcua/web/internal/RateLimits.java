@@ -17,8 +17,11 @@ public class RateLimits {
     private Limit lookup = new Limit(120, Duration.ofMinutes(1));
     /** Submitting a feedback (PAKN) on the public form or API. */
     private Limit feedback = new Limit(20, Duration.ofMinutes(10));
-    /** Signing in on the login form. */
-    private Limit login = new Limit(30, Duration.ofMinutes(5));
+    /**
+     * Signing in on the login form: a training room behind one address signs in at once, and the lockout guards each
+     * account.
+     */
+    private Limit login = new Limit(60, Duration.ofMinutes(1));
     /** Rating a dossier's or a feedback's handling. */
     private Limit rating = new Limit(30, Duration.ofMinutes(10));
 

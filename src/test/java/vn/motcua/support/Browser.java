@@ -17,6 +17,8 @@ public final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
     private final String base;
+    /** What the browser refused under the Content-Security-Policy, on any page this browser opened. */
+    private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Browser(int port) {
         this.base = "http://localhost:" + port;
@@ -44,6 +46,11 @@ public final class Browser implements AutoCloseable {
                 .setLocale(locale).setTimezoneId("Asia/Ho_Chi_Minh");
         options = phone ? options.setViewportSize(390, 844).setIsMobile(true) : options.setViewportSize(1280, 900);
         Page page = chromium.newContext(options).newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(page.url() + ": " + message.text());
+            }
+        });
         page.setDefaultTimeout(15_000);
         page.navigate(base + path);
         return page;
@@ -99,6 +106,11 @@ public final class Browser implements AutoCloseable {
             cdp.send("Input.dispatchKeyEvent", event);
         }
         cdp.detach();
+    }
+
+    /** The Content-Security-Policy violations the pages opened so far reported (none, when the pages are right). */
+    public List<String> policyViolations() {
+        return List.copyOf(policyViolations);
     }
 
     public String url(String path) {

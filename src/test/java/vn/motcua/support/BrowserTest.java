@@ -1,5 +1,8 @@
 package vn.motcua.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -20,8 +23,11 @@ public abstract class BrowserTest {
         browser = Browser.open(port);
     }
 
+    /** Every page any browser test opened kept to the Content-Security-Policy: nothing it needed was refused. */
     @AfterAll
     void closeBrowser() {
+        List<String> violations = browser.policyViolations();
         browser.close();
+        assertThat(violations).as("Content-Security-Policy violations").isEmpty();
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on a real embedded PostgreSQL (a fresh cluster under {@code target/}, fsync off for
  * speed), served on a random port, with demo data, the {@link TestAgencies} and a {@link MutableClock} (back at its
- * start after each test: {@link ClockReset}). Every integration and browser test
+ * start after each test: {@link ClockReset}) and the rate limits off (RateLimitIntegrationTest turns them on). Every
+ * integration and browser test
  * uses this one configuration, so Spring starts the application once per test run.
  */
 @Target(ElementType.TYPE)
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.Import;
         "motcua.data-dir=target/test-data/${random.uuid}",
         "motcua.embedded-db.durable=false",
         "motcua.demo=true",
-        "motcua.demo.dossier-history=0"
+        "motcua.demo.dossier-history=0",
+        "motcua.rate-limit.enabled=false"
 })
 @Import({TestClockConfiguration.class, TestAgencies.class})
 @ExtendWith(ClockReset.class)

@@ -67,6 +67,49 @@ class ApiErrorsIntegrationTest {
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("validFrom");
     }
 
+    @Test
+    void aQueryParameterWithAnEmptyNameIsA400ProblemNotA500() {
+        for (String path : new String[] {"/api/v1/procedures?=x", "/api/v1/public/dossiers/000.00.22.H05-000000-0001?=x",
+                "/api/v1/calendar/lunar?date=2024-02-10&=x", "/api/v1/procedures?q=%C3%28"}) {
+            Api.Response response = Api.at(port).get(path);
+            assertProblem(response, 400);
+            assertThat(response.json().get("detail").asString()).as(path).contains("Tham số");
+        }
+        assertProblem(admin().get("/api/v1/agencies?=x"), 400);
+        Api.Response nul = admin().get("/api/v1/publication-decisions?agency=%00");
+        assertProblem(nul, 400);
+        assertThat(nul.json().get("detail").asString()).contains("NUL");
+    }
+
+    @Test
+    void aWildcardContentTypeIsA415ProblemNotA500() {
+        for (String type : new String[] {"*/*", "text/*", "application/*"}) {
+            Api.Response response = admin().send("POST", "/api/v1/agencies", type, "{}");
+            assertProblem(response, 415);
+            assertThat(response.json().get("detail").asString()).contains("Kiểu nội dung");
+        }
+        assertProblem(admin().send("PUT", "/api/v1/calendar/years/2031", "text/*", "{}"), 415);
+    }
+
+    @Test
+    void anEncodedSlashBackslashOrNulInAnApiPathIsA400Problem() {
+        for (String segment : new String[] {"a%2Fb", "a%5Cb", "a%00b"}) {
+            Api.Response response = Api.at(port).get("/api/v1/public/dossiers/" + segment);
+            assertProblem(response, 400);
+            assertThat(response.json().get("detail").asString()).contains("%2F");
+        }
+    }
+
+    @Test
+    void anAnonymousWriteOnAProtectedApiIsA401ProblemNotA403() {
+        for (String[] call : new String[][] {{"POST", "/api/v1/agencies"}, {"PUT", "/api/v1/calendar/years/2031"},
+                {"POST", "/api/v1/users"}}) {
+            Api.Response response = Api.at(port).send(call[0], call[1], "application/json", "{}");
+            assertProblem(response, 401);
+            assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        }
+    }
+
     static void assertProblem(Api.Response response, int status) {
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");

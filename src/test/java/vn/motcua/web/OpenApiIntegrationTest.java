@@ -60,6 +60,47 @@ class OpenApiIntegrationTest {
     }
 
     @Test
+    void everyOperationListsTheErrorsItMayAnswerAsProblems() {
+        JsonNode api = Api.at(port).get("/v3/api-docs").json();
+        List<String> missing = new ArrayList<>();
+        for (var path : api.get("paths").properties()) {
+            for (var method : path.getValue().properties()) {
+                String name = method.getKey().toUpperCase() + " " + path.getKey();
+                List<String> expected = new ArrayList<>(List.of("400", "401", "403", "404"));
+                if (!method.getKey().equals("get")) {
+                    expected.addAll(List.of("409", "412", "415", "428"));
+                }
+                for (String status : expected) {
+                    if (!method.getValue().at("/responses/" + status + "/content").has("application/problem+json")) {
+                        missing.add(name + ": " + status);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        JsonNode paths = api.get("paths");
+        assertThat(paths.at("/~1api~1v1~1public~1dossiers~1{code}/get/responses").has("429"))
+                .as("the rate-limited public lookup documents 429").isTrue();
+        assertThat(paths.at("/~1api~1v1~1public~1feedback/post/responses").has("429")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1public~1dossiers~1{code}~1rating/post/responses").has("429")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1procedures/get/responses").has("429")).as("not rate-limited").isFalse();
+    }
+
+    @Test
+    void fieldsThatMayBeNullAreMarkedNullableAndTheOthersAreNot() {
+        JsonNode schemas = Api.at(port).get("/v3/api-docs").json().at("/components/schemas");
+        JsonNode agency = schemas.get("AgencyResponse").get("properties");
+        assertThat(agency.at("/parentCode/type").toString()).contains("\"null\"");
+        assertThat(agency.at("/validTo/type").toString()).contains("\"null\"");
+        assertThat(agency.at("/predecessorCodes/type").toString()).as("a list is empty, not null")
+                .doesNotContain("null");
+        JsonNode user = schemas.get("UserResponse").get("properties");
+        assertThat(user.at("/enabled/type").toString()).as("a boolean is never null").doesNotContain("null");
+        JsonNode request = schemas.get("CreateAgencyRequest").get("properties");
+        assertThat(request.at("/code/type").toString()).as("required by validation").doesNotContain("null");
+    }
+
+    @Test
     void theMainRequestsListTheirEnumsAndHaveExamples() {
         JsonNode api = Api.at(port).get("/v3/api-docs").json();
         JsonNode schemas = api.at("/components/schemas");

@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.beans.TypeMismatchException;
 import tools.jackson.core.JacksonException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -66,6 +67,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(503).contentType(Problems.PROBLEM_JSON).header(HttpHeaders.RETRY_AFTER, "1")
                 .body(Problems.of(503, "Dữ liệu đang được xử lý", "Dữ liệu đang được một thao tác khác cập nhật; "
                         + "thao tác của bạn chưa được thực hiện. Vui lòng thử lại."));
+    }
+
+    /**
+     * The database refused a value the request carried (SQLSTATE class 22, "data exception": a NUL character in a
+     * text, a number out of range, a text too long for its column): the request is at fault, not the system.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> handleDataRefused(DataIntegrityViolationException ex, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return Problems.response(Problems.of(400, Problems.title(400), "Dữ liệu gửi lên có giá trị không lưu "
+                        + "được (ký tự không hợp lệ như NUL, số quá lớn hoặc chuỗi quá dài); vui lòng kiểm tra lại."));
+            }
+        }
+        return handleUnexpected(ex, request);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

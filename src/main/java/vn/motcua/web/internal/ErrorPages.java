@@ -31,7 +31,7 @@ class ErrorPages implements ErrorController {
         if (wantsProblem(request, path)) {
             ProblemDetail body = Problems.ofStatus(status);
             if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
-                body.setInstance(java.net.URI.create(path));
+                body.setInstance(Problems.instance(path));
             }
             Problems.write(json, response, body);
             return null;
@@ -44,7 +44,7 @@ class ErrorPages implements ErrorController {
         return page;
     }
 
-    private static boolean wantsProblem(HttpServletRequest request, String path) {
+    static boolean wantsProblem(HttpServletRequest request, String path) {
         String accept = request.getHeader("Accept");
         return path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator")
                 || accept == null || !accept.contains("text/html");

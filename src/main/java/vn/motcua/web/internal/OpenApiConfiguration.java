@@ -44,6 +44,7 @@ class OpenApiConfiguration {
         READ_PROBLEMS.put("404", "Không tìm thấy.");
         WRITE_PROBLEMS.putAll(READ_PROBLEMS);
         WRITE_PROBLEMS.put("409", "Xung đột: trạng thái hiện tại không cho phép thao tác này.");
+        WRITE_PROBLEMS.put("415", "Kiểu nội dung (Content-Type) không được hỗ trợ hoặc không cụ thể (ví dụ `*/*`).");
         WRITE_PROBLEMS.put("412", "Dữ liệu đã bị người khác thay đổi: phiên bản trong If-Match đã cũ; tải lại rồi làm lại.");
         WRITE_PROBLEMS.put("428", "Thiếu If-Match: thao tác phải nêu phiên bản (ETag) đã xem.");
     }
@@ -72,11 +73,24 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 
-    /** Adds the problem responses to every operation that does not describe them itself. */
+    /**
+     * Adds the problem responses to every operation that does not describe them itself: the common refusals by method,
+     * 413 where a file is uploaded, 429 where the client address's rate limit applies ({@link RateLimitFilter}).
+     */
     @Bean
     OpenApiCustomizer problemResponses() {
-        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) ->
-                addProblems(op, method == PathItem.HttpMethod.GET ? READ_PROBLEMS : WRITE_PROBLEMS)));
+        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            Map<String, String> problems = new LinkedHashMap<>(
+                    method == PathItem.HttpMethod.GET ? READ_PROBLEMS : WRITE_PROBLEMS);
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null
+                    && op.getRequestBody().getContent().keySet().stream().anyMatch(t -> t.startsWith("multipart/"))) {
+                problems.put("413", "Tệp gửi lên vượt quá dung lượng cho phép.");
+            }
+            if (RateLimitFilter.groupOf(method.name(), path) != null) {
+                problems.put("429", "Quá nhiều yêu cầu từ cùng một địa chỉ: chờ số giây trong `Retry-After` rồi thử lại.");
+            }
+            addProblems(op, problems);
+        }));
     }
 
     private static void addProblems(Operation operation, Map<String, String> problems) {

@@ -28,6 +28,15 @@ final class Problems {
         return of(status, title(status), defaultDetail(status));
     }
 
+    /** The request's path as the problem's {@code instance}, or null when it is not a valid URI reference. */
+    static java.net.URI instance(String path) {
+        try {
+            return path == null ? null : java.net.URI.create(path);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     static ResponseEntity<ProblemDetail> response(ProblemDetail body) {
         return ResponseEntity.status(body.getStatus()).contentType(PROBLEM_JSON).body(body);
     }
@@ -54,6 +63,7 @@ final class Problems {
             case 415 -> "Kiểu nội dung không được hỗ trợ";
             case 422 -> "Không thể xử lý";
             case 428 -> "Thiếu điều kiện phiên bản";
+            case 429 -> "Quá nhiều yêu cầu";
             default -> status >= 500 ? "Lỗi hệ thống" : "Yêu cầu không được chấp nhận";
         };
     }
@@ -68,6 +78,7 @@ final class Problems {
             case 406 -> "Không thể trả về dữ liệu theo định dạng được yêu cầu.";
             case 413 -> "Dữ liệu gửi lên vượt quá dung lượng cho phép.";
             case 415 -> "Kiểu nội dung gửi lên không được hỗ trợ.";
+            case 429 -> "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn; vui lòng chờ rồi thử lại.";
             default -> status >= 500
                     ? "Hệ thống gặp lỗi không mong muốn; thao tác chưa được thực hiện. Vui lòng thử lại sau."
                     : HttpStatus.valueOf(status).getReasonPhrase();

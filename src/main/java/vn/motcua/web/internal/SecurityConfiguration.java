@@ -8,6 +8,9 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -23,6 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * Every page loads its scripts, styles, fonts and images from this server only, and no script is inline (no
+     * {@code <script>} body, no {@code on…=} attribute). Styles may be inline: a few templates set a {@code style}
+     * attribute, and a style cannot run code.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     /** The submitter's rating of a feedback: public, authorised by the lookup secret it carries. */
@@ -53,12 +65,18 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.realmName("motcua"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(
                                 (request, response, e) -> writeProblem(json, response, 401, true), api)
-                        .defaultAccessDeniedHandlerFor(
-                                (request, response, e) -> writeProblem(json, response, 403, false), api));
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> {
+                            if (api.matches(request) && anonymous(request)) {
+                                writeProblem(json, response, 401, true);
+                            } else {
+                                writeProblem(json, response, 403, false);
+                            }
+                        }, api));
         return http.build();
     }
 
@@ -78,6 +96,18 @@ class SecurityConfiguration {
         String authorization = request.getHeader("Authorization");
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         return !basic || request.getRequestedSessionId() != null;
+    }
+
+    /**
+     * An API caller that sent no credentials at all and rides on no signed-in session: refused (e.g. by the CSRF check,
+     * which runs before authentication) it is told to authenticate (401), not that it lacks a right (403). Pages keep
+     * their 403 for a form without its token.
+     */
+    private static boolean anonymous(HttpServletRequest request) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = current != null && current.isAuthenticated()
+                && !(current instanceof AnonymousAuthenticationToken);
+        return !signedIn && request.getHeader("Authorization") == null;
     }
 
     private static void writeProblem(JsonMapper json, HttpServletResponse response, int status, boolean challenge)

@@ -80,6 +80,24 @@ class PdfSignerTest {
     }
 
     @Test
+    void noFileWithAFlippedByteVerifiesAsIntactAndTrusted() throws Exception {
+        byte[] pdf = signed();
+        for (int position = 0; position < pdf.length; position += 23) {
+            byte[] tampered = pdf.clone();
+            tampered[position] ^= 0x01;
+            List<PdfVerifier.Checked> checked;
+            try {
+                checked = PdfVerifier.verify(tampered, List.of(ca.certificate()), AT);
+            } catch (java.io.IOException unreadable) {
+                continue;
+            }
+            boolean good = !checked.isEmpty()
+                    && checked.stream().allMatch(c -> c.valid() && c.chainTrusted() && c.coversWholeDocument());
+            assertThat(good).as("byte " + position + " of " + pdf.length).isFalse();
+        }
+    }
+
+    @Test
     void aCertificateOutsideTheTrustListIsNotTrusted() throws Exception {
         Certificates.Issued other = Certificates.authority("Other Root", "Test", FROM, 5);
         assertThat(PdfVerifier.verify(signed(), List.of(other.certificate()), AT)).singleElement()

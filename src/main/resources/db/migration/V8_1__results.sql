@@ -53,3 +53,21 @@ CREATE TABLE trust_anchor (
     certificate bytea       NOT NULL,     -- DER
     created_at  timestamptz NOT NULL
 );
+
+-- Digitisation of a dossier's components at intake (số hóa thành phần hồ sơ): what the desk recorded per component
+-- (submitted electronically, scanned, only shown, exempt with its reason). Components without a record are read from
+-- the dossier's uploaded documents (or are missing).
+CREATE TABLE dossier_component_digitization (
+    dossier_id   bigint      NOT NULL REFERENCES dossier (id),
+    dossier_code text        NOT NULL,
+    component    text        NOT NULL,
+    state        text        NOT NULL CHECK (state IN ('ELECTRONIC', 'SCANNED', 'SHOWN', 'EXEMPT', 'MISSING')),
+    pages        int         CHECK (pages IS NULL OR pages > 0),
+    document_id  bigint,
+    reason       text,
+    recorded_by  text        NOT NULL,
+    recorded_at  timestamptz NOT NULL,
+    PRIMARY KEY (dossier_id, component),
+    CHECK (state <> 'EXEMPT' OR reason IS NOT NULL)
+);
+CREATE INDEX dossier_component_digitization_code ON dossier_component_digitization (dossier_code);

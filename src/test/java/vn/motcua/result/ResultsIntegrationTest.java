@@ -204,6 +204,48 @@ class ResultsIntegrationTest {
     }
 
     @Test
+    void theDeskRecordsEachComponentsDigitisationAndTheDossierShowsWhetherItIsComplete() {
+        DossierApi api = api();
+        api.publishTestProcedure();
+        String code = api.received(DossierApi.TEST_PROCEDURE).get("code").asString();
+        JsonNode digitization = api.desk().get("/api/v1/dossiers/" + code).json().get("digitization");
+        assertThat(digitization.get("components").findValuesAsString("name"))
+                .containsExactly("Đơn đề nghị", "Tài liệu khác");
+        assertThat(digitization.get("components").findValuesAsString("state")).containsOnly("MISSING");
+        assertThat(digitization.get("complete").asBoolean()).isFalse();
+
+        Api.Response uploaded = api.desk().upload("/api/v1/dossiers/" + code + "/documents", "1", "don.pdf",
+                TestSignatures.resultPdf("ĐƠN ĐỀ NGHỊ"));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        long documentId = uploaded.json().get(0).get("id").asLong();
+        String path = "/api/v1/dossiers/" + code + "/digitization";
+        assertThat(api.desk().get(path).json().get("components").get(0).get("state").asString())
+                .as("read from the uploaded document").isEqualTo("SCANNED");
+
+        assertThat(api.desk().post(path, "{\"component\":\"Tài liệu khác\",\"state\":\"EXEMPT\"}").status())
+                .as("an exemption needs its reason").isEqualTo(400);
+        assertThat(api.desk().post(path, "{\"component\":\"Giấy tờ lạ\",\"state\":\"SHOWN\"}").status())
+                .isEqualTo(400);
+        assertThat(api.desk().post(path, "{\"component\":\"Đơn đề nghị\",\"state\":\"SCANNED\"}").status())
+                .as("a scan names its file").isEqualTo(400);
+        assertThat(Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD).post(path,
+                "{\"component\":\"Tài liệu khác\",\"state\":\"SHOWN\"}").status()).isIn(403, 404);
+        Api.Response scanned = api.desk().post(path, "{\"component\":\"Đơn đề nghị\",\"state\":\"SCANNED\","
+                + "\"pages\":2,\"documentId\":" + documentId + "}");
+        assertThat(scanned.status()).as(scanned.body()).isEqualTo(200);
+        Api.Response exempt = api.desk().post(path, "{\"component\":\"tài liệu khác\",\"state\":\"EXEMPT\","
+                + "\"reason\":\"Đã có trong Cơ sở dữ liệu quốc gia (khoản 2 Điều 5 Thông tư 03/2025/TT-VPCP)\"}");
+        assertThat(exempt.status()).as(exempt.body()).isEqualTo(200);
+        assertThat(exempt.json().get("complete").asBoolean()).isTrue();
+
+        JsonNode detail = api.desk().get("/api/v1/dossiers/" + code).json().get("digitization");
+        assertThat(detail.get("complete").asBoolean()).isTrue();
+        assertThat(detail.get("components").get(0).get("pages").asInt()).isEqualTo(2);
+        assertThat(detail.get("components").get(1).get("state").asString()).isEqualTo("EXEMPT");
+        assertThat(api.desk().get("/api/v1/dossiers/" + code + "/history").body()).contains("component-digitized");
+    }
+
+    @Test
     void popplersPdfsigValidatesASignedResult() throws Exception {
         assumeTrue(TestSignatures.pdfsigPresent(), "pdfsig (poppler-utils) is not installed");
         String code = readyToResolve().get("code").asString();

@@ -110,14 +110,16 @@ class DossierApiController {
 
     @Operation(summary = "Xem một hồ sơ",
             description = "Trạng thái, thời hạn, đơn vị và người đang xử lý, phí, các thao tác người gọi được làm "
-                    + "(`availableActions`), các kết quả điện tử (`results`: mã `…-KQ1`, số, ngày, đã ký số chưa). "
+                    + "(`availableActions`), các kết quả điện tử (`results`: mã `…-KQ1`, số, ngày, đã ký số chưa), "
+                    + "số hóa từng thành phần hồ sơ (`digitization`). "
                     + "`ETag` là phiên bản dùng cho `If-Match` khi thao tác.")
     @GetMapping("/{code}")
     ResponseEntity<DossierJson.Detail> get(@PathVariable String code, Authentication caller) {
         Dossier dossier = dossiers.get(code, caller.getName());
         DossierResultSource source = results.getIfAvailable();
         return ResponseEntity.ok().eTag(etag(dossier)).body(DossierJson.Detail.of(dossier, actions(code, caller),
-                source == null ? List.of() : source.describe(dossier.code())));
+                source == null ? List.of() : source.describe(dossier.code()),
+                source == null ? null : source.digitization(dossier, dossiers.documents(code, caller.getName()))));
     }
 
     private List<String> actions(String code, Authentication caller) {

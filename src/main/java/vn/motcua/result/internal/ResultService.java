@@ -60,10 +60,12 @@ class ResultService implements Results, DossierResultSource {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String publicUrl;
+    private final DigitizationService digitizations;
 
     ResultService(ResultRepository repository, Dossiers dossiers, DossierHistories histories, Users users,
             FileStorage files, SigningKeys keys, TransactionTemplate transactions, Clock clock,
-            @Value("${motcua.public-url:}") String publicUrl) {
+            @Value("${motcua.public-url:}") String publicUrl, DigitizationService digitizations) {
+        this.digitizations = digitizations;
         this.repository = repository;
         this.dossiers = dossiers;
         this.histories = histories;
@@ -225,6 +227,11 @@ class ResultService implements Results, DossierResultSource {
     @Override
     public List<?> describe(String dossierCode) {
         return repository.list(dossierCode);
+    }
+
+    @Override
+    public Object digitization(Dossier dossier, List<vn.motcua.dossier.DossierDocument> documents) {
+        return digitizations.of(dossier, documents);
     }
 
     @Override

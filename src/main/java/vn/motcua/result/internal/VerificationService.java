@@ -32,8 +32,9 @@ class VerificationService implements SignatureVerification {
         List<Checked> checked;
         try {
             checked = PdfVerifier.verify(file, keys.trustAnchors(), clock.instant());
-        } catch (IOException e) {
-            throw ProblemException.invalidField("file", "Tệp PDF bị hỏng, không đọc được.");
+        } catch (IOException | RuntimeException damaged) {
+            // a PDF so damaged (a changed byte in its structure) that its signatures cannot be read: not intact
+            checked = List.of();
         }
         List<SignatureCheck> signatures = checked.stream().map(c -> new SignatureCheck(c.signer(), c.issuer(),
                 c.signedAt() == null ? null : VietnamTime.offset(c.signedAt()), c.valid(), c.coversWholeDocument(),

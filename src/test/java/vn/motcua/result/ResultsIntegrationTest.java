@@ -213,6 +213,12 @@ class ResultsIntegrationTest {
                 .containsExactly("Đơn đề nghị", "Tài liệu khác");
         assertThat(digitization.get("components").findValuesAsString("state")).containsOnly("MISSING");
         assertThat(digitization.get("complete").asBoolean()).isFalse();
+        assertThat(api.desk().get("/api/v1/dossiers/" + code).json().get("digitized").asBoolean()).isFalse();
+        String day = api.desk().get("/api/v1/dossiers/" + code).json().get("receivedAt").asString().substring(0, 10);
+        String digitisedFigure = "/api/v1/reports/dossier-resolution/dossiers?agency=" + DossierApi.AGENCY
+                + "&from=" + day + "&to=" + day + "&figure=DIGITIZED_AT_INTAKE";
+        Api officer = Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);
+        assertThat(officer.get(digitisedFigure).json().findValuesAsString("code")).doesNotContain(code);
 
         Api.Response uploaded = api.desk().upload("/api/v1/dossiers/" + code + "/documents", "1", "don.pdf",
                 TestSignatures.resultPdf("ĐƠN ĐỀ NGHỊ"));
@@ -238,7 +244,11 @@ class ResultsIntegrationTest {
         assertThat(exempt.status()).as(exempt.body()).isEqualTo(200);
         assertThat(exempt.json().get("complete").asBoolean()).isTrue();
 
-        JsonNode detail = api.desk().get("/api/v1/dossiers/" + code).json().get("digitization");
+        JsonNode dossier = api.desk().get("/api/v1/dossiers/" + code).json();
+        assertThat(dossier.get("digitized").asBoolean()).as("the flag the ledger's figures count").isTrue();
+        assertThat(officer.get(digitisedFigure).json().findValuesAsString("code")).as("the report's figure")
+                .contains(code);
+        JsonNode detail = dossier.get("digitization");
         assertThat(detail.get("complete").asBoolean()).isTrue();
         assertThat(detail.get("components").get(0).get("pages").asInt()).isEqualTo(2);
         assertThat(detail.get("components").get(1).get("state").asString()).isEqualTo("EXEMPT");

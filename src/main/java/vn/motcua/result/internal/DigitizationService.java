@@ -120,7 +120,7 @@ class DigitizationService implements Digitizations {
             throw ProblemException.invalidField("documentId", "Thành phần đã quét cần chỉ ra tệp đã tải lên "
                     + "(documentId)");
         }
-        transactions.executeWithoutResult(status -> {
+        return transactions.execute(status -> {
             DossierHistories.LockedDossier locked = histories.lock(dossier.code());
             Instant now = clock.instant();
             jdbc.sql("""
@@ -134,16 +134,19 @@ class DigitizationService implements Digitizations {
                     .param("state", entry.state().name()).param("pages", entry.pages(), Types.INTEGER)
                     .param("document", entry.documentId(), Types.BIGINT).param("reason", reason, Types.VARCHAR)
                     .param("actor", actor).param("now", Timestamp.from(now)).update();
+            Digitization digitization = of(dossier, documents);
+            histories.markDigitized(locked, digitization.complete());
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("component", name);
             data.put("state", entry.state().name());
             if (reason != null) {
                 data.put("reason", reason);
             }
+            data.put("complete", digitization.complete());
             histories.append(locked, new DossierHistories.Entry("component-digitized", "Số hóa thành phần \""
                     + name + "\": " + entry.state().label(), now, actor, data, false));
+            return digitization;
         });
-        return of(dossier, documents);
     }
 
     private static ProblemException forbidden() {

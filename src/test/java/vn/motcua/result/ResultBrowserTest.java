@@ -54,4 +54,31 @@ class ResultBrowserTest extends BrowserTest {
         Files.deleteIfExists(file);
         org.assertj.core.api.Assertions.assertThat(Api.at(port).get("/xac-thuc").status()).isEqualTo(200);
     }
+
+    @Test
+    void theDeskScansTheComponentsOnTheDossierPageAndSeesTheDossierDigitised() {
+        DossierApi api = new DossierApi(port);
+        api.publishTestProcedure();
+        String code = api.received(DossierApi.TEST_PROCEDURE).get("code").asString();
+
+        Page desk = browser.loggedIn("tiepnhan", DemoAgency.PASSWORD);
+        desk.navigate(browser.url("/ho-so/" + code));
+        assertThat(desk.locator("#digitization-state")).hasText("Hồ sơ chưa được số hóa đầy đủ.");
+        desk.locator("#upload-document").fill("Đơn đề nghị");
+        desk.locator("#upload-file").setInputFiles(new FilePayload("don-de-nghi.pdf", "application/pdf",
+                TestSignatures.resultPdf("ĐƠN ĐỀ NGHỊ")));
+        desk.locator("#upload-form button[type=submit]").click();
+        assertThat(desk.locator("#digitization .component").first().locator(".component-state"))
+                .hasText("Đã số hóa (quét) tại Bộ phận Một cửa");
+
+        desk.locator("#digitization-component").selectOption("Tài liệu khác");
+        desk.locator("#digitization-state-select").selectOption("EXEMPT");
+        desk.locator("#digitization-reason").fill("Thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư");
+        desk.locator("#digitization-form button[type=submit]").click();
+        assertThat(desk.locator("#message")).containsText("Hồ sơ đã được số hóa đầy đủ.");
+        assertThat(desk.locator("#digitization-state")).hasText("Hồ sơ đã được số hóa đầy đủ.");
+        assertThat(desk.locator("#digitization .component").nth(1).locator(".component-state"))
+                .hasText("Không phải số hóa");
+        Browser.screenshot(desk, "dossier-digitised");
+    }
 }

@@ -209,6 +209,7 @@ class DossierPages {
                 .body(dossiers.document(code, id, user.getName()));
     }
 
+    @SuppressWarnings("unchecked")
     private String show(String code, Authentication user, Model model) {
         String actor = user.getName();
         Dossier d = dossiers.get(code, actor);
@@ -242,6 +243,8 @@ class DossierPages {
         // the electronic results, kept by the result module (its pages take the uploads and signatures)
         var source = results.getIfAvailable();
         model.addAttribute("results", source == null ? null : source.describe(d.code()));
+        model.addAttribute("digitization", source == null ? null
+                : source.digitization(d, (List<DossierDocument>) model.getAttribute("documents")));
         model.addAttribute("statedResults", version.content().results());
         model.addAttribute("canRecordResults", d.status().isBeingProcessed()
                 || d.status() == vn.motcua.dossier.DossierStatus.RESOLVED);

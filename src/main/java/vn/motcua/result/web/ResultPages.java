@@ -10,14 +10,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.result.DigitizationState;
+import vn.motcua.result.Digitization;
+import vn.motcua.result.Digitizations;
 import vn.motcua.result.DossierResult;
 import vn.motcua.result.ResultUpload;
 import vn.motcua.result.Results;
 import vn.motcua.result.SignatureVerification;
 import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.Enums;
 
 /**
- * The officer's result forms on the dossier page (upload, sign; back to the page with a message) and the public
+ * The officer's forms on the dossier page (results: upload, sign; the components' digitisation; back to the page
+ * with a message) and the public
  * verification page {@code /xac-thuc}.
  */
 @Controller
@@ -25,10 +30,12 @@ class ResultPages {
 
     private final Results results;
     private final SignatureVerification verification;
+    private final Digitizations digitizations;
 
-    ResultPages(Results results, SignatureVerification verification) {
+    ResultPages(Results results, SignatureVerification verification, Digitizations digitizations) {
         this.results = results;
         this.verification = verification;
+        this.digitizations = digitizations;
     }
 
     @PostMapping(path = "/ho-so/{code}/ket-qua", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -59,6 +66,36 @@ class ResultPages {
             redirect.addFlashAttribute("error", "Không ký số được: " + e.getMessage());
         }
         return "redirect:/ho-so/" + code + "#results";
+    }
+
+    @PostMapping("/ho-so/{code}/so-hoa")
+    String digitize(@PathVariable String code, @RequestParam(required = false) String component,
+            @RequestParam(required = false) String state, @RequestParam(required = false) String documentId,
+            @RequestParam(required = false) String pages, @RequestParam(required = false) String reason,
+            Authentication user, RedirectAttributes redirect) {
+        try {
+            Long pageCount = number(pages, "pages", "Số trang");
+            Digitization d = digitizations.record(code, new Digitization.Entry(component,
+                    Enums.parseOptional(DigitizationState.class, state, "state"),
+                    pageCount == null ? null : pageCount.intValue(), number(documentId, "documentId", "Tệp"),
+                    reason), user.getName());
+            redirect.addFlashAttribute("message", "Đã ghi nhận số hóa thành phần \"" + component + "\"."
+                    + (d.complete() ? " Hồ sơ đã được số hóa đầy đủ." : ""));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("error", "Không ghi nhận được: " + e.getMessage());
+        }
+        return "redirect:/ho-so/" + code + "#digitization";
+    }
+
+    private static Long number(String text, String field, String label) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField(field, label + " phải là số");
+        }
     }
 
     @GetMapping("/xac-thuc")

@@ -68,7 +68,7 @@ class ResultBrowserTest extends BrowserTest {
         desk.locator("#upload-file").setInputFiles(new FilePayload("don-de-nghi.pdf", "application/pdf",
                 TestSignatures.resultPdf("ĐƠN ĐỀ NGHỊ")));
         desk.locator("#upload-form button[type=submit]").click();
-        assertThat(desk.locator("#digitization .component").first().locator(".component-state"))
+        assertThat(desk.locator("#digitization .digitized-component").first().locator(".digitized-state"))
                 .hasText("Đã số hóa (quét) tại Bộ phận Một cửa");
 
         desk.locator("#digitization-component").selectOption("Tài liệu khác");
@@ -77,7 +77,7 @@ class ResultBrowserTest extends BrowserTest {
         desk.locator("#digitization-form button[type=submit]").click();
         assertThat(desk.locator("#message")).containsText("Hồ sơ đã được số hóa đầy đủ.");
         assertThat(desk.locator("#digitization-state")).hasText("Hồ sơ đã được số hóa đầy đủ.");
-        assertThat(desk.locator("#digitization .component").nth(1).locator(".component-state"))
+        assertThat(desk.locator("#digitization .digitized-component").nth(1).locator(".digitized-state"))
                 .hasText("Không phải số hóa");
         Browser.screenshot(desk, "dossier-digitised");
     }

@@ -24,6 +24,8 @@ class SigningDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        keys.forAgency(DemoAgency.CODE.value());
+        if (keys.demoKeys()) {
+            keys.forAgency(DemoAgency.CODE.value());
+        }
     }
 }

@@ -56,6 +56,11 @@ class SigningKeys {
         this.clock = clock;
     }
 
+    /** Whether agencies without a keystore sign with demo keys. */
+    boolean demoKeys() {
+        return demoKeys;
+    }
+
     /** The agency's key; 409 when it has none. */
     PdfSigner.Key forAgency(String agencyCode) {
         SigningProperties.Keystore configured = properties.keystores().get(agencyCode);

@@ -19,6 +19,12 @@ public interface Results {
     /** The PDF served now (signed once signed). */
     byte[] file(String dossierCode, String resultCode, String actor);
 
+    /**
+     * The applicant's store (kho kết quả): the results of the dossiers the caller submitted as applicant, once
+     * resolved or returned, newest dossier first.
+     */
+    List<DossierResult> ofApplicant(String actor);
+
     /** Signs the result in PAdES with the agency's key (a visible signature block on the last page). */
     DossierResult sign(String dossierCode, String resultCode, String actor);
 }

@@ -256,6 +256,33 @@ class ResultsIntegrationTest {
     }
 
     @Test
+    void theApplicantFindsTheSignedResultOfTheirResolvedDossierInTheirStore() {
+        publishProcedureWithResult();
+        DossierApi api = api();
+        Api.Response created = api.as("congdan").post("/api/v1/dossiers",
+                DossierApi.newDossier(PROCEDURE_WITH_RESULT, "ONLINE", false, "Nguyễn Văn An"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode d = api.ok("tiepnhan", created.json(), "receive", null);
+        d = api.ok("tiepnhan", d, "transfer", "{\"unit\":\"QLCN\"}");
+        String code = d.get("code").asString();
+        upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
+        api.as("lanhdao").post("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1/sign", "");
+        String store = api.as("congdan").header("Accept", "text/html").get("/ho-so-cua-toi/ket-qua").body();
+        assertThat(store).as("not before the resolution").doesNotContain(code + "-KQ1");
+
+        d = api.as("lanhdao").get("/api/v1/dossiers/" + code).json();
+        api.ok("lanhdao", d, "resolve", "{\"outcome\":\"GRANTED\"}");
+        store = api.as("congdan").header("Accept", "text/html").get("/ho-so-cua-toi/ket-qua").body();
+        assertThat(store).contains("Kho kết quả của tôi", code + "-KQ1", "Đã ký số: DEMO");
+        Api.Response pdf = api.as("congdan").get("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(Api.at(port).upload("/api/v1/signatures/verify", "file", "kq.pdf", pdf.bytes()).json()
+                .get("intact").asBoolean()).isTrue();
+        assertThat(api.as("doanhnghiep").header("Accept", "text/html").get("/ho-so-cua-toi/ket-qua").body())
+                .as("another applicant's store").doesNotContain(code);
+    }
+
+    @Test
     void popplersPdfsigValidatesASignedResult() throws Exception {
         assumeTrue(TestSignatures.pdfsigPresent(), "pdfsig (poppler-utils) is not installed");
         String code = readyToResolve().get("code").asString();

@@ -144,6 +144,14 @@ class ResultService implements Results, DossierResultSource {
     }
 
     @Override
+    public List<DossierResult> ofApplicant(String actor) {
+        List<String> codes = dossiers.submittedBy(actor, 500).stream()
+                .filter(d -> d.status() == DossierStatus.RESOLVED || d.status() == DossierStatus.RETURNED)
+                .map(vn.motcua.dossier.SubmittedDossier::code).toList();
+        return codes.stream().flatMap(code -> repository.list(code).stream()).toList();
+    }
+
+    @Override
     public DossierResult get(String dossierCode, String resultCode, String actor) {
         return row(dossiers.get(dossierCode, actor).code(), resultCode).result();
     }

@@ -98,6 +98,13 @@ class ResultPages {
         }
     }
 
+    /** The applicant's store of results. */
+    @GetMapping("/ho-so-cua-toi/ket-qua")
+    String store(Authentication user, Model model) {
+        model.addAttribute("results", results.ofApplicant(user.getName()));
+        return "result/store";
+    }
+
     @GetMapping("/xac-thuc")
     String verifyForm() {
         return "result/verify";

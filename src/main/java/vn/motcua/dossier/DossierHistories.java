@@ -27,4 +27,11 @@ public interface DossierHistories {
     LockedDossier lock(String code);
 
     void append(LockedDossier dossier, Entry entry);
+
+    /**
+     * Records whether the locked dossier counts as digitised, as its components' digitisation records say (module
+     * {@code result}); the ledger's digitised figures follow the flag. An imported dossier keeps the flag it was
+     * imported with. The dossier's version does not change: this is a record beside the processing, not an action.
+     */
+    void markDigitized(LockedDossier dossier, boolean digitized);
 }

@@ -1,13 +1,16 @@
 package vn.motcua.dossier.internal;
 
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.ActionCommand;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierResultSource;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Outcome;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.Stage;
+import vn.motcua.dossier.internal.rules.ResultRequiredRule;
 import vn.motcua.documents.FormKind;
 import vn.motcua.shared.ProblemException;
 
@@ -20,10 +23,15 @@ class ClosingActions implements ActionHandler {
 
     private final StepRepository steps;
     private final DocumentRepository documents;
+    private final ObjectProvider<DossierResultSource> results;
+    private final ResultRequiredRule resultRequired;
 
-    ClosingActions(StepRepository steps, DocumentRepository documents) {
+    ClosingActions(StepRepository steps, DocumentRepository documents, ObjectProvider<DossierResultSource> results,
+            DossierProperties properties) {
         this.steps = steps;
         this.documents = documents;
+        this.results = results;
+        this.resultRequired = new ResultRequiredRule(properties.resultRequired());
     }
 
     @Override
@@ -68,10 +76,16 @@ class ClosingActions implements ActionHandler {
                     + (d.currentStep == null ? "?" : ctx.path.step(d.currentStep).action())
                     + "\"); chưa thể ban hành kết quả giải quyết.");
         }
+        DossierResultSource source = results.getIfAvailable();
+        int recorded = source == null ? 0 : source.count(d.id);
+        if (outcome == Outcome.GRANTED && source != null) {
+            resultRequired.check(ctx.procedure.content().results(), recorded);
+        }
         d.outcome = outcome;
         ctx.data.put("outcome", outcome);
         endProcessing(ctx, "RESOLVED");
-        d.resultDigitized = documents.list(d.id).stream().anyMatch(doc -> doc.stage().equals("RESULT"));
+        d.resultDigitized = recorded > 0
+                || documents.list(d.id).stream().anyMatch(doc -> doc.stage().equals("RESULT"));
     }
 
     private void returnResult(ActionContext ctx, ActionCommand.ReturnResult ret) {

@@ -49,6 +49,12 @@ class DossierRepository {
                 .query(DossierRepository::map).optional();
     }
 
+    /** Sets the digitised flag of a live (not imported) dossier; the ledger's triggers count the change. */
+    void markDigitized(long id, boolean digitized) {
+        jdbc.sql("UPDATE dossier SET digitized = :digitized WHERE id = :id AND NOT imported"
+                + " AND digitized IS DISTINCT FROM :digitized").param("id", id).param("digitized", digitized).update();
+    }
+
     /** The dossier an earlier request with the same idempotency key created, and that request's fingerprint. */
     Optional<IdempotentRequest> findByIdempotencyKey(String createdBy, String key) {
         return jdbc.sql("SELECT code, request_hash FROM dossier WHERE created_by = :user AND idempotency_key = :key")

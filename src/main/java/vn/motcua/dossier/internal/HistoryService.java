@@ -29,4 +29,9 @@ class HistoryService implements DossierHistories {
         events.append(dossier.id(), new EventRepository.NewEvent(entry.type(), entry.label(), entry.at(),
                 entry.actor(), null, null, null, entry.data(), entry.publicStep()));
     }
+
+    @Override
+    public void markDigitized(LockedDossier dossier, boolean digitized) {
+        dossiers.markDigitized(dossier.id(), digitized);
+    }
 }

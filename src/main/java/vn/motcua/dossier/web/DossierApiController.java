@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,7 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierResultSource;
 import vn.motcua.dossier.DeskView;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
@@ -55,9 +57,11 @@ import vn.motcua.shared.web.IfMatch;
 class DossierApiController {
 
     private final Dossiers dossiers;
+    private final ObjectProvider<DossierResultSource> results;
 
-    DossierApiController(Dossiers dossiers) {
+    DossierApiController(Dossiers dossiers, ObjectProvider<DossierResultSource> results) {
         this.dossiers = dossiers;
+        this.results = results;
     }
 
     /** Body of {@code POST /api/v1/dossiers}. */
@@ -106,11 +110,16 @@ class DossierApiController {
 
     @Operation(summary = "Xem một hồ sơ",
             description = "Trạng thái, thời hạn, đơn vị và người đang xử lý, phí, các thao tác người gọi được làm "
-                    + "(`availableActions`). `ETag` là phiên bản dùng cho `If-Match` khi thao tác.")
+                    + "(`availableActions`), các kết quả điện tử (`results`: mã `…-KQ1`, số, ngày, đã ký số chưa), "
+                    + "số hóa từng thành phần hồ sơ (`digitization`). "
+                    + "`ETag` là phiên bản dùng cho `If-Match` khi thao tác.")
     @GetMapping("/{code}")
     ResponseEntity<DossierJson.Detail> get(@PathVariable String code, Authentication caller) {
         Dossier dossier = dossiers.get(code, caller.getName());
-        return ResponseEntity.ok().eTag(etag(dossier)).body(DossierJson.Detail.of(dossier, actions(code, caller)));
+        DossierResultSource source = results.getIfAvailable();
+        return ResponseEntity.ok().eTag(etag(dossier)).body(DossierJson.Detail.of(dossier, actions(code, caller),
+                source == null ? List.of() : source.describe(dossier.code()),
+                source == null ? null : source.digitization(dossier, dossiers.documents(code, caller.getName()))));
     }
 
     private List<String> actions(String code, Authentication caller) {

@@ -29,13 +29,21 @@ final class DossierJson {
             OffsetDateTime returnedAt, String currentUnit, String assignee, Integer currentStep,
             String currentStepName, OffsetDateTime stepDueAt, long feesDueVnd, boolean feesPaid,
             List<Dossier.Fee> fees, boolean digitized, boolean resultDigitized, String timeliness,
-            String timelinessLabel, List<String> availableActions) {
+            String timelinessLabel, List<String> availableActions, List<?> results, Object digitization) {
 
         static Detail of(Dossier d) {
             return of(d, null);
         }
 
         static Detail of(Dossier d, List<String> availableActions) {
+            return of(d, availableActions, null, null);
+        }
+
+        /**
+         * {@code results}, {@code digitization}: the electronic results and the components' digitisation (module
+         * {@code result}); null where the answer leaves them out.
+         */
+        static Detail of(Dossier d, List<String> availableActions, List<?> results, Object digitization) {
             return new Detail(d.code(), d.status().name(), d.nationalStatus(), d.procedureCode(), d.channel().name(),
                     time(d.receivedAt()), time(d.dueAt()), d.version(), d.lookupSecret(), d.status().label(),
                     d.agencyCode(), d.procedureVersion(), d.procedureName(), d.fieldName(), d.ruleSet(),
@@ -46,7 +54,7 @@ final class DossierJson {
                     d.outcome() == null ? null : d.outcome().name(), time(d.returnedAt()), d.currentUnit(),
                     d.assignee(), d.currentStep(), d.currentStepName(), time(d.stepDueAt()), d.feesDueVnd(),
                     d.feesPaid(), d.fees(), d.digitized(), d.resultDigitized(), d.timeliness().name(),
-                    d.timeliness().label(), availableActions);
+                    d.timeliness().label(), availableActions, results, digitization);
         }
     }
 

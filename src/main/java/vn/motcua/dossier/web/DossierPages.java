@@ -63,7 +63,11 @@ class DossierPages {
     private final Agencies agencies;
     private final vn.motcua.identity.Users users;
 
-    DossierPages(Dossiers dossiers, Catalog catalog, Agencies agencies, vn.motcua.identity.Users users) {
+    private final org.springframework.beans.factory.ObjectProvider<vn.motcua.dossier.DossierResultSource> results;
+
+    DossierPages(Dossiers dossiers, Catalog catalog, Agencies agencies, vn.motcua.identity.Users users,
+            org.springframework.beans.factory.ObjectProvider<vn.motcua.dossier.DossierResultSource> results) {
+        this.results = results;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.agencies = agencies;
@@ -206,6 +210,7 @@ class DossierPages {
                 .body(dossiers.document(code, id, user.getName()));
     }
 
+    @SuppressWarnings("unchecked")
     private String show(String code, Authentication user, Model model) {
         String actor = user.getName();
         Dossier d = dossiers.get(code, actor);
@@ -236,6 +241,15 @@ class DossierPages {
                         .filter(java.util.Objects::nonNull).distinct().toList()).orElse(List.of()));
         model.addAttribute("forms", forms(d, history));
         model.addAttribute("formNames", FORMS);
+        // the electronic results, kept by the result module (its pages take the uploads and signatures)
+        var source = results.getIfAvailable();
+        model.addAttribute("results", source == null ? null : source.describe(d.code()));
+        model.addAttribute("digitization", source == null ? null
+                : source.digitization(d, (List<DossierDocument>) model.getAttribute("documents")));
+        model.addAttribute("statedResults", version.content().results());
+        model.addAttribute("canRecordResults", d.status().isBeingProcessed()
+                || d.status() == vn.motcua.dossier.DossierStatus.RESOLVED);
+        model.addAttribute("canSign", PageSupport.has(user, "ROLE_LEADER"));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("deliveries", ResultDelivery.values());
         return "dossier/dossier";

@@ -39,6 +39,8 @@ class SecurityConfiguration {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     /** The submitter's rating of a feedback: public, authorised by the lookup secret it carries. */
     private static final String RATE_FEEDBACK = "/api/v1/feedback/*/actions/rate";
+    /** The verification of signed PDFs: public, reads only the uploaded file, changes nothing. */
+    private static final String VERIFY_SIGNATURES = "/api/v1/signatures/verify";
     private static final java.util.regex.Pattern RATE_FEEDBACK_PATH =
             java.util.regex.Pattern.compile("/api/v1/feedback/[^/]+/actions/rate");
 
@@ -56,6 +58,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers(HttpMethod.POST, RATE_FEEDBACK).permitAll()
+                        .requestMatchers(HttpMethod.POST, VERIFY_SIGNATURES).permitAll()
+                        .requestMatchers("/xac-thuc").permitAll()
                         .requestMatchers("/phan-anh-kien-nghi", "/phan-anh-kien-nghi/**").permitAll()
                         .requestMatchers("/thu-tuc", "/thu-tuc/**").permitAll()
                         .requestMatchers("/tra-cuu-ho-so", "/tra-cuu-ho-so/danh-gia").permitAll()
@@ -90,7 +94,8 @@ class SecurityConfiguration {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/v1/public/") || RATE_FEEDBACK_PATH.matcher(path).matches()) {
+        if (path.startsWith("/api/v1/public/") || RATE_FEEDBACK_PATH.matcher(path).matches()
+                || path.equals(VERIFY_SIGNATURES)) {
             return false;
         }
         String authorization = request.getHeader("Authorization");

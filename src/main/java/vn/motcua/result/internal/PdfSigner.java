@@ -1,0 +1,225 @@
+package vn.motcua.result.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInfoGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/**
+ * PAdES baseline B signatures with PDFBox and Bouncy Castle: an incremental update adding a signature dictionary
+ * (SubFilter {@code ETSI.CAdES.detached}, the signing time in {@code /M}), a detached CMS SignedData over the byte
+ * range with the signed attributes PAdES asks for (content type, message digest, {@code signing-certificate-v2};
+ * no CMS signing-time attribute, which PAdES forbids) and a visible signature block at the foot of the last page.
+ */
+final class PdfSigner {
+
+    /** A signing key with its certificate chain (the signer's certificate first). */
+    record Key(PrivateKey privateKey, List<X509Certificate> chain) {
+        X509Certificate certificate() {
+            return chain.get(0);
+        }
+    }
+
+    static final float BLOCK_WIDTH = 250;
+    static final float BLOCK_HEIGHT = 72;
+    private static final float MARGIN = 36;
+    private static final TimeZone VIETNAM = TimeZone.getTimeZone("Asia/Ho_Chi_Minh");
+
+    private PdfSigner() {}
+
+    /**
+     * The PDF signed: its bytes followed by the incremental update.
+     *
+     * @param lines the visible block's text lines (the first in bold red, like a seal's caption)
+     */
+    static byte[] sign(byte[] pdf, Key key, Instant at, String reason, String location, List<String> lines)
+            throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            if (document.getNumberOfPages() == 0) {
+                throw new IOException("PDF without pages");
+            }
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            signature.setName(Certificates.commonName(key.certificate()));
+            signature.setReason(reason);
+            signature.setLocation(location);
+            Calendar time = Calendar.getInstance(VIETNAM);
+            time.setTimeInMillis(at.toEpochMilli());
+            signature.setSignDate(time);
+
+            int pageIndex = document.getNumberOfPages() - 1;
+            PDPage page = document.getPage(pageIndex);
+            PDRectangle media = page.getMediaBox();
+            PDRectangle block = new PDRectangle(media.getLowerLeftX() + media.getWidth() - MARGIN - BLOCK_WIDTH,
+                    media.getLowerLeftY() + MARGIN, BLOCK_WIDTH, BLOCK_HEIGHT);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (SignatureOptions options = new SignatureOptions()) {
+                options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
+                options.setVisualSignature(appearance(media, block, lines));
+                options.setPage(pageIndex);
+                document.addSignature(signature, content -> cms(content, key), options);
+                document.saveIncremental(out);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** A one-page document holding only the signature field with its appearance (PDFBox's visual template). */
+    private static InputStream appearance(PDRectangle media, PDRectangle block, List<String> lines)
+            throws IOException {
+        try (PDDocument template = new PDDocument()) {
+            PDPage page = new PDPage(media);
+            template.addPage(page);
+            PDAcroForm form = new PDAcroForm(template);
+            template.getDocumentCatalog().setAcroForm(form);
+            PDSignatureField field = new PDSignatureField(form);
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            form.setSignaturesExist(true);
+            form.setAppendOnly(true);
+            form.getCOSObject().setDirect(true);
+            form.getFields().add(field);
+            widget.setRectangle(block);
+
+            PDFormXObject xobject = new PDFormXObject(new PDStream(template));
+            xobject.setResources(new PDResources());
+            xobject.setFormType(1);
+            xobject.setBBox(new PDRectangle(block.getWidth(), block.getHeight()));
+            PDAppearanceDictionary dictionary = new PDAppearanceDictionary();
+            dictionary.getCOSObject().setDirect(true);
+            PDAppearanceStream stream = new PDAppearanceStream(xobject.getCOSObject());
+            dictionary.setNormalAppearance(stream);
+            widget.setAppearance(dictionary);
+
+            PDFont regular = font(template, "/fonts/DejaVuSerif.ttf");
+            PDFont bold = font(template, "/fonts/DejaVuSerif-Bold.ttf");
+            PDColor red = new PDColor(new float[] {0.75f, 0.05f, 0.05f}, PDDeviceRGB.INSTANCE);
+            try (PDPageContentStream content = new PDPageContentStream(template, stream)) {
+                content.setStrokingColor(red);
+                content.setLineWidth(1.2f);
+                content.addRect(1, 1, block.getWidth() - 2, block.getHeight() - 2);
+                content.stroke();
+                float y = block.getHeight() - 14;
+                for (int i = 0; i < lines.size(); i++) {
+                    content.beginText();
+                    if (i == 0) {
+                        content.setNonStrokingColor(red);
+                        content.setFont(bold, 8.5f);
+                    } else {
+                        content.setNonStrokingColor(0f, 0f, 0f);
+                        content.setFont(regular, 7.5f);
+                    }
+                    content.newLineAtOffset(6, y);
+                    content.showText(fit(lines.get(i), i == 0 ? bold : regular, i == 0 ? 8.5f : 7.5f,
+                            block.getWidth() - 12));
+                    content.endText();
+                    y -= i == 0 ? 12 : 10.5f;
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            template.save(out);
+            return new ByteArrayInputStream(out.toByteArray());
+        }
+    }
+
+    private static PDFont font(PDDocument document, String resource) throws IOException {
+        try (InputStream in = PdfSigner.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing font " + resource);
+            }
+            return PDType0Font.load(document, in, true);
+        }
+    }
+
+    /** The line cut with "…" to the block's width. */
+    private static String fit(String line, PDFont font, float size, float width) throws IOException {
+        String text = line;
+        while (text.length() > 1 && font.getStringWidth(text) / 1000 * size > width) {
+            text = text.substring(0, text.length() - 2) + "…";
+        }
+        return text;
+    }
+
+    /** The detached CMS SignedData over the signed byte range. */
+    static byte[] cms(InputStream content, Key key) throws IOException {
+        try {
+            X509Certificate certificate = key.certificate();
+            ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
+                    MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()),
+                    new IssuerSerial(new GeneralNames(new GeneralName(
+                            X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
+                            certificate.getSerialNumber()));
+            ASN1EncodableVector attributes = new ASN1EncodableVector();
+            attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                    new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id}))));
+            DefaultSignedAttributeTableGenerator defaults =
+                    new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes));
+            CMSAttributeTableGenerator withoutSigningTime =
+                    parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
+            ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey());
+            SignerInfoGenerator info = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
+                    .build()).setSignedAttributeGenerator(withoutSigningTime).build(signer, certificate);
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(info);
+            generator.addCertificates(new JcaCertStore(key.chain()));
+            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
+            return signed.getEncoded("DER");
+        } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+            throw new IOException("CMS signature failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package vn.motcua.result.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.motcua.result.DossierResult;
+import vn.motcua.shared.web.VietnamTime;
+
+/** The {@code dossier_result} rows. */
+@Repository
+class ResultRepository {
+
+    /** A row with its stored file's key. */
+    record Row(long id, String agencyCode, String fileKey, DossierResult result) {}
+
+    private static final String COLUMNS = """
+            id, agency_code, file_key, result_code, dossier_code, title, number, issued_on, valid_until, file_name,
+            sha256, original_sha256, size, signed, signer, signed_at, signed_by, uploaded_by, uploaded_at""";
+
+    private final JdbcClient jdbc;
+
+    ResultRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int nextSeq(long dossierId) {
+        return jdbc.sql("SELECT coalesce(max(seq), 0) + 1 FROM dossier_result WHERE dossier_id = :id")
+                .param("id", dossierId).query(Integer.class).single();
+    }
+
+    int count(long dossierId) {
+        return jdbc.sql("SELECT count(*) FROM dossier_result WHERE dossier_id = :id").param("id", dossierId)
+                .query(Integer.class).single();
+    }
+
+    void insert(long dossierId, String agencyCode, int seq, String resultCode, String dossierCode, String title,
+            String number, LocalDate issuedOn, LocalDate validUntil, String fileName, String key, String sha256,
+            long size, String actor, Instant now) {
+        jdbc.sql("""
+                INSERT INTO dossier_result (dossier_id, dossier_code, agency_code, seq, result_code, title, number,
+                    issued_on, valid_until, file_name, original_key, original_sha256, file_key, sha256, size,
+                    uploaded_by, uploaded_at)
+                VALUES (:dossier, :code, :agency, :seq, :resultCode, :title, :number, :issuedOn, :validUntil,
+                    :fileName, :key, :sha256, :key, :sha256, :size, :actor, :now)
+                """).param("dossier", dossierId).param("code", dossierCode).param("agency", agencyCode)
+                .param("seq", seq).param("resultCode", resultCode).param("title", title)
+                .param("number", number, Types.VARCHAR).param("issuedOn", issuedOn, Types.DATE)
+                .param("validUntil", validUntil, Types.DATE).param("fileName", fileName).param("key", key)
+                .param("sha256", sha256).param("size", size).param("actor", actor)
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    void markSigned(long id, String key, String sha256, long size, String signer, String subject, Instant at,
+            String actor) {
+        jdbc.sql("""
+                UPDATE dossier_result SET file_key = :key, sha256 = :sha256, size = :size, signed = true,
+                    signer = :signer, signer_subject = :subject, signed_at = :at, signed_by = :actor
+                WHERE id = :id
+                """).param("id", id).param("key", key).param("sha256", sha256).param("size", size)
+                .param("signer", signer).param("subject", subject).param("at", Timestamp.from(at))
+                .param("actor", actor).update();
+    }
+
+    List<DossierResult> list(String dossierCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dossier_result WHERE dossier_code = :code ORDER BY seq")
+                .param("code", dossierCode).query((rs, n) -> row(rs).result()).list();
+    }
+
+    Optional<Row> find(String dossierCode, String resultCode, boolean lock) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dossier_result WHERE dossier_code = :code"
+                        + " AND result_code = :resultCode" + (lock ? " FOR UPDATE" : ""))
+                .param("code", dossierCode).param("resultCode", resultCode).query((rs, n) -> row(rs)).optional();
+    }
+
+    /** The result whose file, signed or as uploaded, has this hash. */
+    Optional<DossierResult> byHash(String sha256) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dossier_result WHERE sha256 = :h OR original_sha256 = :h"
+                        + " ORDER BY id LIMIT 1")
+                .param("h", sha256).query((rs, n) -> row(rs).result()).optional();
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        Timestamp signedAt = rs.getTimestamp("signed_at");
+        return new Row(rs.getLong("id"), rs.getString("agency_code"), rs.getString("file_key"), new DossierResult(
+                rs.getString("result_code"), rs.getString("dossier_code"), rs.getString("title"),
+                rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
+                rs.getObject("valid_until", LocalDate.class), rs.getString("file_name"), rs.getString("sha256"),
+                rs.getString("original_sha256"), rs.getLong("size"), rs.getBoolean("signed"),
+                rs.getString("signer"), signedAt == null ? null : VietnamTime.offset(signedAt.toInstant()),
+                rs.getString("signed_by"), rs.getString("uploaded_by"),
+                VietnamTime.offset(rs.getTimestamp("uploaded_at").toInstant())));
+    }
+}

@@ -1,0 +1,110 @@
+package vn.motcua.result.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.motcua.result.DossierResult;
+import vn.motcua.result.ResultUpload;
+import vn.motcua.result.Results;
+import vn.motcua.shared.ProblemException;
+
+/** The electronic results of a dossier: upload, list, download, sign. */
+@Tag(name = "Kết quả giải quyết", description = "Kết quả điện tử của hồ sơ (mã <mã hồ sơ>-KQ<n>), tải lên, tải về, "
+        + "ký số PAdES của cơ quan")
+@RestController
+@RequestMapping(path = "/api/v1/dossiers/{code}/results", produces = MediaType.APPLICATION_JSON_VALUE)
+class ResultApiController {
+
+    private final Results results;
+
+    ResultApiController(Results results) {
+        this.results = results;
+    }
+
+    /** The answer of a signature. */
+    record Signed(String resultCode, boolean signed, String signer, OffsetDateTime signedAt, String sha256) {}
+
+    @Operation(summary = "Tải lên kết quả giải quyết (PDF)",
+            description = "Multipart: `file` (PDF), `title` (tên kết quả), `number` (số văn bản), `issuedOn`, "
+                    + "`validUntil` (yyyy-MM-dd). Cán bộ của cơ quan giải quyết; hồ sơ đang giải quyết hoặc đã giải "
+                    + "quyết xong, chưa trả. Mã kết quả là mã hồ sơ thêm `-KQ1`, `-KQ2`…; tải lên bản chụp kết quả "
+                    + "giấy cũng là số hóa kết quả.")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<DossierResult> upload(@PathVariable String code,
+            @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String number, @RequestParam(required = false) String issuedOn,
+            @RequestParam(required = false) String validUntil, Authentication caller) {
+        DossierResult result = results.upload(code, new ResultUpload(title, number, date(issuedOn, "issuedOn"),
+                date(validUntil, "validUntil"), file == null ? null : file.getOriginalFilename(), bytes(file)),
+                caller.getName());
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + result.dossierCode() + "/results/"
+                + result.resultCode())).body(result);
+    }
+
+    static byte[] bytes(MultipartFile file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "Ngày không hợp lệ (định dạng yyyy-MM-dd): " + text);
+        }
+    }
+
+    @Operation(summary = "Danh sách kết quả của hồ sơ",
+            description = "Mã, tên, số, ngày ban hành, hiệu lực, SHA-256 của tệp đang lưu, đã ký số chưa, người ký.")
+    @GetMapping
+    List<DossierResult> list(@PathVariable String code, Authentication caller) {
+        return results.list(code, caller.getName());
+    }
+
+    @Operation(summary = "Tải tệp PDF của một kết quả",
+            description = "Tệp đang lưu: bản đã ký số nếu đã ký, nếu chưa là bản đã tải lên.")
+    @GetMapping(path = "/{resultCode}", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable String resultCode, Authentication caller) {
+        byte[] pdf = results.file(code, resultCode, caller.getName());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(resultCode + ".pdf")
+                        .build().toString())
+                .body(pdf);
+    }
+
+    @Operation(summary = "Ký số kết quả (lãnh đạo cơ quan)",
+            description = "Ký số PAdES (mức B, có thời gian ký) bằng chứng thư số của cơ quan, kèm khối chữ ký hiển thị "
+                    + "ở cuối trang cuối. Chỉ lãnh đạo cơ quan; một kết quả chỉ ký một lần (409 nếu đã ký).")
+    @PostMapping("/{resultCode}/sign")
+    Signed sign(@PathVariable String code, @PathVariable String resultCode, Authentication caller) {
+        DossierResult r = results.sign(code, resultCode, caller.getName());
+        return new Signed(r.resultCode(), r.signed(), r.signer(), r.signedAt(), r.sha256());
+    }
+}

@@ -1,0 +1,294 @@
+package vn.motcua.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.motcua.result.internal.TestSignatures;
+import vn.motcua.support.Api;
+import vn.motcua.support.DossierApi;
+import vn.motcua.support.IntegrationTest;
+import vn.motcua.support.TestAgencies;
+
+/** Electronic results: coded -KQn, required for a granted resolution, signed by the leader, verified by anyone. */
+@IntegrationTest
+class ResultsIntegrationTest {
+
+    /** Published here: a procedure whose content states its result. */
+    static final String PROCEDURE_WITH_RESULT = "9.318001";
+
+    @LocalServerPort
+    int port;
+
+    private DossierApi api() {
+        return new DossierApi(port);
+    }
+
+    private void publishProcedureWithResult() {
+        if (Api.at(port).get("/api/v1/procedures/" + PROCEDURE_WITH_RESULT + "?agency=" + DossierApi.AGENCY)
+                .status() == 200) {
+            return;
+        }
+        Api.Response published = Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD)
+                .post("/api/v1/publication-decisions", """
+                {"agency":"%s","number":"98/QĐ-UBND","signedOn":"2025-11-20","signer":"Nguyễn Văn A",
+                 "effectiveOn":"2025-12-01","issuingAgency":"Ủy ban nhân dân tỉnh Bắc Ninh",
+                 "items":[{"code":"%s","kind":"NEW","procedure":{"name":"Thủ tục thử nghiệm kết quả điện tử",
+                   "fieldName":"Hoạt động khoa học và công nghệ","level":"PROVINCE",
+                   "timeLimit":{"amount":10,"unit":"WORKING_DAY"},
+                   "results":["Giấy chứng nhận thử nghiệm"],
+                   "channels":["DESK","POST","ONLINE"],"onlineLevel":"FULL"}}]}
+                """.formatted(DossierApi.AGENCY, PROCEDURE_WITH_RESULT));
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+    }
+
+    /** A dossier of the procedure with a result, received, transferred and walked to the leader's decision. */
+    private JsonNode readyToResolve() {
+        publishProcedureWithResult();
+        DossierApi api = api();
+        JsonNode d = api.received(PROCEDURE_WITH_RESULT);
+        d = api.ok("tiepnhan", d, "transfer", "{\"unit\":\"QLCN\"}");
+        while (d.get("stage") != null && !d.get("stage").isNull()
+                && !"READY_TO_ISSUE".equals(d.get("stage").asString())) {
+            d = api.ok("lanhdao", d, "complete-step", null);
+        }
+        return d;
+    }
+
+    private static String query(String title, String number, String issuedOn) {
+        return "?title=" + URLEncoder.encode(title, StandardCharsets.UTF_8) + "&number="
+                + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&issuedOn=" + issuedOn
+                + "&validUntil=2031-03-10";
+    }
+
+    private Api.Response upload(String user, String code, byte[] pdf) {
+        return api().as(user).upload("/api/v1/dossiers/" + code + "/results"
+                + query("Giấy chứng nhận thử nghiệm", "15/GCN-SKHCN", "2026-03-10"), "file", "giay-chung-nhan.pdf", pdf);
+    }
+
+    @Test
+    void aGrantedDossierOfAProcedureStatingItsResultIsResolvedOnlyWithItsResultCodedKQ1() {
+        JsonNode d = readyToResolve();
+        String code = d.get("code").asString();
+        Api.Response refused = api().act("lanhdao", d, "resolve", "{\"outcome\":\"GRANTED\"}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("kết quả điện tử");
+
+        Api.Response first = upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().get("resultCode").asString()).isEqualTo(code + "-KQ1");
+        assertThat(first.json().get("sha256").asString()).hasSize(64);
+        assertThat(first.json().get("signed").asBoolean()).isFalse();
+        assertThat(first.json().get("number").asString()).isEqualTo("15/GCN-SKHCN");
+        Api.Response second = upload("lanhdao", code, TestSignatures.resultPdf("QUYẾT ĐỊNH"));
+        assertThat(second.json().get("resultCode").asString()).isEqualTo(code + "-KQ2");
+
+        JsonNode detail = api().as("chuyenvien").get("/api/v1/dossiers/" + code).json();
+        assertThat(detail.get("results").findValuesAsString("resultCode")).containsExactly(code + "-KQ1",
+                code + "-KQ2");
+        JsonNode list = api().as("tiepnhan").get("/api/v1/dossiers/" + code + "/results").json();
+        assertThat(list.size()).isEqualTo(2);
+        Api.Response file = api().as("tiepnhan").get("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.contentType()).startsWith("application/pdf");
+        assertThat(file.bytes()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+
+        d = api().as("lanhdao").get("/api/v1/dossiers/" + code).json();
+        JsonNode resolved = api().ok("lanhdao", d, "resolve", "{\"outcome\":\"GRANTED\"}");
+        assertThat(resolved.get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(resolved.get("resultDigitized").asBoolean()).as("the recorded result digitises it").isTrue();
+        assertThat(api().as("lanhdao").get("/api/v1/dossiers/" + code + "/history").body())
+                .contains("result-added", code + "-KQ2");
+    }
+
+    @Test
+    void aProcedureThatStatesNoResultIsStillResolvedWithoutOne() {
+        DossierApi api = api();
+        JsonNode d = api.ok("tiepnhan", api.received(DossierApi.TEN_DAY_PROCEDURE), "transfer", "{\"unit\":\"QLCN\"}");
+        d = api.ok("truongphong", d, "assign", "{\"assignee\":\"chuyenvien\"}");
+        while (!"READY_TO_ISSUE".equals(d.get("stage").asString())) {
+            d = api.ok("lanhdao", d, "complete-step", null);
+        }
+        assertThat(api.ok("lanhdao", d, "resolve", "{\"outcome\":\"GRANTED\"}").get("resultDigitized").asBoolean())
+                .isFalse();
+    }
+
+    @Test
+    void aResultMustBeAPdfUploadedByAnOfficialOfTheDossiersAgency() {
+        String code = readyToResolve().get("code").asString();
+        Api.Response notPdf = api().as("chuyenvien").upload("/api/v1/dossiers/" + code + "/results?title=KQ",
+                "file", "ketqua.txt", "không phải PDF".getBytes(StandardCharsets.UTF_8));
+        assertThat(notPdf.status()).isEqualTo(400);
+        assertThat(notPdf.contentType()).startsWith("application/problem+json");
+        assertThat(notPdf.body()).contains("không phải PDF");
+        Api.Response noTitle = api().as("chuyenvien").upload("/api/v1/dossiers/" + code + "/results", "file",
+                "kq.pdf", TestSignatures.resultPdf("KQ"));
+        assertThat(noTitle.status()).isEqualTo(400);
+        Api.Response badDate = api().as("chuyenvien").upload("/api/v1/dossiers/" + code + "/results?title=KQ"
+                + "&issuedOn=10/03/2026", "file", "kq.pdf", TestSignatures.resultPdf("KQ"));
+        assertThat(badDate.status()).isEqualTo(400);
+
+        Api.Response controlOfficer = Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD)
+                .upload("/api/v1/dossiers/" + code + "/results?title=KQ", "file", "kq.pdf",
+                        TestSignatures.resultPdf("KQ"));
+        assertThat(controlOfficer.status()).isIn(403, 404);
+        Api.Response applicant = upload("congdan", code, TestSignatures.resultPdf("KQ"));
+        assertThat(applicant.status()).isIn(403, 404);
+        assertThat(api().as("congdan").get("/api/v1/dossiers/" + code + "/results").status()).isIn(403, 404);
+    }
+
+    @Test
+    void theLeaderSignsAResultOnceAndAnyoneVerifiesItWhileOneFlippedByteIsDetected() throws Exception {
+        String code = readyToResolve().get("code").asString();
+        upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
+        String resultCode = code + "-KQ1";
+        String sign = "/api/v1/dossiers/" + code + "/results/" + resultCode + "/sign";
+
+        assertThat(api().as("chuyenvien").post(sign, "").status()).as("only leaders sign").isEqualTo(403);
+        Api.Response signed = api().as("lanhdao").post(sign, "");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(signed.json().get("signed").asBoolean()).isTrue();
+        assertThat(signed.json().get("signer").asString()).contains("DEMO");
+        assertThat(signed.json().get("signedAt").asString()).isNotBlank();
+        assertThat(api().as("lanhdao").post(sign, "").status()).as("signed once").isEqualTo(409);
+
+        byte[] pdf = api().as("tiepnhan").get("/api/v1/dossiers/" + code + "/results/" + resultCode).bytes();
+        Api.Response verified = Api.at(port).upload("/api/v1/signatures/verify", "file", "kq.pdf", pdf);
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        JsonNode v = verified.json();
+        assertThat(v.get("intact").asBoolean()).isTrue();
+        assertThat(v.get("signatures").size()).isEqualTo(1);
+        JsonNode signature = v.get("signatures").get(0);
+        assertThat(signature.get("signer").asString()).contains("DEMO");
+        assertThat(signature.get("coversWholeDocument").asBoolean()).isTrue();
+        assertThat(signature.get("chainTrusted").asBoolean()).isTrue();
+        assertThat(signature.get("signedAt").asString()).isNotBlank();
+        assertThat(v.get("issuedHere").get("resultCode").asString()).isEqualTo(resultCode);
+
+        for (int position : new int[] {pdf.length / 10, pdf.length / 3, pdf.length - 30}) {
+            byte[] tampered = pdf.clone();
+            tampered[position] ^= 0x01;
+            JsonNode broken = Api.at(port).upload("/api/v1/signatures/verify", "file", "kq.pdf", tampered).json();
+            assertThat(broken.get("intact").asBoolean()).as("byte " + position).isFalse();
+            assertThat(broken.get("issuedHere").isNull()).isTrue();
+        }
+
+        if (TestSignatures.pdfsigPresent()) {
+            assertThat(TestSignatures.pdfsig(pdf)).contains("Signature is Valid", "Total document signed");
+        }
+    }
+
+    @Test
+    void aSignatureByACertificateOutsideTheTrustListIsIntactButNotTrusted() {
+        byte[] pdf = TestSignatures.signedByUntrustedAuthority(TestSignatures.resultPdf("GIẤY PHÉP"),
+                java.time.Instant.now());
+        JsonNode v = Api.at(port).upload("/api/v1/signatures/verify", "file", "kq.pdf", pdf).json();
+        assertThat(v.get("intact").asBoolean()).isTrue();
+        assertThat(v.get("signatures").get(0).get("chainTrusted").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anUnsignedPdfIsNotIntactAndAFileThatIsNotAPdfIsRefused() {
+        JsonNode unsigned = Api.at(port).upload("/api/v1/signatures/verify", "file", "kq.pdf",
+                TestSignatures.resultPdf("GIẤY PHÉP")).json();
+        assertThat(unsigned.get("intact").asBoolean()).isFalse();
+        assertThat(unsigned.get("signatures").size()).isZero();
+        Api.Response text = Api.at(port).upload("/api/v1/signatures/verify", "file", "a.txt",
+                "xin chào".getBytes(StandardCharsets.UTF_8));
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theDeskRecordsEachComponentsDigitisationAndTheDossierShowsWhetherItIsComplete() {
+        DossierApi api = api();
+        api.publishTestProcedure();
+        String code = api.received(DossierApi.TEST_PROCEDURE).get("code").asString();
+        JsonNode digitization = api.desk().get("/api/v1/dossiers/" + code).json().get("digitization");
+        assertThat(digitization.get("components").findValuesAsString("name"))
+                .containsExactly("Đơn đề nghị", "Tài liệu khác");
+        assertThat(digitization.get("components").findValuesAsString("state")).containsOnly("MISSING");
+        assertThat(digitization.get("complete").asBoolean()).isFalse();
+        assertThat(api.desk().get("/api/v1/dossiers/" + code).json().get("digitized").asBoolean()).isFalse();
+        String day = api.desk().get("/api/v1/dossiers/" + code).json().get("receivedAt").asString().substring(0, 10);
+        String digitisedFigure = "/api/v1/reports/dossier-resolution/dossiers?agency=" + DossierApi.AGENCY
+                + "&from=" + day + "&to=" + day + "&figure=DIGITIZED_AT_INTAKE";
+        Api officer = Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);
+        assertThat(officer.get(digitisedFigure).json().findValuesAsString("code")).doesNotContain(code);
+
+        Api.Response uploaded = api.desk().upload("/api/v1/dossiers/" + code + "/documents", "1", "don.pdf",
+                TestSignatures.resultPdf("ĐƠN ĐỀ NGHỊ"));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        long documentId = uploaded.json().get(0).get("id").asLong();
+        String path = "/api/v1/dossiers/" + code + "/digitization";
+        assertThat(api.desk().get(path).json().get("components").get(0).get("state").asString())
+                .as("read from the uploaded document").isEqualTo("SCANNED");
+
+        assertThat(api.desk().post(path, "{\"component\":\"Tài liệu khác\",\"state\":\"EXEMPT\"}").status())
+                .as("an exemption needs its reason").isEqualTo(400);
+        assertThat(api.desk().post(path, "{\"component\":\"Giấy tờ lạ\",\"state\":\"SHOWN\"}").status())
+                .isEqualTo(400);
+        assertThat(api.desk().post(path, "{\"component\":\"Đơn đề nghị\",\"state\":\"SCANNED\"}").status())
+                .as("a scan names its file").isEqualTo(400);
+        assertThat(Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD).post(path,
+                "{\"component\":\"Tài liệu khác\",\"state\":\"SHOWN\"}").status()).isIn(403, 404);
+        Api.Response scanned = api.desk().post(path, "{\"component\":\"Đơn đề nghị\",\"state\":\"SCANNED\","
+                + "\"pages\":2,\"documentId\":" + documentId + "}");
+        assertThat(scanned.status()).as(scanned.body()).isEqualTo(200);
+        Api.Response exempt = api.desk().post(path, "{\"component\":\"tài liệu khác\",\"state\":\"EXEMPT\","
+                + "\"reason\":\"Đã có trong Cơ sở dữ liệu quốc gia (khoản 2 Điều 5 Thông tư 03/2025/TT-VPCP)\"}");
+        assertThat(exempt.status()).as(exempt.body()).isEqualTo(200);
+        assertThat(exempt.json().get("complete").asBoolean()).isTrue();
+
+        JsonNode dossier = api.desk().get("/api/v1/dossiers/" + code).json();
+        assertThat(dossier.get("digitized").asBoolean()).as("the flag the ledger's figures count").isTrue();
+        assertThat(officer.get(digitisedFigure).json().findValuesAsString("code")).as("the report's figure")
+                .contains(code);
+        JsonNode detail = dossier.get("digitization");
+        assertThat(detail.get("complete").asBoolean()).isTrue();
+        assertThat(detail.get("components").get(0).get("pages").asInt()).isEqualTo(2);
+        assertThat(detail.get("components").get(1).get("state").asString()).isEqualTo("EXEMPT");
+        assertThat(api.desk().get("/api/v1/dossiers/" + code + "/history").body()).contains("component-digitized");
+    }
+
+    @Test
+    void theApplicantFindsTheSignedResultOfTheirResolvedDossierInTheirStore() {
+        publishProcedureWithResult();
+        DossierApi api = api();
+        Api.Response created = api.as("congdan").post("/api/v1/dossiers",
+                DossierApi.newDossier(PROCEDURE_WITH_RESULT, "ONLINE", false, "Nguyễn Văn An"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode d = api.ok("tiepnhan", created.json(), "receive", null);
+        d = api.ok("tiepnhan", d, "transfer", "{\"unit\":\"QLCN\"}");
+        String code = d.get("code").asString();
+        upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
+        api.as("lanhdao").post("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1/sign", "");
+        String store = api.as("congdan").header("Accept", "text/html").get("/ho-so-cua-toi/ket-qua").body();
+        assertThat(store).as("not before the resolution").doesNotContain(code + "-KQ1");
+
+        d = api.as("lanhdao").get("/api/v1/dossiers/" + code).json();
+        api.ok("lanhdao", d, "resolve", "{\"outcome\":\"GRANTED\"}");
+        store = api.as("congdan").header("Accept", "text/html").get("/ho-so-cua-toi/ket-qua").body();
+        assertThat(store).contains("Kho kết quả của tôi", code + "-KQ1", "Đã ký số: DEMO");
+        Api.Response pdf = api.as("congdan").get("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(Api.at(port).upload("/api/v1/signatures/verify", "file", "kq.pdf", pdf.bytes()).json()
+                .get("intact").asBoolean()).isTrue();
+        assertThat(api.as("doanhnghiep").header("Accept", "text/html").get("/ho-so-cua-toi/ket-qua").body())
+                .as("another applicant's store").doesNotContain(code);
+    }
+
+    @Test
+    void popplersPdfsigValidatesASignedResult() throws Exception {
+        assumeTrue(TestSignatures.pdfsigPresent(), "pdfsig (poppler-utils) is not installed");
+        String code = readyToResolve().get("code").asString();
+        upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
+        api().as("lanhdao").post("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1/sign", "");
+        byte[] pdf = api().as("lanhdao").get("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1").bytes();
+        assertThat(TestSignatures.pdfsig(pdf)).contains("Signature is Valid", "ETSI.CAdES.detached", "DEMO");
+    }
+}

@@ -75,8 +75,29 @@ class DemoHistoryIntegrationTest {
         String ratedCode = rated.get(0).get("code").asString();
         assertThat(as("kiemsoat").get("/api/v1/dossiers/" + ratedCode + "/history").body()).contains("\"rated\"");
 
+        // dossiers resolved and waiting to be returned have their result, signed by the leader, verifiable by anyone
+        JsonNode waiting = as("lanhdao").get("/api/v1/dossiers?agency=" + AGENCY + "&status=RESOLVED&size=100").json();
+        JsonNode signed = null;
+        for (JsonNode item : waiting.get("items")) {
+            JsonNode results = as("lanhdao").get("/api/v1/dossiers/" + item.get("code").asString() + "/results").json();
+            if (!results.isEmpty() && signed == null) {
+                signed = results.get(0);
+            }
+        }
+        assertThat(signed).as("a signed demo result").isNotNull();
+        assertThat(signed.get("signed").asBoolean()).isTrue();
+        String code = signed.get("resultCode").asString();
+        byte[] pdf = as("lanhdao").get("/api/v1/dossiers/" + code.substring(0, code.indexOf("-KQ")) + "/results/"
+                + code).bytes();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/demo-result.pdf"), pdf);
+        JsonNode verified = Api.at(port).upload("/api/v1/signatures/verify", "file", "kq.pdf", pdf).json();
+        assertThat(verified.get("intact").asBoolean()).isTrue();
+        assertThat(verified.at("/issuedHere/resultCode").asString()).isEqualTo(code);
+
         for (ApplicationRunner runner : runners) {
-            if (runner.getClass().getSimpleName().startsWith("DemoHistory")) {
+            if (runner.getClass().getSimpleName().startsWith("DemoHistory")
+                    || runner.getClass().getSimpleName().startsWith("ResultDemo")) {
                 runner.run(null);
             }
         }

@@ -176,7 +176,8 @@ final class PdfSigner {
         }
     }
 
-    private static PDFont font(PDDocument document, String resource) throws IOException {
+    /** A bundled font, subset into {@code document}. */
+    static PDFont font(PDDocument document, String resource) throws IOException {
         try (InputStream in = PdfSigner.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("missing font " + resource);

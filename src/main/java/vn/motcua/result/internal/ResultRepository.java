@@ -35,6 +35,12 @@ class ResultRepository {
                 .param("id", dossierId).query(Integer.class).single();
     }
 
+    /** Whether the agency has any result. */
+    boolean anyForAgency(String agency) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier_result WHERE agency_code = :agency)")
+                .param("agency", agency).query(Boolean.class).single();
+    }
+
     int count(long dossierId) {
         return jdbc.sql("SELECT count(*) FROM dossier_result WHERE dossier_id = :id").param("id", dossierId)
                 .query(Integer.class).single();

@@ -35,7 +35,7 @@ class ResultsIntegrationTest {
         }
         Api.Response published = Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD)
                 .post("/api/v1/publication-decisions", """
-                {"agency":"%s","number":"98/QĐ-UBND","signedOn":"2025-11-20","signer":"Nguyễn Văn A",
+                {"agency":"%s","number":"318/QĐ-UBND","signedOn":"2025-11-20","signer":"Nguyễn Văn A",
                  "effectiveOn":"2025-12-01","issuingAgency":"Ủy ban nhân dân tỉnh Bắc Ninh",
                  "items":[{"code":"%s","kind":"NEW","procedure":{"name":"Thủ tục thử nghiệm kết quả điện tử",
                    "fieldName":"Hoạt động khoa học và công nghệ","level":"PROVINCE",
@@ -129,7 +129,7 @@ class ResultsIntegrationTest {
                 "kq.pdf", TestSignatures.resultPdf("KQ"));
         assertThat(noTitle.status()).isEqualTo(400);
         Api.Response badDate = api().as("chuyenvien").upload("/api/v1/dossiers/" + code + "/results?title=KQ"
-                + "&issuedOn=10/03/2026", "file", "kq.pdf", TestSignatures.resultPdf("KQ"));
+                + "&issuedOn=31/02/2026", "file", "kq.pdf", TestSignatures.resultPdf("KQ"));
         assertThat(badDate.status()).isEqualTo(400);
 
         Api.Response controlOfficer = Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD)

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.motcua.result.DossierResult;
 import vn.motcua.result.ResultUpload;
 import vn.motcua.result.Results;
-import vn.motcua.shared.ProblemException;
+import vn.motcua.shared.web.TypedDates;
 
 /** The electronic results of a dossier: upload, list, download, sign. */
 @Tag(name = "Kết quả giải quyết", description = "Kết quả điện tử của hồ sơ (mã <mã hồ sơ>-KQ<n>), tải lên, tải về, "
@@ -44,7 +43,7 @@ class ResultApiController {
 
     @Operation(summary = "Tải lên kết quả giải quyết (PDF)",
             description = "Multipart: `file` (PDF), `title` (tên kết quả), `number` (số văn bản), `issuedOn`, "
-                    + "`validUntil` (yyyy-MM-dd). Cán bộ của cơ quan giải quyết; hồ sơ đang giải quyết hoặc đã giải "
+                    + "`validUntil` (dd/mm/yyyy hoặc yyyy-MM-dd). Cán bộ của cơ quan giải quyết; hồ sơ đang giải quyết hoặc đã giải "
                     + "quyết xong, chưa trả. Mã kết quả là mã hồ sơ thêm `-KQ1`, `-KQ2`…; tải lên bản chụp kết quả "
                     + "giấy cũng là số hóa kết quả.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -70,15 +69,9 @@ class ResultApiController {
         }
     }
 
+    /** A date typed dd/mm/yyyy or ISO; null when blank. */
     static LocalDate date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "Ngày không hợp lệ (định dạng yyyy-MM-dd): " + text);
-        }
+        return TypedDates.parse(text, field, field.equals("issuedOn") ? "Ngày ban hành" : "Ngày hết hiệu lực");
     }
 
     @Operation(summary = "Danh sách kết quả của hồ sơ",

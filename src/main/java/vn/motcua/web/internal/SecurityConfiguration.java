@@ -52,6 +52,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**",
                                 "/webjars/**", "/fonts/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMINISTRATOR")
                         .requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/lich", "/lich/**").permitAll()

@@ -117,6 +117,40 @@ public final class Browser implements AutoCloseable {
         return base + path;
     }
 
+    /**
+     * What axe-core (WCAG 2.1 A and AA rules) finds serious or critical on the page as it stands: one line per
+     * violation, "impact rule: help — the elements". axe is evaluated through the debugging protocol, not loaded as a
+     * script of the page, so the page's Content-Security-Policy is untouched.
+     */
+    public static List<String> accessibilityProblems(Page page) {
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
+            page.evaluate(AXE);
+        }
+        String json = (String) page.evaluate("async () => JSON.stringify((await axe.run(document, {runOnly: {type: "
+                + "'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations)");
+        List<String> problems = new java.util.ArrayList<>();
+        for (tools.jackson.databind.JsonNode v : tools.jackson.databind.json.JsonMapper.builder().build().readTree(json)) {
+            String impact = v.path("impact").asString();
+            if (impact.equals("serious") || impact.equals("critical")) {
+                List<String> targets = new java.util.ArrayList<>();
+                v.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
+                problems.add(impact + " " + v.path("id").asString() + ": " + v.path("help").asString() + " — "
+                        + String.join(", ", targets));
+            }
+        }
+        return problems;
+    }
+
+    private static final String AXE = axeSource();
+
+    private static String axeSource() {
+        try (java.io.InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Whether the page fits the window's width, i.e. a phone user never scrolls sideways. */
     public static boolean fitsTheScreenWidth(Page page) {
         return Boolean.TRUE.equals(page.evaluate(

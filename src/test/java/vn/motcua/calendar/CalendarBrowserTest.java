@@ -16,7 +16,7 @@ class CalendarBrowserTest extends BrowserTest {
                 new Page.GetByRoleOptions().setName("Lịch làm việc")).first().click();
         assertThat(page.locator("h1")).hasText("Lịch làm việc");
 
-        page.locator("#thang").fill("2024-02");
+        page.locator("#thang").fill("02/2024");
         page.locator(".month-picker button").click();
         assertThat(page.locator("#month-title")).hasText("Tháng 2 năm 2024");
         assertThat(page.locator("td[data-date='2024-02-12']")).hasClass(java.util.regex.Pattern.compile("\\boff\\b"));

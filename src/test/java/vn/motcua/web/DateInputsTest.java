@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 class DateInputsTest {
 
     @Test
-    void noTemplateUsesTheBrowsersLocaleDependentDateOrDateTimeInput() throws IOException {
+    void noTemplateUsesTheBrowsersLocaleDependentDateTimeOrMonthInput() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             List<String> offenders = files.filter(f -> f.toString().endsWith(".html")).filter(f -> {
                 try {
                     String page = Files.readString(f);
-                    return page.contains("type=\"date\"") || page.contains("type=\"datetime-local\"");
+                    return page.contains("type=\"date\"") || page.contains("type=\"datetime-local\"")
+                            || page.contains("type=\"month\"");
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

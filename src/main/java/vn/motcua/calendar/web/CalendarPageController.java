@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -51,13 +50,13 @@ class CalendarPageController {
     }
 
     @GetMapping("/lich")
-    String month(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth thang,
+    String month(@RequestParam(required = false) String thang,
             @RequestParam(required = false) String start,
             @RequestParam(required = false) BigDecimal amount,
             @RequestParam(required = false) DurationUnit unit,
             @RequestParam(required = false) DeadlineStyle style, Model model) {
         LocalDate today = LocalDate.now(clock);
-        YearMonth month = thang != null ? thang : YearMonth.from(today);
+        YearMonth month = thang == null || thang.isBlank() ? YearMonth.from(today) : month(thang.strip());
         model.addAttribute("month", month);
         model.addAttribute("title", "Tháng " + month.getMonthValue() + " năm " + month.getYear());
         model.addAttribute("previous", month.minusMonths(1));
@@ -135,6 +134,24 @@ class CalendarPageController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/lich/nam/" + year;
+    }
+
+    /** A month typed as a person writes it, {@code 02/2024} or {@code 2/2024}, or as links carry it, {@code 2024-02}. */
+    static YearMonth month(String text) {
+        java.util.regex.Matcher dayFirst = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{4})").matcher(text);
+        java.util.regex.Matcher iso = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})").matcher(text);
+        try {
+            if (dayFirst.matches()) {
+                return YearMonth.of(Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(1)));
+            }
+            if (iso.matches()) {
+                return YearMonth.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)));
+            }
+        } catch (java.time.DateTimeException e) {
+            // a month number outside 1–12: refused below
+        }
+        throw vn.motcua.shared.ProblemException.invalidField("thang", "Tháng \"" + text
+                + "\" không hợp lệ; hãy nhập dạng mm/yyyy, ví dụ 02/2024.");
     }
 
     private List<List<Cell>> weeks(YearMonth month, LocalDate today) {

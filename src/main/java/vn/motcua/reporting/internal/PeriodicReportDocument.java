@@ -14,7 +14,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.motcua.documents.Word;
 import vn.motcua.reporting.PeriodKind;
 import vn.motcua.reporting.ReportDocument;
-import vn.motcua.reporting.ReportingPeriod;
 import vn.motcua.reporting.ResolutionReport;
 
 /**

@@ -47,7 +47,7 @@ class ControlPagesIntegrationTest {
         assertThat(r.at("/inspections/conducted").asLong()).isEqualTo(1);
         assertThat(r.at("/appraisal/tthcAppraised").asLong()).isEqualTo(2);
         assertThat(html("kiemsoat", DemoAgency.PASSWORD).get("/kiem-soat").body())
-                .contains("Quý I năm 2026", "3 bản ghi trong kỳ");
+                .contains("Quý I năm 2026", "3 bản ghi trong kỳ", "href=\"/bao-cao/dinh-ky?agency=000.00.22.H05\"");
     }
 
     @Test

@@ -39,8 +39,11 @@ public interface PeriodicReports {
      */
     PeriodicContent contentOf(PeriodicReport report, String actor);
 
-    /** A draft's figures that differ from the last issued version of the same period; empty when none was issued. */
-    List<Change> changes(PeriodicReport report, String actor);
+    /**
+     * A draft's figures, as {@code now} states them (its {@link #contentOf}), that differ from the last issued version
+     * of the same period; empty for an issued version or when none was issued.
+     */
+    List<Change> changes(PeriodicReport report, PeriodicContent now, String actor);
 
     /**
      * Issues the draft with its number and date: freezes its content and DOCX; 409 when it is not a draft, 412 when it

@@ -225,16 +225,12 @@ class PeriodicService implements PeriodicReports {
     }
 
     @Override
-    public List<Change> changes(PeriodicReport report, String actor) {
+    public List<Change> changes(PeriodicReport report, PeriodicContent now, String actor) {
+        requireReader(report.agencyCode(), actor);
         if (report.issued()) {
             return List.of();
         }
-        var issued = repository.lastIssuedFigures(report);
-        if (issued.isEmpty()) {
-            return List.of();
-        }
-        PeriodicContent now = contentOf(report, actor);
-        return changes(issued.get(), now);
+        return repository.lastIssuedFigures(report).map(issued -> changes(issued, now)).orElse(List.of());
     }
 
     /** The figures whose value differs, in print order; figures that appeared or went away count as changed. */

@@ -122,8 +122,9 @@ class PeriodicApiController {
         if (format != null && !format.isBlank() && !format.equals("json")) {
             throw ProblemException.invalidField("format", "Định dạng phải là json hoặc docx");
         }
-        return ResponseEntity.ok().eTag(IfMatch.etag(report.version())).body(ReportView.of(report,
-                reports.contentOf(report, caller.getName()), reports.changes(report, caller.getName())));
+        PeriodicContent content = reports.contentOf(report, caller.getName());
+        return ResponseEntity.ok().eTag(IfMatch.etag(report.version())).body(ReportView.of(report, content,
+                reports.changes(report, content, caller.getName())));
     }
 
     /** The number and date a report is issued with. */

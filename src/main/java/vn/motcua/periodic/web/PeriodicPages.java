@@ -93,7 +93,7 @@ class PeriodicPages {
         model.addAttribute("recipients", narrative.recipients() == null ? "" : String.join("\n",
                 narrative.recipients()));
         model.addAttribute("draft", draft);
-        model.addAttribute("changes", draft == null ? List.of() : reports.changes(draft, actor));
+        model.addAttribute("changes", draft == null ? List.of() : reports.changes(draft, content, actor));
         model.addAttribute("issued", versions.stream().filter(PeriodicReport::issued).toList());
         model.addAttribute("canWrite", control.canWrite(code, actor));
         model.addAttribute("today", TypedDates.format(today()));

@@ -24,4 +24,21 @@ public enum PeriodType {
     public String label() {
         return label;
     }
+
+    /**
+     * The type a request names ({@code REPORTING}, {@code calendar}); {@code fallback} when none is named.
+     *
+     * @throws vn.motcua.shared.ProblemException 400 naming {@code periodType} for any other name
+     */
+    public static PeriodType named(String type, PeriodType fallback) {
+        if (type == null || type.isBlank()) {
+            return fallback;
+        }
+        try {
+            return valueOf(type.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw vn.motcua.shared.ProblemException.invalidField("periodType",
+                    "periodType phải là REPORTING hoặc CALENDAR");
+        }
+    }
 }

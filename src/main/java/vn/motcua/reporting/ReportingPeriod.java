@@ -122,15 +122,7 @@ public record ReportingPeriod(PeriodKind kind, PeriodType type, LocalDate from, 
     public static ReportingPeriod requested(String name, String type, LocalDate from, LocalDate to,
             PeriodType fallback) {
         if (name != null && !name.isBlank()) {
-            PeriodType chosen = fallback;
-            if (type != null && !type.isBlank()) {
-                try {
-                    chosen = PeriodType.valueOf(type.strip().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalidField("periodType", "periodType phải là REPORTING hoặc CALENDAR");
-                }
-            }
-            return parse(name.strip(), chosen);
+            return parse(name.strip(), PeriodType.named(type, fallback));
         }
         if (from == null || to == null) {
             throw ProblemException.invalidField("period", "Cần nêu kỳ báo cáo (ví dụ 2023-Q3) hoặc from và to");

@@ -39,13 +39,6 @@ final class ControlPeriods {
     }
 
     static PeriodType type(String type) {
-        if (type == null || type.isBlank()) {
-            return PeriodType.REPORTING;
-        }
-        try {
-            return PeriodType.valueOf(type.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("periodType", "periodType phải là REPORTING hoặc CALENDAR");
-        }
+        return PeriodType.named(type, PeriodType.REPORTING);
     }
 }

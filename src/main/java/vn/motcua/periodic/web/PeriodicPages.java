@@ -164,14 +164,7 @@ class PeriodicPages {
         if (period != null && !period.isBlank()) {
             return ReportingPeriod.requested(period, type, null, null, PeriodType.REPORTING);
         }
-        PeriodType periodType = PeriodType.REPORTING;
-        if (type != null && !type.isBlank()) {
-            try {
-                periodType = PeriodType.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("periodType", "periodType phải là REPORTING hoặc CALENDAR");
-            }
-        }
+        PeriodType periodType = PeriodType.named(type, PeriodType.REPORTING);
         PeriodKind length = kind == null ? PeriodKind.QUARTER : kind.period();
         ReportingPeriod current = ReportingPeriod.containing(today(), length, periodType);
         int y = year == null ? current.to().getYear() : year;

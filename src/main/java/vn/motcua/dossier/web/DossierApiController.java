@@ -42,6 +42,7 @@ import vn.motcua.dossier.NewDossier;
 import vn.motcua.dossier.QueueQuery;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
+import vn.motcua.identity.PersonalDataLog;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Enums;
 import vn.motcua.shared.web.IfMatch;
@@ -58,10 +59,13 @@ class DossierApiController {
 
     private final Dossiers dossiers;
     private final ObjectProvider<DossierResultSource> results;
+    private final PersonalDataLog personalData;
 
-    DossierApiController(Dossiers dossiers, ObjectProvider<DossierResultSource> results) {
+    DossierApiController(Dossiers dossiers, ObjectProvider<DossierResultSource> results,
+            PersonalDataLog personalData) {
         this.dossiers = dossiers;
         this.results = results;
+        this.personalData = personalData;
     }
 
     /** Body of {@code POST /api/v1/dossiers}. */
@@ -116,6 +120,7 @@ class DossierApiController {
     @GetMapping("/{code}")
     ResponseEntity<DossierJson.Detail> get(@PathVariable String code, Authentication caller) {
         Dossier dossier = dossiers.get(code, caller.getName());
+        PersonalDataReads.shown(personalData, dossier, caller.getName(), "API");
         DossierResultSource source = results.getIfAvailable();
         return ResponseEntity.ok().eTag(etag(dossier)).body(DossierJson.Detail.of(dossier, actions(code, caller),
                 source == null ? List.of() : source.describe(dossier.code()),

@@ -40,6 +40,7 @@ import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.AgencyCode;
+import vn.motcua.identity.PersonalDataLog;
 import vn.motcua.identity.Unit;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Pages;
@@ -63,10 +64,13 @@ class DossierPages {
     private final vn.motcua.identity.Users users;
 
     private final org.springframework.beans.factory.ObjectProvider<vn.motcua.dossier.DossierResultSource> results;
+    private final PersonalDataLog personalData;
 
     DossierPages(Dossiers dossiers, Catalog catalog, Agencies agencies, vn.motcua.identity.Users users,
-            org.springframework.beans.factory.ObjectProvider<vn.motcua.dossier.DossierResultSource> results) {
+            org.springframework.beans.factory.ObjectProvider<vn.motcua.dossier.DossierResultSource> results,
+            PersonalDataLog personalData) {
         this.results = results;
+        this.personalData = personalData;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.agencies = agencies;
@@ -213,6 +217,7 @@ class DossierPages {
     private String show(String code, Authentication user, Model model) {
         String actor = user.getName();
         Dossier d = dossiers.get(code, actor);
+        PersonalDataReads.shown(personalData, d, actor, "PAGE");
         List<DossierEvent> history = dossiers.history(code, actor);
         model.addAttribute("d", d);
         model.addAttribute("history", history);

@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossierimport.DossierImports;
+import vn.motcua.platform.Backups;
 
 /**
  * The commands of {@code java -jar motcua.jar COMMAND…}; any other arguments start the web application as usual.
@@ -44,7 +47,14 @@ public final class CommandLine {
     /** Whether the arguments name a command rather than the web application. */
     public static boolean isCommand(String[] args) {
         List<String> words = new CommandLine(args).words;
-        return words.size() >= 2 && words.get(0).equals("import") && words.get(1).equals("dossiers");
+        if (words.isEmpty()) {
+            return false;
+        }
+        return switch (words.get(0)) {
+            case "import" -> words.size() >= 2 && words.get(1).equals("dossiers");
+            case "backup", "restore" -> true;
+            default -> false;
+        };
     }
 
     /** Runs the command named by {@code args} with {@code application} as the Spring Boot application class. */
@@ -54,6 +64,101 @@ public final class CommandLine {
 
     static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         CommandLine command = new CommandLine(args);
+        return switch (command.words.get(0)) {
+            case "backup" -> command.backup(out, err);
+            case "restore" -> command.restore(out, err);
+            default -> command.importDossiers(application, out, err);
+        };
+    }
+
+    /**
+     * {@code backup --to=DIR}: a consistent copy of the database and the files of {@code --motcua.data-dir} (or of
+     * {@code --spring.datasource.url}), taken while the system runs ({@link Backups}). Exit 0 with the JSON summary on
+     * standard output, 1 on an error (the partial directory then has no manifest).
+     */
+    private int backup(PrintStream out, PrintStream err) {
+        String to = option("--to=");
+        if (to == null) {
+            err.println("Cách dùng: java -jar motcua.jar backup --to=THƯ_MỤC [--motcua.data-dir=THƯ_MỤC …]");
+            return 1;
+        }
+        try (Backups.Database database = database()) {
+            Backups.Summary summary = Backups.backup(database.dataSource(), dataDir().resolve("files"), Path.of(to),
+                    err::println);
+            out.println(summaryJson(summary));
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("Sao lưu thất bại: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * {@code restore --from=DIR}: loads a backup into the empty data directory {@code --motcua.data-dir} (or the empty
+     * database of {@code --spring.datasource.url}); the next start of the server migrates it to its own version.
+     */
+    private int restore(PrintStream out, PrintStream err) {
+        String from = option("--from=");
+        if (from == null) {
+            err.println("Cách dùng: java -jar motcua.jar restore --from=THƯ_MỤC [--motcua.data-dir=THƯ_MỤC_TRỐNG …]");
+            return 1;
+        }
+        if (option("--spring.datasource.url=") == null && Files.exists(dataDir().resolve("pgdata"))) {
+            err.println("Thư mục dữ liệu " + dataDir().toAbsolutePath() + " đã có cơ sở dữ liệu; chỉ khôi phục vào "
+                    + "thư mục dữ liệu trống.");
+            return 1;
+        }
+        try {
+            Backups.requireComplete(Path.of(from));
+        } catch (IllegalArgumentException e) {
+            err.println("Khôi phục thất bại: " + e.getMessage());
+            return 1;
+        }
+        try (Backups.Database database = database()) {
+            Backups.Summary summary = Backups.restore(database.dataSource(), Path.of(from),
+                    dataDir().resolve("files"), err::println);
+            out.println(summaryJson(summary));
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("Khôi phục thất bại: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private Backups.Database database() {
+        return Backups.open(dataDir(), option("--spring.datasource.url="), option("--spring.datasource.username="),
+                option("--spring.datasource.password="));
+    }
+
+    private Path dataDir() {
+        String dir = option("--motcua.data-dir=");
+        return Path.of(dir == null ? "./data" : dir);
+    }
+
+    private static String summaryJson(Backups.Summary summary) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("directory", summary.directory().toAbsolutePath().toString());
+        json.put("schemaVersion", summary.schemaVersion());
+        json.put("tables", summary.tables());
+        json.put("rows", summary.rows());
+        json.put("files", summary.files());
+        json.put("fileBytes", summary.bytes());
+        json.put("seconds", summary.took().toMillis() / 1000.0);
+        return JsonMapper.builder().build().writeValueAsString(json);
+    }
+
+    /** The value of the option starting with {@code prefix} (e.g. {@code --to=}), or {@code null}. */
+    private String option(String prefix) {
+        for (String option : options) {
+            if (option.startsWith(prefix)) {
+                return option.substring(prefix.length()).strip();
+            }
+        }
+        return null;
+    }
+
+    private int importDossiers(Class<?> application, PrintStream out, PrintStream err) {
+        CommandLine command = this;
         if (command.words.size() != 3) {
             err.println("Cách dùng: java -jar motcua.jar import dossiers TỆP.ndjson [--from-line=N] "
                     + "[--motcua.data-dir=THƯ_MỤC …]");
@@ -106,12 +211,8 @@ public final class CommandLine {
     }
 
     private int fromLine() {
-        for (String option : options) {
-            if (option.startsWith("--from-line=")) {
-                return Math.max(1, Integer.parseInt(option.substring("--from-line=".length()).strip()));
-            }
-        }
-        return 1;
+        String line = option("--from-line=");
+        return line == null ? 1 : Math.max(1, Integer.parseInt(line));
     }
 
     /** "Đã xử lý 120.000 dòng: nhận 119.990, không đổi 0, từ chối 10": every 10,000 lines or few seconds, and last. */

@@ -1,5 +1,6 @@
 /**
- * Command line (dòng lệnh): tasks run without the web server, such as {@code import dossiers FILE}.
+ * Command line (dòng lệnh): tasks run without the web server, such as {@code import dossiers FILE},
+ * {@code backup --to=DIR} and {@code restore --from=DIR}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"dossierimport"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"dossierimport", "platform"})
 package vn.motcua.cli;

@@ -2,21 +2,14 @@ package vn.motcua.dossierimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.motcua.MotcuaApplication;
+import vn.motcua.support.Command;
 
 /**
  * {@code java -jar motcua.jar import dossiers FILE}, run the way an operator runs it: the application's main class in
@@ -33,7 +26,7 @@ class DossierImportCommandLineIntegrationTest {
         Files.writeString(file, String.join("\n", line(1, "1.014390"), line(2, "1.014391"), line(3, "9.999999"))
                 + "\n", StandardCharsets.UTF_8);
 
-        Result result = run(dir, "import", "dossiers", file.toString(), "--motcua.data-dir=" + dir.resolve("data"),
+        Command.Result result = Command.run(dir, "import", "dossiers", file.toString(), "--motcua.data-dir=" + dir.resolve("data"),
                 "--motcua.embedded-db.durable=false", "--motcua.demo=true");
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
@@ -47,7 +40,7 @@ class DossierImportCommandLineIntegrationTest {
     @Test
     void aFileThatCannotBeReadEndsWithExitStatusOne() throws Exception {
         Path dir = Files.createDirectories(Path.of("target/test-data/cli-" + UUID.randomUUID()));
-        Result result = run(dir, "import", "dossiers", dir.resolve("khong-co.ndjson").toString());
+        Command.Result result = Command.run(dir, "import", "dossiers", dir.resolve("khong-co.ndjson").toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderr()).contains("Không đọc được tệp");
         assertThat(result.stdout()).isBlank();
@@ -60,42 +53,5 @@ class DossierImportCommandLineIntegrationTest {
                 "events":[{"type":"RESOLVED","at":"2024-01-22T10:00:00+07:00","outcome":"GRANTED"},\
                 {"type":"RETURNED","at":"2024-01-23T10:00:00+07:00"}]}""".formatted(AGENCY, sequence, AGENCY,
                 procedure);
-    }
-
-    private record Result(int exitCode, String stdout, String stderr) {}
-
-    private static Result run(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx384m", "-cp", applicationClassPath(), MotcuaApplication.class.getName()));
-        command.addAll(List.of(args));
-        Path out = dir.resolve("stdout.txt");
-        Path err = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("the command did not end within 3 minutes: " + Files.readString(err));
-        }
-        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    /** This JVM's class path without the test classes (Surefire may hand it over in a manifest-only jar). */
-    private static String applicationClassPath() throws IOException {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (entry.contains("surefirebooter") && entry.endsWith(".jar")) {
-                try (JarFile jar = new JarFile(entry)) {
-                    String classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
-                    for (String url : classPath.trim().split("\\s+")) {
-                        entries.add(url.startsWith("file:") ? Path.of(URI.create(url)).toString()
-                                : Path.of(entry).resolveSibling(url).toString());
-                    }
-                }
-            } else {
-                entries.add(entry);
-            }
-        }
-        entries.removeIf(entry -> entry.replace('\\', '/').contains("/test-classes"));
-        return String.join(File.pathSeparator, entries);
     }
 }

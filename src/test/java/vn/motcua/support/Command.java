@@ -22,19 +22,24 @@ public final class Command {
     public record Result(int exitCode, String stdout, String stderr) {}
 
     public static Result run(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx384m", "-cp", applicationClassPath(), MotcuaApplication.class.getName()));
-        command.addAll(List.of(args));
-        Files.createDirectories(dir);
+        Process process = start(dir, args);
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the command did not end within 3 minutes: " + Files.readString(err));
         }
         return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /** Starts the command (or the server) and returns at once; its output goes to {@code dir/std{out,err}.txt}. */
+    public static Process start(Path dir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx512m", "-cp", applicationClassPath(), MotcuaApplication.class.getName()));
+        command.addAll(List.of(args));
+        Files.createDirectories(dir);
+        return new ProcessBuilder(command).redirectOutput(dir.resolve("stdout.txt").toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
     }
 
     /** This JVM's class path without the test classes (Surefire may hand it over in a manifest-only jar). */

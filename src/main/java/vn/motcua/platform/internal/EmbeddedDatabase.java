@@ -26,9 +26,13 @@ public final class EmbeddedDatabase implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Duration LEFTOVER_STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final EmbeddedPostgres postgres;
+    private final Path clusterDir;
+    private final boolean durable;
+    private volatile EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path clusterDir, boolean durable, EmbeddedPostgres postgres) {
+        this.clusterDir = clusterDir;
+        this.durable = durable;
         this.postgres = postgres;
     }
 
@@ -37,26 +41,55 @@ public final class EmbeddedDatabase implements Closeable {
         try {
             Files.createDirectories(clusterDir.getParent());
             stopLeftoverServer(clusterDir);
-            String onOff = durable ? "on" : "off";
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(clusterDir)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("fsync", onOff)
-                    .setServerConfig("synchronous_commit", onOff)
-                    .setServerConfig("full_page_writes", onOff)
-                    .setServerConfig("timezone", "UTC")
-                    .setServerConfig("max_connections", "200")
-                    .setPGStartupWait(Duration.ofSeconds(60));
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL started on port {} with cluster {} (durable: {})",
-                    postgres.getPort(), clusterDir.toAbsolutePath(), durable);
-            return new EmbeddedDatabase(postgres);
+            return new EmbeddedDatabase(clusterDir, durable, startServer(clusterDir, port, durable));
         } catch (IOException e) {
             throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng tại " + clusterDir, e);
         }
+    }
+
+    /**
+     * Starts the server again, on the same port, when its process has died (killed, crashed): PostgreSQL recovers the
+     * cluster from its write-ahead log, so every committed transaction is there. Returns whether it restarted; false
+     * when the server still runs. Fails (to be tried again) while the dead server's last sessions hold its memory.
+     */
+    public synchronized boolean restartIfDead() {
+        if (runningServer(clusterDir).isPresent()) {
+            return false;
+        }
+        int port = postgres.getPort();
+        try {
+            // the dead server's handle holds the directory's lock: release it (its pg_ctl stop finds no server)
+            postgres.close();
+        } catch (IOException e) {
+            log.debug("Closing the dead server's handle: {}", e.toString());
+        }
+        try {
+            postgres = startServer(clusterDir, port, durable);
+            log.warn("Embedded PostgreSQL had stopped; started again on port {}", postgres.getPort());
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không khởi động lại được PostgreSQL nhúng tại " + clusterDir, e);
+        }
+    }
+
+    private static EmbeddedPostgres startServer(Path clusterDir, int port, boolean durable) throws IOException {
+        String onOff = durable ? "on" : "off";
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(clusterDir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("fsync", onOff)
+                .setServerConfig("synchronous_commit", onOff)
+                .setServerConfig("full_page_writes", onOff)
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("max_connections", "200")
+                .setPGStartupWait(Duration.ofSeconds(60));
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL started on port {} with cluster {} (durable: {})",
+                postgres.getPort(), clusterDir.toAbsolutePath(), durable);
+        return postgres;
     }
 
     public String jdbcUrl() {

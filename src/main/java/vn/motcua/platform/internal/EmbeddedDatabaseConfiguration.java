@@ -28,6 +28,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(20);
+        // a request waits at most this long for a connection; while the database is down none waits at all
+        dataSource.setConnectionTimeout(5_000);
         return dataSource;
     }
 }

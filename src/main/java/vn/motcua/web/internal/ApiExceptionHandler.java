@@ -8,9 +8,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.beans.TypeMismatchException;
 import tools.jackson.core.JacksonException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.motcua.platform.DatabaseStatus;
 import vn.motcua.shared.ProblemException;
 
 /**
@@ -40,6 +44,12 @@ import vn.motcua.shared.ProblemException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final DatabaseStatus database;
+
+    ApiExceptionHandler(DatabaseStatus database) {
+        this.database = database;
+    }
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
@@ -67,6 +77,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(503).contentType(Problems.PROBLEM_JSON).header(HttpHeaders.RETRY_AFTER, "1")
                 .body(Problems.of(503, "Dữ liệu đang được xử lý", "Dữ liệu đang được một thao tác khác cập nhật; "
                         + "thao tác của bạn chưa được thực hiện. Vui lòng thử lại."));
+    }
+
+    /**
+     * The database could not be reached while the request ran (its server stopped, the connection broke, no pooled
+     * connection came in time): nothing was committed, and the watcher is told to probe now.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class})
+    ResponseEntity<ProblemDetail> handleDatabaseUnreachable(DataAccessException ex) {
+        log.warn("Database unreachable during a request: {}", ex.getMostSpecificCause().getMessage());
+        database.suspect(ex);
+        return ResponseEntity.status(503).contentType(Problems.PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseDownFilter.RETRY_AFTER_SECONDS)
+                .body(Problems.of(503, "Hệ thống tạm gián đoạn", DatabaseDownFilter.DETAIL));
     }
 
     /**

@@ -27,6 +27,7 @@ import vn.motcua.feedback.FeedbackPage;
 import vn.motcua.feedback.FeedbackQuery;
 import vn.motcua.feedback.FeedbackStatus;
 import vn.motcua.feedback.Feedbacks;
+import vn.motcua.identity.PersonalDataLog;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Enums;
 import vn.motcua.shared.web.IfMatch;
@@ -45,9 +46,12 @@ class FeedbackApiController {
     private final Feedbacks feedbacks;
     private final Clock clock;
 
-    FeedbackApiController(Feedbacks feedbacks, Clock clock) {
+    private final PersonalDataLog personalData;
+
+    FeedbackApiController(Feedbacks feedbacks, Clock clock, PersonalDataLog personalData) {
         this.feedbacks = feedbacks;
         this.clock = clock;
+        this.personalData = personalData;
     }
 
     @Operation(summary = "Vào sổ phản ánh, kiến nghị (cán bộ)",
@@ -91,6 +95,7 @@ class FeedbackApiController {
     @GetMapping("/{code}")
     ResponseEntity<FeedbackJson.Detail> get(@PathVariable String code, Authentication caller) {
         Feedback f = feedbacks.get(code, caller.getName());
+        PersonalDataReads.shown(personalData, f, caller.getName(), "API");
         return ResponseEntity.ok().eTag(IfMatch.etag(f.version())).body(detail(f, caller, null));
     }
 

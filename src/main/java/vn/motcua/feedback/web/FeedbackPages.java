@@ -38,6 +38,7 @@ import vn.motcua.feedback.Submitter;
 import vn.motcua.identity.Agencies;
 import vn.motcua.identity.AgencyCode;
 import vn.motcua.identity.Role;
+import vn.motcua.identity.PersonalDataLog;
 import vn.motcua.identity.Users;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Enums;
@@ -59,11 +60,13 @@ class FeedbackPages {
     private final Agencies agencies;
     private final Users users;
     private final Clock clock;
+    private final PersonalDataLog personalData;
 
     FeedbackPages(Feedbacks feedbacks, Agencies agencies, Users users, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${motcua.home-agency:000.00.22.H05}")
-            String homeAgency) {
+            String homeAgency, PersonalDataLog personalData) {
         this.homeAgency = homeAgency;
+        this.personalData = personalData;
         this.feedbacks = feedbacks;
         this.agencies = agencies;
         this.users = users;
@@ -179,6 +182,7 @@ class FeedbackPages {
 
     private void show(String code, Model model, Authentication caller) {
         Feedback f = feedbacks.get(code, caller.getName());
+        PersonalDataReads.shown(personalData, f, caller.getName(), "PAGE");
         model.addAttribute("f", f);
         model.addAttribute("now", clock.instant());
         model.addAttribute("history", feedbacks.history(code, caller.getName()));

@@ -2,6 +2,7 @@ package vn.motcua.result;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** Checks the signatures of any PDF (no sign-in needed): intact, who signed, when, trusted, issued here. */
 public interface SignatureVerification {
@@ -25,4 +26,10 @@ public interface SignatureVerification {
 
     /** 400 problem when the bytes are not a PDF. */
     Verification verify(byte[] file);
+
+    /**
+     * The signed result with this code ({@code <dossier code>-KQ<n>}, as the QR code of its signature block carries
+     * it), for anyone to compare with the document in hand; empty when no signed result has it.
+     */
+    Optional<DossierResult> signedResult(String resultCode);
 }

@@ -53,6 +53,15 @@ class ResultBrowserTest extends BrowserTest {
         Browser.screenshot(anyone, "result-verified-phone");
         Files.deleteIfExists(file);
         org.assertj.core.api.Assertions.assertThat(Api.at(port).get("/xac-thuc").status()).isEqualTo(200);
+
+        // what the QR code of the signature block opens: the issued result, by its code
+        Page scanned = browser.page("/xac-thuc?ma=" + code + "-KQ1", true);
+        assertThat(scanned.locator("#published")).containsText("15/GCN-SKHCN");
+        assertThat(scanned.locator("#published")).containsText("đã ký số");
+        Browser.screenshot(scanned, "result-looked-up-phone");
+        scanned.locator("#result-code").fill(code + "-KQ9");
+        scanned.locator("#lookup-form button[type=submit]").click();
+        assertThat(scanned.locator("#published")).containsText("Không có kết quả đã ký số nào mang mã");
     }
 
     @Test

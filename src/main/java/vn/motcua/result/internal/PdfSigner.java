@@ -11,6 +11,13 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -74,9 +81,10 @@ final class PdfSigner {
         }
     }
 
-    static final float BLOCK_WIDTH = 250;
+    static final float BLOCK_WIDTH = 300;
     static final float BLOCK_HEIGHT = 72;
     private static final float MARGIN = 36;
+    private static final float QR_INSET = 5;
     private static final TimeZone VIETNAM = TimeZone.getTimeZone("Asia/Ho_Chi_Minh");
 
     private PdfSigner() {}
@@ -85,9 +93,10 @@ final class PdfSigner {
      * The PDF signed: its bytes followed by the incremental update.
      *
      * @param lines the visible block's text lines (the first in bold red, like a seal's caption)
+     * @param qr what the QR code at the block's right encodes (the verification address of the result)
      */
-    static byte[] sign(byte[] pdf, Key key, Instant at, String reason, String location, List<String> lines)
-            throws IOException {
+    static byte[] sign(byte[] pdf, Key key, Instant at, String reason, String location, List<String> lines,
+            String qr) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             if (document.getNumberOfPages() == 0) {
                 throw new IOException("PDF without pages");
@@ -110,7 +119,7 @@ final class PdfSigner {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (SignatureOptions options = new SignatureOptions()) {
                 options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
-                options.setVisualSignature(appearance(media, block, lines));
+                options.setVisualSignature(appearance(media, block, lines, qr));
                 options.setPage(pageIndex);
                 document.addSignature(signature, content -> cms(content, key), options);
                 document.saveIncremental(out);
@@ -120,7 +129,7 @@ final class PdfSigner {
     }
 
     /** A one-page document holding only the signature field with its appearance (PDFBox's visual template). */
-    private static InputStream appearance(PDRectangle media, PDRectangle block, List<String> lines)
+    private static InputStream appearance(PDRectangle media, PDRectangle block, List<String> lines, String qr)
             throws IOException {
         try (PDDocument template = new PDDocument()) {
             PDPage page = new PDPage(media);
@@ -153,6 +162,8 @@ final class PdfSigner {
                 content.setLineWidth(1.2f);
                 content.addRect(1, 1, block.getWidth() - 2, block.getHeight() - 2);
                 content.stroke();
+                float qrSize = block.getHeight() - 2 * QR_INSET;
+                drawQr(content, qr, block.getWidth() - QR_INSET - qrSize, QR_INSET, qrSize);
                 float y = block.getHeight() - 14;
                 for (int i = 0; i < lines.size(); i++) {
                     content.beginText();
@@ -165,7 +176,7 @@ final class PdfSigner {
                     }
                     content.newLineAtOffset(6, y);
                     content.showText(fit(lines.get(i), i == 0 ? bold : regular, i == 0 ? 8.5f : 7.5f,
-                            block.getWidth() - 12));
+                            block.getWidth() - 12 - qrSize - QR_INSET));
                     content.endText();
                     y -= i == 0 ? 12 : 10.5f;
                 }
@@ -174,6 +185,28 @@ final class PdfSigner {
             template.save(out);
             return new ByteArrayInputStream(out.toByteArray());
         }
+    }
+
+    /** The QR code of {@code payload} as black squares in a {@code size}-point square at (x, y). */
+    private static void drawQr(PDPageContentStream content, String payload, float x, float y, float size)
+            throws IOException {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+        } catch (WriterException e) {
+            throw new IOException("cannot encode the verification QR code", e);
+        }
+        float module = size / matrix.getWidth();
+        content.setNonStrokingColor(0f, 0f, 0f);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int column = 0; column < matrix.getWidth(); column++) {
+                if (matrix.get(column, row)) {
+                    content.addRect(x + column * module, y + size - (row + 1) * module, module, module);
+                }
+            }
+        }
+        content.fill();
     }
 
     /** A bundled font, subset into {@code document}. */

@@ -85,6 +85,12 @@ class ResultRepository {
                 .param("code", dossierCode).param("resultCode", resultCode).query((rs, n) -> row(rs)).optional();
     }
 
+    /** The signed result with this code. */
+    Optional<DossierResult> signedByCode(String resultCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dossier_result WHERE result_code = :code AND signed")
+                .param("code", resultCode).query((rs, n) -> row(rs).result()).optional();
+    }
+
     /** The result whose file, signed or as uploaded, has this hash. */
     Optional<DossierResult> byHash(String sha256) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM dossier_result WHERE sha256 = :h OR original_sha256 = :h"

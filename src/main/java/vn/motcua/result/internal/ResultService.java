@@ -3,6 +3,8 @@ package vn.motcua.result.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -190,10 +192,12 @@ class ResultService implements Results, DossierResultSource {
         List<String> lines = List.of("ĐÃ KÝ SỐ", "Ký bởi: " + signer, "Thời gian ký: " + SIGNED_AT.format(now)
                         + " (UTC+7)", "Mã kết quả: " + row.result().resultCode(),
                 "Xác thực tại: " + (publicUrl.isEmpty() ? "" : publicUrl) + "/xac-thuc");
+        String qr = publicUrl.isEmpty() ? row.result().resultCode()
+                : publicUrl + "/xac-thuc?ma=" + URLEncoder.encode(row.result().resultCode(), StandardCharsets.UTF_8);
         byte[] signed;
         try {
             signed = PdfSigner.sign(read(row.fileKey()), key, now, "Ký số kết quả giải quyết thủ tục hành chính "
-                    + row.result().resultCode(), dossier.agencyCode(), lines);
+                    + row.result().resultCode(), dossier.agencyCode(), lines, qr);
         } catch (IOException e) {
             throw new ProblemException(ProblemException.Kind.UNPROCESSABLE, "Không ký số được tệp kết quả "
                     + row.result().resultCode() + ": " + e.getMessage());

@@ -3,7 +3,9 @@ package vn.motcua.result.internal;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.motcua.result.DossierResult;
 import vn.motcua.result.SignatureVerification;
 import vn.motcua.result.internal.PdfVerifier.Checked;
 import vn.motcua.shared.ProblemException;
@@ -44,5 +46,10 @@ class VerificationService implements SignatureVerification {
         IssuedResult issued = results.byHash(ResultService.sha256(file))
                 .map(r -> new IssuedResult(r.resultCode(), r.dossierCode(), r.title(), r.number())).orElse(null);
         return new Verification(intact, signatures, issued);
+    }
+
+    @Override
+    public Optional<DossierResult> signedResult(String resultCode) {
+        return results.signedByCode(resultCode);
     }
 }

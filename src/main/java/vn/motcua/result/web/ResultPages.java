@@ -106,7 +106,11 @@ class ResultPages {
     }
 
     @GetMapping("/xac-thuc")
-    String verifyForm() {
+    String verifyForm(@RequestParam(name = "ma", required = false) String resultCode, Model model) {
+        if (resultCode != null && !resultCode.isBlank()) {
+            model.addAttribute("resultCode", resultCode.strip());
+            model.addAttribute("published", verification.signedResult(resultCode.strip()).orElse(null));
+        }
         return "result/verify";
     }
 

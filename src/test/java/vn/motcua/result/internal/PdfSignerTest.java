@@ -3,11 +3,22 @@ package vn.motcua.result.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
@@ -26,7 +37,31 @@ class PdfSignerTest {
 
     private byte[] signed() throws Exception {
         return PdfSigner.sign(TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"), key, AT, "Ký số kết quả", "Bắc Ninh",
-                List.of("ĐÃ KÝ SỐ", "Ký bởi: DEMO Sở Thử nghiệm"));
+                List.of("ĐÃ KÝ SỐ", "Ký bởi: DEMO Sở Thử nghiệm"),
+                "https://dichvucong.example.vn/xac-thuc?ma=000.00.22.H05-260302-0001-KQ1");
+    }
+
+    @Test
+    void theVisibleBlockCarriesAQrCodeOfTheVerificationAddress() throws Exception {
+        try (PDDocument document = Loader.loadPDF(signed())) {
+            PDPage page = document.getPage(document.getNumberOfPages() - 1);
+            PDAnnotationWidget widget = page.getAnnotations().stream()
+                    .filter(PDAnnotationWidget.class::isInstance).map(PDAnnotationWidget.class::cast).findFirst()
+                    .orElseThrow();
+            BufferedImage block = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1,
+                    200);
+            PDRectangle r = widget.getRectangle();
+            float scale = 200f / 72;
+            int height = block.getHeight();
+            BufferedImage cut = block.getSubimage(Math.round(r.getLowerLeftX() * scale),
+                    Math.round(height - r.getUpperRightY() * scale), Math.round(r.getWidth() * scale),
+                    Math.round(r.getHeight() * scale));
+            int[] pixels = cut.getRGB(0, 0, cut.getWidth(), cut.getHeight(), null, 0, cut.getWidth());
+            String read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(
+                    cut.getWidth(), cut.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
+            assertThat(read).isEqualTo("https://dichvucong.example.vn/xac-thuc?ma=000.00.22.H05-260302-0001-KQ1");
+        }
     }
 
     @Test

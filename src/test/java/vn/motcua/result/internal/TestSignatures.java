@@ -52,7 +52,8 @@ public final class TestSignatures {
         Certificates.Issued signer = Certificates.signer(ca, "Người ký không tin cậy", "Test", from, 1);
         try {
             return PdfSigner.sign(pdf, new PdfSigner.Key(signer.privateKey(),
-                    List.of(signer.certificate(), ca.certificate())), at, "test", "test", List.of("KÝ THỬ"));
+                    List.of(signer.certificate(), ca.certificate())), at, "test", "test", List.of("KÝ THỬ"),
+                    "test-KQ1");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -126,6 +126,18 @@ class NationalSignInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void loggingOutEndsTheProvidersSessionToo() {
+        Page page = signIn(VNEID_BUTTON, "Phạm Minh Đức");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
+        page.waitForURL(url -> url.contains("/login?logout"));
+        assertThat(page.locator("p.alert.info")).containsText("Bạn đã đăng xuất");
+        // the provider forgot the person as well: signing in again asks whom to sign in as
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(VNEID_BUTTON)).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập là Phạm Minh Đức")))
+                .isVisible();
+    }
+
+    @Test
     void anOrganisationsRepresentativeSubmitsForTheOrganisation() {
         Page page = signIn(VNEID_BUTTON, "Lê Hoàng Cường");
         page.navigate(browser.url("/nop-ho-so/" + DossierApi.AGENCY + "/" + DossierApi.ONLINE_PROCEDURE));

@@ -98,8 +98,16 @@ class NationalSignIn {
     }
 
     @Bean
-    NationalLogin nationalLogin(ClientRegistrationRepository registrations, NationalIdentities identities) {
-        return new NationalLogin(registrations, identities);
+    NationalLogin nationalLogin(ClientRegistrationRepository registrations, NationalIdentities identities,
+            NationalProviders providers) {
+        return new NationalLogin(registrations, identities, providers.all().stream()
+                .map(provider -> origin(provider.issuer())).distinct().toList());
+    }
+
+    /** {@code https://host[:port]} of an address. */
+    static String origin(String uri) {
+        java.net.URI parsed = java.net.URI.create(uri);
+        return parsed.getScheme() + "://" + parsed.getHost() + (parsed.getPort() < 0 ? "" : ":" + parsed.getPort());
     }
 
     /** What {@link SecurityConfiguration} adds to the filter chain when national sign-in is on. */
@@ -107,10 +115,21 @@ class NationalSignIn {
 
         private final ClientRegistrationRepository registrations;
         private final NationalIdentities identities;
+        private final List<String> origins;
 
-        NationalLogin(ClientRegistrationRepository registrations, NationalIdentities identities) {
+        NationalLogin(ClientRegistrationRepository registrations, NationalIdentities identities, List<String> origins) {
             this.registrations = registrations;
             this.identities = identities;
+            this.origins = origins;
+        }
+
+        /**
+         * The page policy with the providers' origins allowed as form targets: logging out (a form posted to
+         * {@code /logout}) is redirected to the provider's end-session endpoint, and browsers hold redirects after a
+         * form to {@code form-action}.
+         */
+        String contentSecurityPolicy(String policy) {
+            return policy.replace("form-action 'self'", "form-action 'self' " + String.join(" ", origins));
         }
 
         void configure(HttpSecurity http) throws Exception {

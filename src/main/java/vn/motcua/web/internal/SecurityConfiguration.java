@@ -50,6 +50,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json,
             ObjectProvider<NationalSignIn.NationalLogin> nationalLogin) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        NationalSignIn.NationalLogin national = nationalLogin.getIfAvailable();
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**",
@@ -73,7 +74,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.realmName("motcua"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        national == null ? CONTENT_SECURITY_POLICY : national.contentSecurityPolicy(
+                                CONTENT_SECURITY_POLICY))))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(
@@ -85,7 +88,6 @@ class SecurityConfiguration {
                                 writeProblem(json, response, 403, false);
                             }
                         }, api));
-        NationalSignIn.NationalLogin national = nationalLogin.getIfAvailable();
         if (national != null) {
             national.configure(http);
             http.logout(logout -> logout.logoutSuccessHandler(national.logoutSuccess()));

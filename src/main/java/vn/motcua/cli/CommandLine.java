@@ -58,7 +58,7 @@ public final class CommandLine {
 
     static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         CommandLine command = new CommandLine(args);
-        if (command.words.get(0).equals("stand-in")) {
+        if (!command.words.isEmpty() && command.words.get(0).equals("stand-in")) {
             return command.standIn(out, err);
         }
         if (command.words.size() != 3) {

@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class NationalSignInPages {
 
     private final NationalProviders providers;
+    private final vn.motcua.identity.NationalIdentities identities;
 
-    NationalSignInPages(NationalProviders providers) {
+    NationalSignInPages(NationalProviders providers, vn.motcua.identity.NationalIdentities identities) {
         this.providers = providers;
+        this.identities = identities;
     }
 
     @GetMapping("/quan-tri/dinh-danh")
@@ -23,6 +25,8 @@ class NationalSignInPages {
     String overview(Model model) {
         model.addAttribute("enabled", providers.enabled());
         model.addAttribute("known", providers.known());
+        model.addAttribute("accounts", identities.countAtLeast(0));
+        model.addAttribute("levelTwo", identities.countAtLeast(2));
         return "national-sign-in";
     }
 }

@@ -176,6 +176,8 @@ class NationalSignInBrowserTest extends BrowserTest {
         assertThat(control.put(setting, "{\"level\":2}").status()).isEqualTo(200);
         try {
             Page page = signIn(VNEID_BUTTON, "Trần Thị Bình");
+            page.navigate(browser.url("/thu-tuc/" + DossierApi.ONLINE_PROCEDURE + "?agency=" + DossierApi.AGENCY));
+            assertThat(page.locator("#assurance-required")).containsText("mức 2 trở lên");
             page.navigate(browser.url("/nop-ho-so/" + DossierApi.AGENCY + "/" + DossierApi.ONLINE_PROCEDURE));
             assertThat(page.locator("#assurance-notice")).containsText("mức 2");
             page.locator("#file-0").setInputFiles(new FilePayload("don-de-nghi.pdf", "application/pdf",
@@ -202,6 +204,12 @@ class NationalSignInBrowserTest extends BrowserTest {
         Browser.screenshot(page, "national-sign-in-login");
         Page officer = browser.loggedIn("tiepnhan", DemoAgency.PASSWORD);
         assertThat(officer).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+
+        Page admin = browser.loggedIn("admin", DemoAgency.PASSWORD);
+        admin.navigate(browser.url("/quan-tri/dinh-danh"));
+        assertThat(admin.locator("#sso-on")).containsText("bật");
+        assertThat(admin.locator("#providers")).containsText(VNEID.issuer());
+        assertThat(admin.locator("#providers")).containsText(DVCQG.issuer());
     }
 
     /** From motcua's login page through the provider's pick page back to motcua, signed in. */

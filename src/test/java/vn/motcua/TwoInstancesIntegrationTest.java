@@ -45,6 +45,8 @@ class TwoInstancesIntegrationTest {
     private static Path cluster;
     private static int dbPort;
     private static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+    /** The identity provider both instances sign citizens in with. */
+    private static vn.motcua.cli.StandInIdentity identityProvider;
 
     @BeforeAll
     static void startDatabaseAndTwoInstances() throws Exception {
@@ -59,13 +61,18 @@ class TwoInstancesIntegrationTest {
                 cluster.resolve("postgres.log").toString(), "-o", "-p " + dbPort + " -k " + cluster
                         + " -c listen_addresses=localhost -c max_connections=60", "start");
         Path files = cluster.resolve("files");
+        identityProvider = vn.motcua.cli.StandInIdentity.start(0, "vneid");
         for (int i = 1; i <= 2; i++) {
             instances.add(new SpringApplicationBuilder(MotcuaApplication.class, DeliveryLog.class)
                     .properties("motcua.instance-name=" + i)
                     .run("--spring.datasource.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
                             "--spring.datasource.username=postgres", "--motcua.data-dir=" + files,
                             "--motcua.demo=true", "--server.port=0", "--spring.main.banner-mode=off",
-                            "--spring.datasource.hikari.maximum-pool-size=8"));
+                            "--spring.datasource.hikari.maximum-pool-size=8",
+                            "--server.forward-headers-strategy=native",
+                            "--motcua.sso.vneid.issuer-uri=" + identityProvider.issuer(),
+                            "--motcua.sso.vneid.client-id=" + vn.motcua.cli.StandInIdentity.CLIENT_ID,
+                            "--motcua.sso.vneid.client-secret=" + vn.motcua.cli.StandInIdentity.CLIENT_SECRET));
         }
         jdbc().sql("CREATE TABLE test_delivery (payload text PRIMARY KEY, instance text NOT NULL)").update();
     }
@@ -73,6 +80,9 @@ class TwoInstancesIntegrationTest {
     @AfterAll
     static void stopAll() throws Exception {
         instances.forEach(ConfigurableApplicationContext::close);
+        if (identityProvider != null) {
+            identityProvider.close();
+        }
         if (cluster != null) {
             asPostgres(cluster, debianPostgres().resolve("pg_ctl").toString(), "-D", cluster.resolve("data")
                     .toString(), "-w", "-m", "fast", "stop");
@@ -119,6 +129,55 @@ class TwoInstancesIntegrationTest {
         assertThat(read.json().get("applicant").get("name").asString()).isEqualTo("Nguyễn Thị Hai Nơi");
         assertThat(jdbc().sql("SELECT count(*) FROM spring_session WHERE principal_name = 'tiepnhan'")
                 .query(Long.class).single()).as("the session is in the database").isPositive();
+    }
+
+    /**
+     * The pending authorization request (state, nonce, PKCE verifier) lives in the PostgreSQL session: the provider's
+     * answer may reach the other instance behind the load balancer (here: the forwarded headers name the first).
+     */
+    @Test
+    void aNationalSignInBegunOnOneInstanceIsFinishedByTheOther() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String authorize = location(http, get("http://localhost:" + port(0) + "/oauth2/authorization/vneid"));
+        assertThat(authorize).startsWith(identityProvider.issuer() + "/oauth2/authorize");
+        String pick = location(http, get(authorize));
+        String page = http.send(get(pick), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String continued = location(http, java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                identityProvider.issuer() + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + field(page, "username")
+                        + "&password=stand-in&_csrf=" + field(page, "_csrf"))).build());
+        String callback = location(http, get(continued));
+        assertThat(callback).startsWith("http://localhost:" + port(0) + "/login/oauth2/code/vneid?code=");
+        String done = location(http, java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                callback.replace(":" + port(0) + "/", ":" + port(1) + "/")))
+                .header("X-Forwarded-Host", "localhost:" + port(0)).header("X-Forwarded-Port", String.valueOf(port(0)))
+                .header("X-Forwarded-Proto", "http").GET().build());
+        assertThat(done).doesNotContain("loi-dinh-danh").endsWith("/");
+        java.net.http.HttpResponse<String> mine = http.send(get("http://localhost:" + port(0) + "/ho-so-cua-toi"),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.body()).contains("Nguyễn Văn An");
+    }
+
+    private static java.net.http.HttpRequest get(String uri) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(uri)).GET().build();
+    }
+
+    private static String location(java.net.http.HttpClient http, java.net.http.HttpRequest request)
+            throws Exception {
+        java.net.http.HttpResponse<String> reply = http.send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(request.uri() + ": " + reply.body()).isEqualTo(302);
+        return java.net.URI.create(request.uri().toString()).resolve(reply.headers().firstValue("Location")
+                .orElseThrow()).toString();
+    }
+
+    private static String field(String page, String name) {
+        Matcher value = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(value.find()).as(name + " in " + page).isTrue();
+        return URLEncoder.encode(value.group(1), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -77,4 +77,13 @@ public interface Catalog {
 
     /** Agencies that hold procedures. */
     List<String> agencies();
+
+    /**
+     * The lowest assurance level of a national sign-in (mức định danh điện tử, 1 or 2) the procedure accepts for online
+     * submission, 0 when any account may submit. A setting of the procedure, not of its published versions.
+     */
+    int minimumAssuranceLevel(String agency, String code);
+
+    /** Sets the procedure's lowest accepted assurance level (0 or null: none) as a control officer or administrator. */
+    int setMinimumAssuranceLevel(String agency, String code, Integer level, String user);
 }

@@ -27,6 +27,9 @@ import vn.motcua.platform.Backups;
  * without opening an HTTP port ({@code server.port=-1}); progress goes to standard error about every 10,000 lines
  * and every few seconds, the JSON summary to standard output. Exit status 0 once the file has been read to the end
  * (refused lines are in the summary), 1 when the file cannot be read or the import stops on an error.
+ *
+ * <p>{@code stand-in identity --port=N [--client-id=… --client-secret=… --provider=vneid|dvcqg]}: the stand-in
+ * identity provider ({@link StandInIdentity}) on {@code http://127.0.0.1:N} until stopped.
  */
 public final class CommandLine {
 
@@ -53,6 +56,7 @@ public final class CommandLine {
         return switch (words.get(0)) {
             case "import" -> words.size() >= 2 && words.get(1).equals("dossiers");
             case "backup", "restore" -> true;
+            case "stand-in" -> words.size() >= 2;
             default -> false;
         };
     }
@@ -66,6 +70,7 @@ public final class CommandLine {
         CommandLine command = new CommandLine(args);
         return switch (command.words.get(0)) {
             case "backup" -> command.backup(out, err);
+            case "stand-in" -> command.standIn(out, err);
             case "restore" -> command.restore(out, err);
             default -> command.importDossiers(application, out, err);
         };
@@ -200,6 +205,55 @@ public final class CommandLine {
         } finally {
             System.setOut(stdout);
         }
+    }
+
+    /**
+     * {@code stand-in NAME --port=N}: runs a stand-in of an outside system on the loopback address until stopped.
+     * One case per stand-in, so that each can be added beside the others.
+     */
+    private int standIn(PrintStream out, PrintStream err) {
+        String name = words.size() == 2 ? words.get(1) : "";
+        int port;
+        try {
+            port = Integer.parseInt(option("port", ""));
+        } catch (NumberFormatException e) {
+            err.println("Cách dùng: java -jar motcua.jar stand-in TÊN --port=CỔNG (TÊN: identity)");
+            return 1;
+        }
+        AutoCloseable running;
+        switch (name) {
+            case "identity" -> {
+                StandInIdentity identity = StandInIdentity.start(port, option("provider", "vneid"),
+                        option("client-id", StandInIdentity.CLIENT_ID),
+                        option("client-secret", StandInIdentity.CLIENT_SECRET), java.time.Clock.systemUTC());
+                out.println("Nhà cung cấp định danh giả lập: " + identity.issuer()
+                        + "/.well-known/openid-configuration");
+                running = identity;
+            }
+            default -> {
+                err.println("Không có bản giả lập \"" + name + "\" (có: identity).");
+                return 1;
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                running.close();
+            } catch (Exception ignored) {
+                // stopping anyway
+            }
+        }));
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private String option(String name, String fallback) {
+        String prefix = "--" + name + "=";
+        return options.stream().filter(o -> o.startsWith(prefix)).map(o -> o.substring(prefix.length()).strip())
+                .reduce((first, last) -> last).orElse(fallback);
     }
 
     /** {@code server.port=-1}: Spring Boot creates the web application context but opens no HTTP port. */

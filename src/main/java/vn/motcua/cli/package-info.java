@@ -1,6 +1,7 @@
 /**
  * Command line (dòng lệnh): tasks run without the web server, such as {@code import dossiers FILE},
- * {@code backup --to=DIR} and {@code restore --from=DIR}.
+ * {@code backup --to=DIR} and {@code restore --from=DIR}, and the stand-ins of outside systems
+ * ({@code stand-in identity --port=N}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"dossierimport", "platform"})
 package vn.motcua.cli;

@@ -4,8 +4,21 @@ import vn.motcua.shared.ProblemException;
 
 /**
  * Who submits the dossier: a citizen (số định danh cá nhân) or an organisation (mã số doanh nghiệp / tổ chức).
+ * An applicant who submitted online after signing in with a national identity carries the provider
+ * ({@code vneid}, {@code dvcqg}) and the assurance level of that sign-in; others carry nulls.
  */
-public record Applicant(Type type, String name, String idNumber, String phone, String email, String address) {
+public record Applicant(Type type, String name, String idNumber, String phone, String email, String address,
+        String identityProvider, Integer assuranceLevel) {
+
+    /** An applicant not identified through a national identity provider (the desk, the post, the API). */
+    public Applicant(Type type, String name, String idNumber, String phone, String email, String address) {
+        this(type, name, idNumber, phone, email, address, null, null);
+    }
+
+    /** The same applicant, as identified by {@code provider} at {@code level}. */
+    public Applicant identifiedBy(String provider, int level) {
+        return new Applicant(type, name, idNumber, phone, email, address, provider, level);
+    }
 
     /** Citizen or organisation. */
     public enum Type {

@@ -59,4 +59,24 @@ public interface DossierDrafts {
      * position in the procedure's list).
      */
     DossierDraft submit(long draftId, String applicant);
+
+    /**
+     * The applicant's fields that come from their national identity, by form field name ({@code applicantType},
+     * {@code applicantName}, {@code applicantIdNumber}, {@code applicantAddress}, {@code applicantPhone},
+     * {@code applicantEmail}): shown read-only, and what the form posts for them is replaced by the identity's values.
+     * Empty for an applicant who never signed in with a national identity.
+     */
+    java.util.Set<String> providedFields(String applicant);
+
+    /**
+     * A new draft of the procedure filled from one of the applicant's earlier drafts or submissions
+     * ({@code reuseDraftId}): its applicant's fields and result delivery, the fields from the identity kept.
+     */
+    DossierDraft reuse(String agencyCode, String procedureCode, long reuseDraftId, String applicant);
+
+    /**
+     * Why the applicant may not submit this procedure online as signed in now, or {@code null} when they may: the
+     * procedure asks for a national sign-in at a minimum assurance level (catalog setting) that the current one lacks.
+     */
+    String assuranceRefusal(String agencyCode, String procedureCode);
 }

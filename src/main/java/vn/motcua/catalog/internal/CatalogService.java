@@ -717,6 +717,23 @@ class CatalogService implements Catalog {
     // ---------------------------------------------------------------- helpers
 
     /** A procedure found by agency (or by code alone when one agency holds it). */
+    @Override
+    public int minimumAssuranceLevel(String agency, String code) {
+        return procedures.minimumAssuranceLevel(locate(agency, code).id());
+    }
+
+    @Override
+    public int setMinimumAssuranceLevel(String agency, String code, Integer level, String user) {
+        Located procedure = locate(agency, code);
+        access.requireCanManage(procedure.agency(), user);
+        if (level != null && (level < 0 || level > 2)) {
+            throw ProblemException.invalidField("level", "Mức định danh điện tử tối thiểu phải là 0 (không yêu cầu), "
+                    + "1 hoặc 2.");
+        }
+        procedures.setMinimumAssuranceLevel(procedure.id(), level == null || level == 0 ? null : level);
+        return procedures.minimumAssuranceLevel(procedure.id());
+    }
+
     private record Located(String agency, String code, long id) {}
 
     private Located locate(String agency, String code) {

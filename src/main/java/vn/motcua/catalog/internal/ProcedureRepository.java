@@ -410,4 +410,15 @@ class ProcedureRepository {
     static List<String> listOf(String... values) {
         return new ArrayList<>(List.of(values));
     }
+
+    /** The procedure's lowest accepted assurance level (0: none). */
+    int minimumAssuranceLevel(long procedureId) {
+        return jdbc.sql("SELECT coalesce(min_assurance_level, 0) FROM catalog_procedure WHERE id = :id")
+                .param("id", procedureId).query(Integer.class).optional().orElse(0);
+    }
+
+    void setMinimumAssuranceLevel(long procedureId, Integer level) {
+        jdbc.sql("UPDATE catalog_procedure SET min_assurance_level = :level WHERE id = :id")
+                .param("level", level, java.sql.Types.SMALLINT).param("id", procedureId).update();
+    }
 }

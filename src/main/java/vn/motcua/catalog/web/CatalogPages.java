@@ -108,6 +108,7 @@ class CatalogPages {
         }
         model.addAttribute("showInternal", internal);
         model.addAttribute("provenance", recorded);
+        model.addAttribute("minimumAssuranceLevel", catalog.minimumAssuranceLevel(shown.agency(), shown.code()));
         return "catalog/detail";
     }
 }

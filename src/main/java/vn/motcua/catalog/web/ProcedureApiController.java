@@ -131,6 +131,31 @@ class ProcedureApiController {
         return catalog.saveInternalProcedure(agency, code, version, plan, user.getName());
     }
 
+    /** The lowest assurance level of a national sign-in a procedure accepts online (0: any account). */
+    record AssuranceLevel(@Schema(description = "0: không yêu cầu; 1 hoặc 2: mức định danh điện tử tối thiểu",
+            minimum = "0", maximum = "2") Integer level) {}
+
+    @Operation(summary = "Mức định danh điện tử tối thiểu để nộp trực tuyến",
+            description = "0 khi mọi tài khoản được nộp; 1 hoặc 2 khi thủ tục chỉ nhận hồ sơ trực tuyến của người đăng "
+                    + "nhập bằng tài khoản định danh điện tử từ mức đó trở lên.")
+    @GetMapping("/{code}/assurance-level")
+    AssuranceLevel assuranceLevel(@PathVariable String code, @RequestParam(required = false) String agency) {
+        return new AssuranceLevel(catalog.minimumAssuranceLevel(agency, code));
+    }
+
+    @Operation(summary = "Đặt mức định danh điện tử tối thiểu (cán bộ kiểm soát)",
+            description = "Hồ sơ trực tuyến của người đăng nhập ở mức thấp hơn (hoặc không bằng tài khoản định danh "
+                    + "điện tử) bị từ chối khi nộp, kèm lời giải thích.")
+    @PutMapping(path = "/{code}/assurance-level", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(CONTROL)
+    AssuranceLevel setAssuranceLevel(@PathVariable String code, @RequestParam(required = false) String agency,
+            @RequestBody AssuranceLevel body, Authentication user) {
+        if (body == null) {
+            throw ProblemException.invalidField("level", "Thiếu mức định danh điện tử tối thiểu (0, 1 hoặc 2).");
+        }
+        return new AssuranceLevel(catalog.setMinimumAssuranceLevel(agency, code, body.level(), user.getName()));
+    }
+
     @Operation(summary = "Tạo bản dự thảo sửa đổi thủ tục",
             description = "Bản dự thảo chỉ có hiệu lực khi được công bố bằng quyết định.")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProcedureVersion.class)))

@@ -29,7 +29,7 @@ class DossierRepository {
             clock_start_at, original_due_at, deadline_due_at, due_at, near_due_from, extended, intake_completions,
             supplement_requests, supplement_requested_at, suspended_minutes, finished_at, outcome, returned_at,
             current_unit, assignee, branch, current_step, step_due_at, fees_due_vnd, digitized, result_digitized,
-            imported, created_by, version
+            imported, created_by, version, applicant_identity_provider, applicant_assurance_level
             """;
 
     private final JdbcClient jdbc;
@@ -101,7 +101,8 @@ class DossierRepository {
                     near_due_from, extended, intake_completions, supplement_requests, supplement_requested_at,
                     suspended_minutes, finished_at, outcome, returned_at, current_unit, assignee, branch,
                     current_step, step_due_at, fees_due_vnd, digitized, result_digitized, imported, created_by,
-                    idempotency_key, request_hash, version, updated_at)
+                    idempotency_key, request_hash, version, updated_at, applicant_identity_provider,
+                    applicant_assurance_level)
                 VALUES (:code, :agency, :procedureCode, :procedureVersion, :procedureName, :fieldName, :ruleSet,
                     :channel, :resultDelivery, :applicantType, :applicantName, :applicantIdNumber, :applicantPhone,
                     :applicantEmail, :applicantAddress, :applicantUsername, :lookupSecret, :status, :stage,
@@ -109,7 +110,7 @@ class DossierRepository {
                     :extended, :intakeCompletions, :supplementRequests, :supplementRequestedAt, :suspendedMinutes,
                     :finishedAt, :outcome, :returnedAt, :currentUnit, :assignee, :branch, :currentStep, :stepDueAt,
                     :feesDueVnd, :digitized, :resultDigitized, :imported, :createdBy, :idempotencyKey, :requestHash,
-                    :version, :now)
+                    :version, :now, :identityProvider, :assuranceLevel)
                 RETURNING id
                 """), d)
                 .param("code", d.code, Types.VARCHAR).param("agency", d.agencyCode)
@@ -123,6 +124,8 @@ class DossierRepository {
                 .param("applicantEmail", d.applicant.email(), Types.VARCHAR)
                 .param("applicantAddress", d.applicant.address(), Types.VARCHAR)
                 .param("applicantUsername", d.applicantUsername, Types.VARCHAR)
+                .param("identityProvider", d.applicant.identityProvider(), Types.VARCHAR)
+                .param("assuranceLevel", d.applicant.assuranceLevel(), Types.SMALLINT)
                 .param("lookupSecret", d.lookupSecret)
                 .param("submittedAt", ts(d.submittedAt), Types.TIMESTAMP).param("feesDueVnd", d.feesDueVnd)
                 .param("imported", d.imported).param("createdBy", d.createdBy)
@@ -189,7 +192,9 @@ class DossierRepository {
         d.resultDelivery = enumOf(ResultDelivery.class, rs.getString("result_delivery"));
         d.applicant = new Applicant(Applicant.Type.valueOf(rs.getString("applicant_type")),
                 rs.getString("applicant_name"), rs.getString("applicant_id_number"), rs.getString("applicant_phone"),
-                rs.getString("applicant_email"), rs.getString("applicant_address"));
+                rs.getString("applicant_email"), rs.getString("applicant_address"),
+                rs.getString("applicant_identity_provider"), (Integer) rs.getObject("applicant_assurance_level",
+                        Integer.class));
         d.applicantUsername = rs.getString("applicant_username");
         d.lookupSecret = rs.getString("lookup_secret");
         d.status = DossierStatus.valueOf(rs.getString("status"));

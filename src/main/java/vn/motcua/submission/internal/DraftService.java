@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.catalog.Catalog;
@@ -22,6 +25,8 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.NewDossier;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
+import vn.motcua.identity.NationalIdentities;
+import vn.motcua.identity.NationalIdentity;
 import vn.motcua.identity.UserAccount;
 import vn.motcua.identity.Users;
 import vn.motcua.platform.FileStorage;
@@ -40,16 +45,18 @@ class DraftService implements DossierDrafts {
     private final Dossiers dossiers;
     private final Catalog catalog;
     private final Users users;
+    private final NationalIdentities identities;
     private final FileStorage storage;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DraftService(DraftRepository drafts, Dossiers dossiers, Catalog catalog, Users users, FileStorage storage,
-            TransactionTemplate transactions, Clock clock) {
+    DraftService(DraftRepository drafts, Dossiers dossiers, Catalog catalog, Users users, NationalIdentities identities,
+            FileStorage storage, TransactionTemplate transactions, Clock clock) {
         this.drafts = drafts;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.users = users;
+        this.identities = identities;
         this.storage = storage;
         this.transactions = transactions;
         this.clock = clock;
@@ -60,8 +67,76 @@ class DraftService implements DossierDrafts {
         ProcedureVersion procedure = onlineProcedure(agencyCode, procedureCode);
         String fullName = users.find(applicant).map(UserAccount::fullName).orElse(null);
         return new DossierDraft(0, applicant, procedure.agency(), procedure.code(), procedure.name(),
-                new DossierDraft.ApplicantFields("CITIZEN", fullName, null, null, null, null),
+                provided(new DossierDraft.ApplicantFields("CITIZEN", fullName, null, null, null, null), applicant),
                 ResultDelivery.ONLINE.name(), List.of(), null, null, null, null);
+    }
+
+    @Override
+    public DossierDraft reuse(String agencyCode, String procedureCode, long reuseDraftId, String applicant) {
+        DossierDraft blank = blank(agencyCode, procedureCode, applicant);
+        DossierDraft earlier = get(reuseDraftId, applicant);
+        return new DossierDraft(0, applicant, blank.agencyCode(), blank.procedureCode(), blank.procedureName(),
+                provided(earlier.applicant(), applicant), earlier.resultDelivery() == null ? blank.resultDelivery()
+                        : earlier.resultDelivery(), List.of(), null, null, null, null);
+    }
+
+    @Override
+    public Set<String> providedFields(String applicant) {
+        return identities.of(applicant).map(DraftService::providedFields).orElse(Set.of());
+    }
+
+    private static Set<String> providedFields(NationalIdentity identity) {
+        Set<String> fields = new LinkedHashSet<>(List.of("applicantType", "applicantName", "applicantIdNumber"));
+        DossierDraft.ApplicantFields values = fieldsOf(identity);
+        if (values.address() != null) {
+            fields.add("applicantAddress");
+        }
+        if (values.phone() != null) {
+            fields.add("applicantPhone");
+        }
+        if (values.email() != null) {
+            fields.add("applicantEmail");
+        }
+        return fields;
+    }
+
+    /** The applicant as their identity names them: the person, or the organisation they represent. */
+    private static DossierDraft.ApplicantFields fieldsOf(NationalIdentity identity) {
+        return identity.representsOrganisation()
+                ? new DossierDraft.ApplicantFields("ORGANIZATION", identity.enterpriseName() == null
+                        ? identity.fullName() : identity.enterpriseName(), identity.enterpriseCode(), identity.phone(),
+                        identity.email(), identity.enterpriseAddress() == null ? identity.address()
+                                : identity.enterpriseAddress())
+                : new DossierDraft.ApplicantFields("CITIZEN", identity.fullName(), identity.idNumber(),
+                        identity.phone(), identity.email(), identity.address());
+    }
+
+    /** The typed fields with those the applicant's national identity provides put in their place. */
+    private DossierDraft.ApplicantFields provided(DossierDraft.ApplicantFields typed, String applicant) {
+        return identities.of(applicant).map(identity -> {
+            DossierDraft.ApplicantFields from = fieldsOf(identity);
+            return new DossierDraft.ApplicantFields(from.type(), from.name(), from.idNumber(),
+                    from.phone() != null ? from.phone() : typed.phone(),
+                    from.email() != null ? from.email() : typed.email(),
+                    from.address() != null ? from.address() : typed.address());
+        }).orElse(typed);
+    }
+
+    @Override
+    public String assuranceRefusal(String agencyCode, String procedureCode) {
+        int required = catalog.minimumAssuranceLevel(agencyCode, procedureCode);
+        if (required == 0) {
+            return null;
+        }
+        Optional<NationalIdentities.SignIn> signIn = identities.currentSignIn();
+        if (signIn.isPresent() && signIn.get().assuranceLevel() >= required) {
+            return null;
+        }
+        String now = signIn.map(s -> "Bạn đang đăng nhập bằng tài khoản định danh điện tử mức " + s.assuranceLevel()
+                + "; hãy nâng cấp lên mức " + required + " trên ứng dụng VNeID rồi đăng nhập lại")
+                .orElse("Hãy đăng xuất rồi đăng nhập bằng tài khoản định danh điện tử (VNeID) mức " + required);
+        return "Thủ tục này chỉ nhận hồ sơ trực tuyến của người đăng nhập bằng tài khoản định danh điện tử mức "
+                + required + " trở lên. " + now + ", hoặc nộp hồ sơ trực tiếp tại Bộ phận Một cửa.";
     }
 
     @Override
@@ -93,7 +168,8 @@ class DraftService implements DossierDrafts {
             files.removeIf(f -> f.document().equals(file.document()));
             files.add(file);
         }
-        drafts.update(draft.id(), changes.applicant(), blank(changes.resultDelivery()), files, clock.instant());
+        drafts.update(draft.id(), provided(changes.applicant(), draft.username()), blank(changes.resultDelivery()), files,
+                clock.instant());
         return drafts.find(draft.id(), draft.username()).orElseThrow();
     }
 
@@ -115,7 +191,15 @@ class DraftService implements DossierDrafts {
                 return draft;
             }
             ProcedureVersion procedure = catalog.current(draft.agencyCode(), draft.procedureCode());
+            String refusal = assuranceRefusal(draft.agencyCode(), draft.procedureCode());
+            if (refusal != null) {
+                throw new ProblemException(ProblemException.Kind.FORBIDDEN, refusal, List.of());
+            }
             Applicant checked = checkComplete(draft, procedure);
+            Optional<NationalIdentities.SignIn> signIn = identities.currentSignIn();
+            if (signIn.isPresent()) {
+                checked = checked.identifiedBy(signIn.get().provider(), signIn.get().assuranceLevel());
+            }
             Dossier dossier = dossiers.register(new NewDossier(draft.agencyCode(), draft.procedureCode(),
                     SubmissionChannel.ONLINE, parseDelivery(draft.resultDelivery()), checked, false,
                     "draft-" + draft.id()), applicant).dossier();

@@ -39,6 +39,8 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmittedDossier;
+import vn.motcua.identity.NationalIdentities;
+import vn.motcua.identity.NationalIdentity;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Pages;
 import vn.motcua.shared.web.VietnamTime;
@@ -78,16 +80,20 @@ class SubmissionPages {
     private final DossierDrafts drafts;
     private final Dossiers dossiers;
     private final Catalog catalog;
+    private final NationalIdentities identities;
 
-    SubmissionPages(DossierDrafts drafts, Dossiers dossiers, Catalog catalog) {
+    SubmissionPages(DossierDrafts drafts, Dossiers dossiers, Catalog catalog, NationalIdentities identities) {
         this.drafts = drafts;
         this.dossiers = dossiers;
         this.catalog = catalog;
+        this.identities = identities;
     }
 
     @GetMapping("/nop-ho-so/{agency}/{code}")
-    String newForm(@PathVariable String agency, @PathVariable String code, Authentication user, Model model) {
-        DossierDraft blank = drafts.blank(agency, code, user.getName());
+    String newForm(@PathVariable String agency, @PathVariable String code,
+            @RequestParam(name = "dungLai", required = false) Long reuse, Authentication user, Model model) {
+        DossierDraft blank = reuse == null ? drafts.blank(agency, code, user.getName())
+                : drafts.reuse(agency, code, reuse, user.getName());
         return show(blank, procedureOf(blank), UUID.randomUUID().toString(), model);
     }
 
@@ -249,6 +255,15 @@ class SubmissionPages {
         model.addAttribute("components", components);
         model.addAttribute("formToken", formToken);
         model.addAttribute("types", Applicant.Type.values());
+        String username = draft.username();
+        model.addAttribute("provided", drafts.providedFields(username));
+        NationalIdentity identity = identities.of(username).orElse(null);
+        model.addAttribute("identity", identity);
+        model.addAttribute("identityProviderName", identity == null ? null
+                : "dvcqg".equals(identity.provider()) ? "Cổng Dịch vụ công quốc gia" : "VNeID");
+        model.addAttribute("assuranceRefusal", drafts.assuranceRefusal(draft.agencyCode(), draft.procedureCode()));
+        model.addAttribute("earlier", drafts.mine(username).stream().filter(d -> d.id() != draft.id()
+                && d.applicant().name() != null).limit(5).toList());
         model.addAttribute("deliveries", ResultDelivery.values());
         return "dossier/submit";
     }

@@ -77,7 +77,8 @@ public class Menu {
         add(groups, "Quản trị", List.of(new Link("Lịch làm việc", "/lich", null)),
                 link("Quản trị thủ tục", "/quan-tri/thu-tuc", null, CONTROL),
                 link("Cơ quan, đơn vị", "/quan-tri/co-quan", null, OFFICIALS),
-                link("Nhật ký kiểm toán", "/quan-tri/nhat-ky", null, OVERSIGHT));
+                link("Nhật ký kiểm toán", "/quan-tri/nhat-ky", null, OVERSIGHT),
+                link("Đăng nhập định danh điện tử", "/quan-tri/dinh-danh", null, "ADMINISTRATOR"));
         return groups;
     }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may call what. People log in through the form (session cookie, CSRF-protected); service accounts call
  * the REST API with HTTP Basic. A request that carries its own {@code Authorization} header is not exposed to
  * cross-site forgery, so only cookie-authenticated writes need the CSRF token. Fine-grained role checks sit
- * on the services and controllers ({@code @PreAuthorize}).
+ * on the services and controllers ({@code @PreAuthorize}). With a national identity provider configured, people may
+ * also sign in through it ({@link NationalSignIn}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -45,8 +47,10 @@ class SecurityConfiguration {
             java.util.regex.Pattern.compile("/api/v1/feedback/[^/]+/actions/rate");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json,
+            ObjectProvider<NationalSignIn.NationalLogin> nationalLogin) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        NationalSignIn.NationalLogin national = nationalLogin.getIfAvailable();
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**",
@@ -70,7 +74,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.realmName("motcua"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        national == null ? CONTENT_SECURITY_POLICY : national.contentSecurityPolicy(
+                                CONTENT_SECURITY_POLICY))))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(
@@ -82,6 +88,10 @@ class SecurityConfiguration {
                                 writeProblem(json, response, 403, false);
                             }
                         }, api));
+        if (national != null) {
+            national.configure(http);
+            http.logout(logout -> logout.logoutSuccessHandler(national.logoutSuccess()));
+        }
         return http.build();
     }
 

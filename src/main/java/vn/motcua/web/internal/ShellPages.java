@@ -28,12 +28,14 @@ class ShellPages {
     private final Agencies agencies;
     private final WorkingCalendar calendar;
     private final String homeAgency;
+    private final NationalProviders nationalProviders;
 
     ShellPages(Agencies agencies, WorkingCalendar calendar,
-            @Value("${motcua.home-agency:000.00.22.H05}") String homeAgency) {
+            @Value("${motcua.home-agency:000.00.22.H05}") String homeAgency, NationalProviders nationalProviders) {
         this.agencies = agencies;
         this.calendar = calendar;
         this.homeAgency = homeAgency;
+        this.nationalProviders = nationalProviders;
     }
 
     @GetMapping("/")
@@ -64,7 +66,18 @@ class ShellPages {
         HttpSession session = request.getSession(false);
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         model.addAttribute("loginError", loginError(failure));
+        model.addAttribute("nationalProviders", nationalProviders.all());
+        model.addAttribute("nationalError", nationalError(failure));
         return "login";
+    }
+
+    /** Why the last sign-in through a national identity provider failed. */
+    static String nationalError(Object failure) {
+        String reason = failure instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException e
+                && e.getError().getDescription() != null && e.getError().getErrorCode().matches("invalid_identity|account_disabled")
+                ? " " + e.getError().getDescription() : "";
+        return "Không đăng nhập được bằng tài khoản định danh điện tử: nhà cung cấp định danh không xác thực được hoặc "
+                + "phản hồi không hợp lệ." + reason + " Vui lòng thử lại.";
     }
 
     /** Why the last login failed, in words that do not reveal more than the user needs. */

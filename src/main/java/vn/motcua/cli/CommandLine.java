@@ -20,6 +20,9 @@ import vn.motcua.dossierimport.DossierImports;
  * Options ({@code --motcua.data-dir=…} and every other {@code --name=value}) may stand anywhere and configure the
  * application as they would for the server.
  *
+ * <p>{@code stand-in payment --port=N [--partner=MOTCUA] [--secret=…] [--checksum=SHA256|HMAC_SHA256]}: a stand-in
+ * for the national payment platform on the port, until the process is stopped ({@link StandIns}).
+ *
  * <p>{@code import dossiers FILE [--from-line=N]}: imports an NDJSON file of historical dossiers as the system,
  * without opening an HTTP port ({@code server.port=-1}); progress goes to standard error about every 10,000 lines
  * and every few seconds, the JSON summary to standard output. Exit status 0 once the file has been read to the end
@@ -44,7 +47,8 @@ public final class CommandLine {
     /** Whether the arguments name a command rather than the web application. */
     public static boolean isCommand(String[] args) {
         List<String> words = new CommandLine(args).words;
-        return words.size() >= 2 && words.get(0).equals("import") && words.get(1).equals("dossiers");
+        return words.size() >= 2 && (words.get(0).equals("import") && words.get(1).equals("dossiers")
+                || words.get(0).equals("stand-in"));
     }
 
     /** Runs the command named by {@code args} with {@code application} as the Spring Boot application class. */
@@ -54,6 +58,20 @@ public final class CommandLine {
 
     static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         CommandLine command = new CommandLine(args);
+        if (!command.words.isEmpty() && command.words.get(0).equals("stand-in")) {
+            String name = command.words.size() == 2 ? command.words.get(1) : "";
+            return switch (name) {
+                case "payment" -> StandIns.payment(command.options, out, err);
+                default -> {
+                    err.println("Cách dùng: java -jar motcua.jar stand-in payment --port=N");
+                    yield 1;
+                }
+            };
+        }
+        return importDossiers(application, command, out, err);
+    }
+
+    private static int importDossiers(Class<?> application, CommandLine command, PrintStream out, PrintStream err) {
         if (command.words.size() != 3) {
             err.println("Cách dùng: java -jar motcua.jar import dossiers TỆP.ndjson [--from-line=N] "
                     + "[--motcua.data-dir=THƯ_MỤC …]");

@@ -147,16 +147,17 @@ public final class StandInServer implements AutoCloseable {
                 decide(exchange, path.substring(PAGE_PATH.length()), form);
                 return;
             }
-            Map<String, String> message;
+            Map<String, Object> raw;
             try {
-                message = strings(json.readValue(body, new TypeReference<Map<String, Object>>() { }));
+                raw = json.readValue(body, new TypeReference<Map<String, Object>>() { });
             } catch (RuntimeException e) {
                 entry.put("body", body);
                 received.add(entry);
                 reply(exchange, "99", "Bản tin không phải JSON", null);
                 return;
             }
-            entry.put("body", message);
+            Map<String, String> message = strings(raw);
+            entry.put("body", raw);
             received.add(entry);
             if (!method.equals("POST")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "Chỉ nhận POST");
@@ -193,7 +194,7 @@ public final class StandInServer implements AutoCloseable {
             return;
         }
         Transaction tx = byReference.computeIfAbsent(reference, ref -> {
-            Transaction created = new Transaction(Map.copyOf(message),
+            Transaction created = new Transaction(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(message)),
                     "GD" + LocalDateTime.now(clock.withZone(ZONE)).format(DateTimeFormatter.BASIC_ISO_DATE)
                             + "%06d".formatted(transactions.incrementAndGet()));
             byToken.put(created.token, created);

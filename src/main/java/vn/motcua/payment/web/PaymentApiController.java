@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.payment.Payment;
 import vn.motcua.payment.PaymentMethod;
@@ -54,7 +55,8 @@ class PaymentApiController {
                     + "ghi nhận tiền mặt hoặc chuyển khoản bằng `method` = `CASH` hoặc `TRANSFER` (đã thanh toán "
                     + "ngay, có biên lai). 409 khi thanh toán trực tuyến chưa bật hoặc hồ sơ không còn khoản phải nộp.")
     @PostMapping(path = "/api/v1/dossiers/{code}/payments", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Started> start(@PathVariable String code, @RequestBody(required = false) PaymentBody body,
+    @ResponseStatus(HttpStatus.CREATED)
+    Started start(@PathVariable String code, @RequestBody(required = false) PaymentBody body,
             Authentication caller) {
         Long amount = body == null ? null : body.amountVnd();
         PaymentMethod method = body == null || body.method() == null ? PaymentMethod.ONLINE
@@ -62,8 +64,8 @@ class PaymentApiController {
         Payment payment = method == PaymentMethod.ONLINE
                 ? payments.start(code, amount, siteUrl.get(), caller.getName())
                 : payments.record(code, method, amount, caller.getName());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Started(payment.paymentId(), payment.reference(),
-                payment.status().name(), payment.amountVnd(), payment.redirectUrl(), payment));
+        return new Started(payment.paymentId(), payment.reference(), payment.status().name(), payment.amountVnd(),
+                payment.redirectUrl(), payment);
     }
 
     @Operation(summary = "Các giao dịch thanh toán của hồ sơ",

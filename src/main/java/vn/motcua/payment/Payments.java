@@ -46,6 +46,9 @@ public interface Payments {
     /** Compares one day's paid transactions at the platform with ours and settles what we missed. */
     Reconciliation reconcile(LocalDate day, String actor);
 
+    /** The last reconciliations, newest day first (administrators and leaders). */
+    List<Reconciliation> reconciliations(int limit, String actor);
+
     /** The desk records that a paid payment was refunded (hoàn phí). */
     Payment refund(String dossierCode, long paymentId, String reason, String actor);
 

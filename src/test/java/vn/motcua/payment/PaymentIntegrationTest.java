@@ -148,6 +148,10 @@ class PaymentIntegrationTest {
         assertThat(f.dossier(code).get("status").asString()).isEqualTo("IN_PROGRESS");
         Api.Response twice = f.api.as("admin").post("/api/v1/payments/reconciliations?day=2026-03-02", null);
         assertThat(twice.json().get("settled").asInt()).as("nothing is settled twice").isZero();
+        Api.Response page = f.api.as("admin").get("/quan-tri/thanh-toan");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("máy chủ thay thế", "02/03/2026", "Đối soát ngay");
+        assertThat(f.api.desk().get("/quan-tri/thanh-toan").status()).isEqualTo(403);
     }
 
     @Test

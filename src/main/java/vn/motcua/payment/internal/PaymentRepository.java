@@ -225,6 +225,17 @@ class PaymentRepository {
                 .param("settled", settled).param("mismatches", mismatches).update();
     }
 
+    /** The last reconciliations that finished, newest day first. */
+    List<vn.motcua.payment.Payments.Reconciliation> reconciliations(int limit) {
+        return jdbc.sql("SELECT day, listed, settled, mismatches FROM payment_reconciliation "
+                        + "WHERE finished_at IS NOT NULL ORDER BY day DESC LIMIT :limit")
+                .param("limit", limit)
+                .query((rs, n) -> new vn.motcua.payment.Payments.Reconciliation(rs.getObject(1, LocalDate.class),
+                        rs.getInt(2), rs.getInt(3), rs.getString(4) == null || rs.getString(4).isEmpty() ? List.of()
+                                : List.of(rs.getString(4).split("\n"))))
+                .list();
+    }
+
     /** Paid online payments of a day (agency time) that the platform should list. */
     List<Row> paidOnlineOn(Instant from, Instant to) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM payment WHERE method = 'ONLINE' AND status IN ('PAID', "

@@ -336,6 +336,17 @@ class PaymentService implements Payments {
     }
 
     @Override
+    public List<Reconciliation> reconciliations(int limit, String actor) {
+        boolean allowed = users.find(actor).map(u -> u.hasRole(Role.ADMINISTRATOR) || u.hasRole(Role.LEADER))
+                .orElse(false);
+        if (!allowed) {
+            throw new ProblemException(ProblemException.Kind.FORBIDDEN,
+                    "Chỉ quản trị hệ thống và lãnh đạo xem kết quả đối soát.");
+        }
+        return repository.reconciliations(Math.max(1, Math.min(limit, 366)));
+    }
+
+    @Override
     public Payment refund(String dossierCode, long paymentId, String reason, String actor) {
         Dossier dossier = dossiers.get(dossierCode, actor);
         if (!holds(actor, dossier.agencyCode(), DESK)) {

@@ -15,15 +15,15 @@ import vn.motcua.support.TestAgencies;
  * The payment tests' own procedure (9.300192: a fee of 500.000 đồng, online allowed) and dossiers waiting for payment,
  * and calls to the stand-in platform the demo starts.
  */
-final class PaymentFixture {
+public final class PaymentFixture {
 
-    static final String PROCEDURE = "9.300192";
-    static final long FEE = 500_000;
+    public static final String PROCEDURE = "9.300192";
+    public static final long FEE = 500_000;
 
-    final DossierApi api;
+    public final DossierApi api;
     final int port;
 
-    PaymentFixture(int port) {
+    public PaymentFixture(int port) {
         this.port = port;
         this.api = new DossierApi(port);
     }
@@ -48,7 +48,7 @@ final class PaymentFixture {
     }
 
     /** A dossier received at the desk, transferred and asked for its fee: AWAITING_PAYMENT. */
-    JsonNode awaitingPayment(String applicantName) {
+    public JsonNode awaitingPayment(String applicantName) {
         publishProcedure();
         Api.Response created = api.desk().post("/api/v1/dossiers",
                 DossierApi.newDossier(PROCEDURE, "DIRECT", true, applicantName));
@@ -73,11 +73,11 @@ final class PaymentFixture {
         return d;
     }
 
-    JsonNode dossier(String code) {
+    public JsonNode dossier(String code) {
         return api.desk().get("/api/v1/dossiers/" + code).json();
     }
 
-    JsonNode payments(String code) {
+    public JsonNode payments(String code) {
         Api.Response list = api.desk().get("/api/v1/dossiers/" + code + "/payments");
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         return list.json();
@@ -96,7 +96,7 @@ final class PaymentFixture {
     }
 
     /** A person on the stand-in's page presses "Thanh toán" (or "Hủy giao dịch"); the platform's answer (303). */
-    HttpResponse<String> decide(String redirectUrl, String action, boolean loseNotification) throws Exception {
+    public HttpResponse<String> decide(String redirectUrl, String action, boolean loseNotification) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(redirectUrl)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -84,6 +84,9 @@ CREATE TABLE e_receipt (
     payment_id    bigint      NOT NULL UNIQUE REFERENCES payment,
     dossier_code  text        NOT NULL,
     issued_at     timestamptz NOT NULL,
+    file_key      text,                                   -- the signed PDF, once a job signed it with the agency's key
+    signer        text,
+    signed_at     timestamptz,
     cancelled_at  timestamptz,
     cancel_reason text,
     UNIQUE (agency_code, year, number),

@@ -3,6 +3,7 @@ package vn.motcua.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +199,18 @@ class PaymentIntegrationTest {
                 "Năm trăm nghìn đồng", "Tiền mặt", "Ngày 02 tháng 3 năm 2026");
         assertThat(f.api.desk().get("/api/v1/dossiers/" + code + "/receipts/" + (number + 100000)).status())
                 .isEqualTo(404);
+
+        Instant until = Instant.now().plusSeconds(20);
+        while (jdbc.sql("SELECT count(*) FROM e_receipt WHERE payment_id = :id AND file_key IS NOT NULL")
+                .param("id", id).query(Integer.class).single() == 0 && Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+        }
+        byte[] signed = f.api.desk().get("/api/v1/dossiers/" + code + "/receipts/" + number).bytes();
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            assertThat(document.getSignatureDictionaries()).as("signed by the agency's key").hasSize(1);
+            assertThat(new PDFTextStripper().getText(document)).contains("Ký bởi:", "%07d".formatted(number),
+                    "Năm trăm nghìn đồng");
+        }
 
         Api.Response refund = f.api.desk().post("/api/v1/dossiers/" + code + "/payments/" + id + "/refund",
                 "{\"reason\":\"Nộp nhầm, hoàn lại theo đề nghị\"}");

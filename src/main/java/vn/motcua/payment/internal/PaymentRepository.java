@@ -202,6 +202,24 @@ class PaymentRepository {
                 .query(PaymentRepository::receipt).optional();
     }
 
+    /** The stored signed PDF of a receipt, if signed. */
+    Optional<String> signedFile(long receiptId) {
+        return jdbc.sql("SELECT file_key FROM e_receipt WHERE id = :id AND file_key IS NOT NULL")
+                .param("id", receiptId).query(String.class).optional();
+    }
+
+    /** Locks a receipt not yet signed (the signing job); empty when it is signed already or unknown. */
+    Optional<ReceiptRow> lockUnsigned(long receiptId) {
+        return jdbc.sql(RECEIPT + " WHERE id = :id AND file_key IS NULL FOR UPDATE").param("id", receiptId)
+                .query(PaymentRepository::receipt).optional();
+    }
+
+    void signed(long receiptId, String fileKey, String signer, Instant at) {
+        jdbc.sql("UPDATE e_receipt SET file_key = :key, signer = :signer, signed_at = :at WHERE id = :id")
+                .param("id", receiptId).param("key", fileKey).param("signer", signer)
+                .param("at", Timestamp.from(at)).update();
+    }
+
     /** The dossier's receipts with this number (one per year at most; the newest first). */
     Optional<ReceiptRow> receipt(String dossierCode, int number) {
         return jdbc.sql(RECEIPT + " WHERE dossier_code = :d AND number = :n ORDER BY year DESC LIMIT 1")

@@ -37,6 +37,8 @@ import vn.motcua.payment.PaymentChecksum;
 import vn.motcua.payment.PaymentMethod;
 import vn.motcua.payment.PaymentStatus;
 import vn.motcua.payment.Payments;
+import vn.motcua.platform.FileStorage;
+import vn.motcua.platform.Jobs;
 import vn.motcua.shared.ProblemException;
 
 /**
@@ -67,11 +69,13 @@ class PaymentService implements Payments {
     private final Agencies agencies;
     private final FormRenderer renderer;
     private final TransactionTemplate transactions;
+    private final Jobs jobs;
+    private final FileStorage storage;
     private final Clock clock;
 
     PaymentService(PaymentRepository repository, PaymentPlatform platform, PlatformClient client,
             PaymentProperties properties, Dossiers dossiers, Users users, Agencies agencies, FormRenderer renderer,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Jobs jobs, FileStorage storage, Clock clock) {
         this.repository = repository;
         this.platform = platform;
         this.client = client;
@@ -81,6 +85,8 @@ class PaymentService implements Payments {
         this.agencies = agencies;
         this.renderer = renderer;
         this.transactions = transactions;
+        this.jobs = jobs;
+        this.storage = storage;
         this.clock = clock;
     }
 
@@ -374,8 +380,23 @@ class PaymentService implements Payments {
         Dossier dossier = dossiers.get(dossierCode, actor);
         PaymentRepository.ReceiptRow receipt = repository.receipt(dossier.code(), number)
                 .orElseThrow(() -> ProblemException.notFound("Hồ sơ không có biên lai số " + number + "."));
+        Optional<byte[]> signed = repository.signedFile(receipt.id()).flatMap(storage::open).map(in -> {
+            try (in) {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (signed.isPresent()) {
+            return signed.get();
+        }
+        return renderer.render(form(receipt, repository.find(receipt.paymentId()).orElseThrow(), dossier, null));
+    }
+
+    /** The receipt's PDF as issued, naming the signer (the signing job signs it then). */
+    byte[] unsignedReceipt(PaymentRepository.ReceiptRow receipt, String signer) {
         PaymentRepository.Row payment = repository.find(receipt.paymentId()).orElseThrow();
-        return renderer.render(form(receipt, payment, dossier));
+        return renderer.render(form(receipt, payment, dossiers.get(payment.dossierCode(), SYSTEM), signer));
     }
 
     /**
@@ -391,8 +412,9 @@ class PaymentService implements Payments {
         repository.event(row.id(), at, "PAID", cause, transactionId);
         LocalDate day = LocalDate.ofInstant(at, ZONE);
         String series = properties.seriesPrefix() + "%02d".formatted(day.getYear() % 100) + "E";
-        repository.issueReceipt(row.agencyCode(), day.getYear(), series, properties.template(), row.id(),
-                row.dossierCode(), at);
+        PaymentRepository.ReceiptRow receipt = repository.issueReceipt(row.agencyCode(), day.getYear(), series,
+                properties.template(), row.id(), row.dossierCode(), at);
+        jobs.enqueue(ReceiptSigning.KIND, Long.toString(receipt.id()));
         Dossier dossier = dossiers.get(row.dossierCode(), SYSTEM);
         if (dossier.status() == DossierStatus.AWAITING_PAYMENT) {
             String reason = (online ? "Đã thanh toán trực tuyến" : "Đã nộp " + row.method().label().toLowerCase(
@@ -450,7 +472,8 @@ class PaymentService implements Payments {
         return info;
     }
 
-    private EReceiptForm form(PaymentRepository.ReceiptRow receipt, PaymentRepository.Row payment, Dossier dossier) {
+    private EReceiptForm form(PaymentRepository.ReceiptRow receipt, PaymentRepository.Row payment, Dossier dossier,
+            String signer) {
         Agency agency = agencies.find(AgencyCode.parse(payment.agencyCode())).orElseThrow();
         String parent = agency.parentCode() == null ? "" : agencies.find(agency.parentCode()).map(Agency::name)
                 .orElse("");
@@ -461,7 +484,7 @@ class PaymentService implements Payments {
                 receipt.template(), receipt.series(), "%07d".formatted(receipt.number()),
                 LocalDateTime.ofInstant(receipt.issuedAt(), ZONE), payment.payerName(), payment.payerAddress(),
                 payment.payerIdNumber(), payment.dossierCode(), dossier.procedureName(), payment.method().label(),
-                payment.transactionId(), items, payment.amountVnd(), Money.vnd(payment.amountVnd()).inWords(), null);
+                payment.transactionId(), items, payment.amountVnd(), Money.vnd(payment.amountVnd()).inWords(), signer);
     }
 
     private Payment payment(PaymentRepository.Row row) {

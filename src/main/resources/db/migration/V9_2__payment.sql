@@ -81,7 +81,9 @@ CREATE TABLE e_receipt (
     series        text        NOT NULL,
     template      text        NOT NULL,
     number        int         NOT NULL,
-    payment_id    bigint      NOT NULL UNIQUE REFERENCES payment,
+    payment_id    bigint      NOT NULL REFERENCES payment,
+    fee_kind      text        NOT NULL CHECK (fee_kind IN ('PHI', 'LE_PHI')),  -- one receipt for phí, one for lệ phí
+    amount_vnd    bigint      NOT NULL CHECK (amount_vnd > 0),
     dossier_code  text        NOT NULL,
     issued_at     timestamptz NOT NULL,
     file_key      text,                                   -- the signed PDF, once a job signed it with the agency's key
@@ -90,6 +92,7 @@ CREATE TABLE e_receipt (
     cancelled_at  timestamptz,
     cancel_reason text,
     UNIQUE (agency_code, year, number),
+    UNIQUE (payment_id, fee_kind),
     FOREIGN KEY (agency_code, year) REFERENCES receipt_series
 );
 CREATE INDEX e_receipt_dossier ON e_receipt (dossier_code);

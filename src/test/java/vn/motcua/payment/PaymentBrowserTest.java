@@ -36,7 +36,7 @@ class PaymentBrowserTest extends BrowserTest {
 
         assertThat(citizen.locator("#payment-result")).containsText("Đã thanh toán thành công");
         assertThat(citizen.locator("#payment-status")).hasText("Đã thanh toán");
-        assertThat(citizen.locator("#receipt-link")).containsText("BL26E");
+        assertThat(citizen.locator("#receipts .receipt-link")).containsText("BL26E");
         org.assertj.core.api.Assertions.assertThat(Browser.accessibilityProblems(citizen)).isEmpty();
         Browser.screenshot(citizen, "payment-returned");
 
@@ -46,7 +46,7 @@ class PaymentBrowserTest extends BrowserTest {
 
         JsonNode payment = f.payments(code).get(0);
         org.assertj.core.api.Assertions.assertThat(payment.get("status").asString()).isEqualTo("PAID");
-        byte[] pdf = f.api.as("congdan").get(payment.get("receipt").get("url").asString()).bytes();
+        byte[] pdf = f.api.as("congdan").get(payment.get("receipts").get(0).get("url").asString()).bytes();
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/e-receipt.pdf"), pdf);
 

@@ -30,28 +30,38 @@ public final class PaymentFixture {
 
     /** Publishes {@link #PROCEDURE} in the demo agency (once per test run). */
     void publishProcedure() {
-        if (Api.at(port).get("/api/v1/procedures/" + PROCEDURE + "?agency=" + DossierApi.AGENCY).status() == 200) {
+        publishProcedure(PROCEDURE, "[{\"name\":\"Lệ phí cấp giấy chứng nhận\",\"amountVnd\":" + FEE + "}]");
+    }
+
+    /** Publishes a test procedure with these fees (JSON array) in the demo agency, once per test run. */
+    public void publishProcedure(String code, String fees) {
+        if (Api.at(port).get("/api/v1/procedures/" + code + "?agency=" + DossierApi.AGENCY).status() == 200) {
             return;
         }
         Api.Response published = Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD)
                 .post("/api/v1/publication-decisions", """
-                {"agency":"%s","number":"192/QĐ-UBND","signedOn":"2025-11-20","signer":"Nguyễn Văn A",
+                {"agency":"%s","number":"%s/QĐ-UBND","signedOn":"2025-11-20","signer":"Nguyễn Văn A",
                  "effectiveOn":"2025-12-01","issuingAgency":"Ủy ban nhân dân tỉnh Bắc Ninh",
                  "items":[{"code":"%s","kind":"NEW","procedure":{"name":"Thủ tục thử nghiệm thanh toán trực tuyến",
                    "fieldName":"Hoạt động khoa học và công nghệ","level":"PROVINCE",
                    "timeLimit":{"amount":10,"unit":"WORKING_DAY"},
-                   "fees":[{"name":"Lệ phí cấp giấy chứng nhận","amountVnd":%d}],
+                   "fees":%s,
                    "documents":[{"name":"Đơn đề nghị","originals":1,"copies":0,"mandatory":false}],
                    "channels":["DESK","POST","ONLINE"],"onlineLevel":"FULL"}}]}
-                """.formatted(DossierApi.AGENCY, PROCEDURE, FEE));
+                """.formatted(DossierApi.AGENCY, code.substring(code.length() - 3), code, fees));
         assertThat(published.status()).as(published.body()).isEqualTo(201);
     }
 
     /** A dossier received at the desk, transferred and asked for its fee: AWAITING_PAYMENT. */
     public JsonNode awaitingPayment(String applicantName) {
         publishProcedure();
+        return awaitingPayment(PROCEDURE, applicantName);
+    }
+
+    /** A dossier of a published procedure received at the desk, transferred and asked for its fees. */
+    public JsonNode awaitingPayment(String procedure, String applicantName) {
         Api.Response created = api.desk().post("/api/v1/dossiers",
-                DossierApi.newDossier(PROCEDURE, "DIRECT", true, applicantName));
+                DossierApi.newDossier(procedure, "DIRECT", true, applicantName));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return awaiting(created.json());
     }

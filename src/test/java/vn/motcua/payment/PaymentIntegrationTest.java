@@ -64,7 +64,7 @@ class PaymentIntegrationTest {
         assertThat(payment.get("status").asString()).isEqualTo("PAID");
         assertThat(payment.get("settledBy").asString()).isEqualTo("IPN");
         assertThat(payment.get("items").get(0).get("feeKind").asString()).isEqualTo("LE_PHI");
-        assertThat(payment.get("receipt").get("series").asString()).isEqualTo("BL26E");
+        assertThat(payment.get("receipts").get(0).get("series").asString()).isEqualTo("BL26E");
         JsonNode paid = f.dossier(code);
         assertThat(paid.get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(paid.get("feesPaid").asBoolean()).isTrue();
@@ -115,7 +115,7 @@ class PaymentIntegrationTest {
         JsonNode paid = f.dossier(code);
         assertThat(paid.get("status").asString()).isEqualTo("IN_PROGRESS");
         int version = paid.get("version").asInt();
-        int receipt = f.payments(code).get(0).get("receipt").get("number").asInt();
+        int receipt = f.payments(code).get(0).get("receipts").get(0).get("number").asInt();
 
         Api.Response again = callback(genuine);
         assertThat(again.status()).isEqualTo(200);
@@ -125,7 +125,7 @@ class PaymentIntegrationTest {
         JsonNode payments = f.payments(code);
         assertThat(payments).hasSize(1);
         assertThat(payments.get(0).get("status").asString()).isEqualTo("PAID");
-        assertThat(payments.get(0).get("receipt").get("number").asInt()).isEqualTo(receipt);
+        assertThat(payments.get(0).get("receipts").get(0).get("number").asInt()).isEqualTo(receipt);
         assertThat(f.dossier(code).get("version").asInt()).as("the dossier moved once").isEqualTo(version);
     }
 
@@ -187,7 +187,7 @@ class PaymentIntegrationTest {
         assertThat(paid.get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(paid.get("fees").get(0).get("paidOnline").asBoolean()).isFalse();
         long id = cash.json().get("paymentId").asLong();
-        int number = cash.json().get("payment").get("receipt").get("number").asInt();
+        int number = cash.json().get("payment").get("receipts").get(0).get("number").asInt();
 
         byte[] pdf = f.api.desk().get("/api/v1/dossiers/" + code + "/receipts/" + number).bytes();
         String text;
@@ -222,6 +222,29 @@ class PaymentIntegrationTest {
         List<Integer> numbers = jdbc.sql("SELECT number FROM e_receipt WHERE agency_code = :a AND year = 2026 "
                 + "ORDER BY number").param("a", paid.get("agencyCode").asString()).query(Integer.class).list();
         assertThat(numbers).isEqualTo(IntStream.rangeClosed(1, numbers.size()).boxed().toList());
+    }
+
+    @Test
+    void aPhiAndALePhiGetOneReceiptEachNumberedOneAfterTheOther() throws Exception {
+        PaymentFixture f = fixture();
+        f.publishProcedure("9.300193", "[{\"name\":\"Phí thẩm định hồ sơ\",\"amountVnd\":300000},"
+                + "{\"name\":\"Lệ phí cấp giấy chứng nhận\",\"amountVnd\":200000}]");
+        String code = f.awaitingPayment("9.300193", "Ngô Thị Hai Biên Lai").get("code").asString();
+        Api.Response transfer = f.api.desk().post("/api/v1/dossiers/" + code + "/payments",
+                "{\"method\":\"TRANSFER\"}");
+        assertThat(transfer.status()).as(transfer.body()).isEqualTo(201);
+        JsonNode receipts = transfer.json().get("payment").get("receipts");
+        assertThat(receipts).hasSize(2);
+        assertThat(receipts.get(0).get("feeKind").asString()).isEqualTo("PHI");
+        assertThat(receipts.get(0).get("amountVnd").asLong()).isEqualTo(300_000);
+        assertThat(receipts.get(1).get("feeKind").asString()).isEqualTo("LE_PHI");
+        assertThat(receipts.get(1).get("amountVnd").asLong()).isEqualTo(200_000);
+        int first = receipts.get(0).get("number").asInt();
+        assertThat(receipts.get(1).get("number").asInt()).isEqualTo(first + 1);
+        try (PDDocument document = Loader.loadPDF(f.api.desk().get(receipts.get(0).get("url").asString()).bytes())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Phí thẩm định hồ sơ", "300.000",
+                    "Ba trăm nghìn đồng", "Chuyển khoản").doesNotContain("Lệ phí cấp giấy");
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ class PaymentRepository {
 
     /** An issued e-receipt. */
     record ReceiptRow(long id, String agencyCode, int year, String series, String template, int number,
-            long paymentId, String dossierCode, Instant issuedAt) {}
+            long paymentId, String feeKind, long amountVnd, String dossierCode, Instant issuedAt) {}
 
     /** A fee code of a procedure's fee. */
     record FeeCode(String code, String kind) {}
@@ -175,7 +175,7 @@ class PaymentRepository {
      * the issuing transaction ends, and a rollback gives the number back.
      */
     ReceiptRow issueReceipt(String agencyCode, int year, String series, String template, long paymentId,
-            String dossierCode, Instant at) {
+            String feeKind, long amountVnd, String dossierCode, Instant at) {
         jdbc.sql("""
                 INSERT INTO receipt_series (agency_code, year, series, template) VALUES (:agency, :year, :series, :t)
                 ON CONFLICT (agency_code, year) DO NOTHING
@@ -188,18 +188,20 @@ class PaymentRepository {
                 """).param("agency", agencyCode).param("year", year)
                 .query((rs, n) -> new Next(rs.getInt(1), rs.getString(2), rs.getString(3))).single();
         long id = jdbc.sql("""
-                INSERT INTO e_receipt (agency_code, year, series, template, number, payment_id, dossier_code, issued_at)
-                VALUES (:agency, :year, :series, :t, :number, :payment, :dossier, :at) RETURNING id
+                INSERT INTO e_receipt (agency_code, year, series, template, number, payment_id, fee_kind, amount_vnd,
+                                       dossier_code, issued_at)
+                VALUES (:agency, :year, :series, :t, :number, :payment, :kind, :amount, :dossier, :at) RETURNING id
                 """).param("agency", agencyCode).param("year", year).param("series", next.series())
                 .param("t", next.template()).param("number", next.number()).param("payment", paymentId)
-                .param("dossier", dossierCode).param("at", Timestamp.from(at)).query(Long.class).single();
+                .param("kind", feeKind).param("amount", amountVnd).param("dossier", dossierCode)
+                .param("at", Timestamp.from(at)).query(Long.class).single();
         return new ReceiptRow(id, agencyCode, year, next.series(), next.template(), next.number(), paymentId,
-                dossierCode, at);
+                feeKind, amountVnd, dossierCode, at);
     }
 
-    Optional<ReceiptRow> receiptOf(long paymentId) {
-        return jdbc.sql(RECEIPT + " WHERE payment_id = :id").param("id", paymentId)
-                .query(PaymentRepository::receipt).optional();
+    List<ReceiptRow> receiptsOf(long paymentId) {
+        return jdbc.sql(RECEIPT + " WHERE payment_id = :id ORDER BY number").param("id", paymentId)
+                .query(PaymentRepository::receipt).list();
     }
 
     /** The stored signed PDF of a receipt, if signed. */
@@ -263,11 +265,12 @@ class PaymentRepository {
     }
 
     private static final String RECEIPT = "SELECT id, agency_code, year, series, template, number, payment_id, "
-            + "dossier_code, issued_at FROM e_receipt";
+            + "fee_kind, amount_vnd, dossier_code, issued_at FROM e_receipt";
 
     private static ReceiptRow receipt(ResultSet rs, int n) throws SQLException {
         return new ReceiptRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                rs.getInt(6), rs.getLong(7), rs.getString(8), rs.getTimestamp(9).toInstant());
+                rs.getInt(6), rs.getLong(7), rs.getString(8), rs.getLong(9), rs.getString(10),
+                rs.getTimestamp(11).toInstant());
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

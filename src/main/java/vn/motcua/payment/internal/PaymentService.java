@@ -412,9 +412,16 @@ class PaymentService implements Payments {
         repository.event(row.id(), at, "PAID", cause, transactionId);
         LocalDate day = LocalDate.ofInstant(at, ZONE);
         String series = properties.seriesPrefix() + "%02d".formatted(day.getYear() % 100) + "E";
-        PaymentRepository.ReceiptRow receipt = repository.issueReceipt(row.agencyCode(), day.getYear(), series,
-                properties.template(), row.id(), row.dossierCode(), at);
-        jobs.enqueue(ReceiptSigning.KIND, Long.toString(receipt.id()));
+        // a separate receipt for the phí and for the lệ phí lines, in the order they first appear
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        for (Payment.Item item : repository.items(row.id())) {
+            byKind.merge(item.feeKind(), item.amountVnd(), (a, b) -> Money.vnd(a).plus(Money.vnd(b)).vnd());
+        }
+        byKind.forEach((kind, amount) -> {
+            PaymentRepository.ReceiptRow receipt = repository.issueReceipt(row.agencyCode(), day.getYear(), series,
+                    properties.template(), row.id(), kind, amount, row.dossierCode(), at);
+            jobs.enqueue(ReceiptSigning.KIND, Long.toString(receipt.id()));
+        });
         Dossier dossier = dossiers.get(row.dossierCode(), SYSTEM);
         if (dossier.status() == DossierStatus.AWAITING_PAYMENT) {
             String reason = (online ? "Đã thanh toán trực tuyến" : "Đã nộp " + row.method().label().toLowerCase(
@@ -479,21 +486,22 @@ class PaymentService implements Payments {
                 .orElse("");
         Locale vi = Locale.forLanguageTag("vi");
         List<EReceiptForm.Item> items = repository.items(payment.id()).stream()
+                .filter(item -> item.feeKind().equals(receipt.feeKind()))
                 .map(item -> new EReceiptForm.Item(item.name(), item.feeCode(), item.amountVnd())).toList();
         return new EReceiptForm(parent.replace("Ủy ban nhân dân", "UBND").toUpperCase(vi), agency.name().toUpperCase(vi),
                 receipt.template(), receipt.series(), "%07d".formatted(receipt.number()),
                 LocalDateTime.ofInstant(receipt.issuedAt(), ZONE), payment.payerName(), payment.payerAddress(),
                 payment.payerIdNumber(), payment.dossierCode(), dossier.procedureName(), payment.method().label(),
-                payment.transactionId(), items, payment.amountVnd(), Money.vnd(payment.amountVnd()).inWords(), signer);
+                payment.transactionId(), items, receipt.amountVnd(), Money.vnd(receipt.amountVnd()).inWords(), signer);
     }
 
     private Payment payment(PaymentRepository.Row row) {
-        Payment.Receipt receipt = repository.receiptOf(row.id()).map(r -> new Payment.Receipt(r.template(),
-                r.series(), r.number(), "%07d".formatted(r.number()), r.issuedAt(),
-                "/api/v1/dossiers/" + r.dossierCode() + "/receipts/" + r.number())).orElse(null);
+        List<Payment.Receipt> receipts = repository.receiptsOf(row.id()).stream().map(r -> new Payment.Receipt(
+                r.template(), r.series(), r.number(), "%07d".formatted(r.number()), r.feeKind(), r.amountVnd(),
+                r.issuedAt(), "/api/v1/dossiers/" + r.dossierCode() + "/receipts/" + r.number())).toList();
         return new Payment(row.id(), row.reference(), row.dossierCode(), row.method(), row.status(), row.amountVnd(),
                 row.redirectUrl(), row.transactionId(), row.createdAt(), row.paidAt(), row.settledBy(),
-                row.refundedAt(), row.refundReason(), repository.items(row.id()), receipt);
+                row.refundedAt(), row.refundReason(), repository.items(row.id()), receipts);
     }
 
     private String agencyName(String code) {

@@ -84,7 +84,8 @@ class PaymentPages {
             Payment payment = payments.record(code, Enums.parse(PaymentMethod.class, method, "method"), null,
                     caller.getName());
             redirect.addFlashAttribute("message", "Đã ghi nhận " + payment.method().label().toLowerCase()
-                    + " và lập biên lai điện tử số " + payment.receipt().numberText() + ".");
+                    + " và lập biên lai điện tử số " + payment.receipts().stream().map(Payment.Receipt::numberText)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ".");
         } catch (ProblemException e) {
             if (e.kind() == ProblemException.Kind.NOT_FOUND) {
                 throw e;

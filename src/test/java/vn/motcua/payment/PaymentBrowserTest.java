@@ -22,6 +22,7 @@ class PaymentBrowserTest extends BrowserTest {
         Page citizen = browser.loggedIn("congdan", DemoAgency.PASSWORD);
         citizen.navigate(browser.url("/ho-so-cua-toi/" + code));
         assertThat(citizen.locator("#payment")).containsText("500.000");
+        org.assertj.core.api.Assertions.assertThat(Browser.accessibilityProblems(citizen)).isEmpty();
         citizen.locator("#pay-online").click();
         assertThat(citizen.locator("#message")).containsText("Đã mở giao dịch");
         assertThat(citizen.locator("#payments .payment-status")).hasText("Chờ thanh toán");

@@ -261,6 +261,8 @@ class PaymentIntegrationTest {
         Api.Response nothingLeft = f.api.desk().post("/api/v1/dossiers/" + code + "/payments", null);
         assertThat(nothingLeft.status()).isEqualTo(409);
         assertThat(nothingLeft.json().get("detail").asString()).contains("không có khoản phí");
+        assertThat(f.api.desk().post("/api/v1/dossiers/" + code + "/payments", "{\"method\":\"CASH\"}").status())
+                .as("no second cash payment").isEqualTo(409);
     }
 
     private Api.Response callback(Map<String, String> message) {

@@ -434,8 +434,10 @@ class PaymentService implements Payments {
 
     /** The unpaid fee lines of the dossier, or one line of the given amount. */
     private List<Payment.Item> items(Dossier dossier, Long amountVnd) {
-        if (dossier.finishedAt() != null) {
-            throw ProblemException.conflict("Hồ sơ đã kết thúc xử lý (" + dossier.status() + "); không thu phí nữa.");
+        if (dossier.status() != DossierStatus.AWAITING_PAYMENT) {
+            // what is due is set by the engine's request-payment; paid, the dossier moves on and nothing is due
+            throw ProblemException.conflict("Hồ sơ không ở bước chờ thực hiện nghĩa vụ tài chính (hiện: "
+                    + dossier.status().label() + "); không có khoản phí, lệ phí nào đang chờ nộp.");
         }
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         if (amountVnd != null) {

@@ -52,7 +52,7 @@ class PaymentPages {
                 .orElse(null));
         model.addAttribute("applicant", applicant);
         model.addAttribute("backUrl", applicant ? "/ho-so-cua-toi/" + dossier.code() : "/ho-so/" + dossier.code());
-        model.addAttribute("canRecord", !applicant && open);
+        model.addAttribute("canRecord", !applicant && open && dossier.status() == DossierStatus.AWAITING_PAYMENT);
         return "payment/dossier";
     }
 

@@ -47,27 +47,20 @@ public record Money(long vnd) implements Comparable<Money> {
         if (vnd == 0) {
             return "Không đồng";
         }
-        StringBuilder words = new StringBuilder();
+        // groups of three digits from the right; a zero group is skipped ("một triệu đồng", not "… không nghìn")
+        String spelled = "";
         long rest = vnd;
         int group = 0;
-        String spelled = "";
-        boolean lowerGroupsEmpty = true;
-        // groups of three digits from the right; a zero group is skipped ("một triệu đồng", not "… không nghìn")
         while (rest > 0) {
             int three = (int) (rest % 1000);
             rest /= 1000;
             if (three != 0) {
                 String part = threeDigits(three, rest > 0) + GROUPS[group];
                 spelled = spelled.isEmpty() ? part : part + " " + spelled;
-                lowerGroupsEmpty = false;
             }
             group++;
         }
-        words.append(spelled.strip());
-        if (lowerGroupsEmpty) {
-            return "Không đồng";
-        }
-        String text = words.toString().replaceAll(" +", " ");
+        String text = spelled.strip().replaceAll(" +", " ");
         return Character.toUpperCase(text.charAt(0)) + text.substring(1) + " đồng";
     }
 

@@ -20,8 +20,8 @@ import vn.motcua.dossierimport.DossierImports;
  * Options ({@code --motcua.data-dir=…} and every other {@code --name=value}) may stand anywhere and configure the
  * application as they would for the server.
  *
- * <p>{@code stand-in payment --port=N [--partner=MOTCUA] [--secret=…] [--checksum=SHA256|HMAC_SHA256]}: a stand-in
- * for the national payment platform on the port, until the process is stopped ({@link StandIns}).
+ * <p>{@code stand-in payment --port=N [--host=0.0.0.0] [--partner=MOTCUA] [--secret=…]
+ * [--checksum=SHA256|HMAC_SHA256]}: a stand-in for the national payment platform on the port, until the process is stopped ({@link StandIns}).
  *
  * <p>{@code import dossiers FILE [--from-line=N]}: imports an NDJSON file of historical dossiers as the system,
  * without opening an HTTP port ({@code server.port=-1}); progress goes to standard error about every 10,000 lines

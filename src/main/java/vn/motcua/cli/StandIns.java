@@ -30,7 +30,8 @@ final class StandIns {
         }
         PaymentStandIn standIn;
         try {
-            standIn = PaymentStandIn.start(port, option(options, "partner", PaymentStandIn.DEMO_PARTNER),
+            standIn = PaymentStandIn.start(option(options, "host", null), port,
+                    option(options, "partner", PaymentStandIn.DEMO_PARTNER),
                     option(options, "secret", PaymentStandIn.DEMO_SECRET), checksum, Clock.systemDefaultZone());
         } catch (RuntimeException e) {
             err.println(e.getMessage());

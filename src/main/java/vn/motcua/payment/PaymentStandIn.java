@@ -23,10 +23,16 @@ public final class PaymentStandIn implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts it on {@code port} (0: any free port). */
+    /** Starts it on the loopback address and {@code port} (0: any free port). */
     public static PaymentStandIn start(int port, String partnerCode, String secret, PaymentChecksum checksum,
             Clock clock) {
-        return new PaymentStandIn(new StandInServer(port, partnerCode, secret, checksum, clock));
+        return start(null, port, partnerCode, secret, checksum, clock);
+    }
+
+    /** Starts it on {@code host} (e.g. {@code 0.0.0.0} for every interface; null: loopback) and {@code port}. */
+    public static PaymentStandIn start(String host, int port, String partnerCode, String secret,
+            PaymentChecksum checksum, Clock clock) {
+        return new PaymentStandIn(new StandInServer(host, port, partnerCode, secret, checksum, clock));
     }
 
     /** "http://127.0.0.1:PORT": the value of {@code motcua.payment.url}. */

@@ -84,13 +84,17 @@ public final class StandInServer implements AutoCloseable {
         }
     }
 
-    public StandInServer(int port, String partnerCode, String secret, PaymentChecksum checksum, Clock clock) {
+    /** On {@code host} (null: loopback only) and {@code port} (0: any free port). */
+    public StandInServer(String host, int port, String partnerCode, String secret, PaymentChecksum checksum,
+            Clock clock) {
         this.partnerCode = partnerCode;
         this.secret = secret;
         this.checksum = checksum;
         this.clock = clock;
         try {
-            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            InetSocketAddress address = host == null || host.isBlank()
+                    ? new InetSocketAddress(InetAddress.getLoopbackAddress(), port) : new InetSocketAddress(host, port);
+            this.server = HttpServer.create(address, 64);
         } catch (IOException e) {
             throw new UncheckedIOException("Không mở được cổng " + port + " cho máy chủ thay thế thanh toán", e);
         }
@@ -105,7 +109,10 @@ public final class StandInServer implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        InetAddress address = server.getAddress().getAddress();
+        String host = address.isAnyLocalAddress() || address.isLoopbackAddress() ? "127.0.0.1"
+                : address.getHostAddress();
+        return "http://" + host + ":" + server.getAddress().getPort();
     }
 
     public int port() {

@@ -23,6 +23,9 @@ import vn.motcua.platform.Backups;
  * Options ({@code --motcua.data-dir=…} and every other {@code --name=value}) may stand anywhere and configure the
  * application as they would for the server.
  *
+ * <p>{@code stand-in payment --port=N [--host=0.0.0.0] [--partner=MOTCUA] [--secret=…]
+ * [--checksum=SHA256|HMAC_SHA256]}: a stand-in for the national payment platform on the port, until the process is stopped ({@link StandIns}).
+ *
  * <p>{@code import dossiers FILE [--from-line=N]}: imports an NDJSON file of historical dossiers as the system,
  * without opening an HTTP port ({@code server.port=-1}); progress goes to standard error about every 10,000 lines
  * and every few seconds, the JSON summary to standard output. Exit status 0 once the file has been read to the end
@@ -82,7 +85,7 @@ public final class CommandLine {
      * standard output, 1 on an error (the partial directory then has no manifest).
      */
     private int backup(PrintStream out, PrintStream err) {
-        String to = option("--to=");
+        String to = option("to", null);
         if (to == null) {
             err.println("Cách dùng: java -jar motcua.jar backup --to=THƯ_MỤC [--motcua.data-dir=THƯ_MỤC …]");
             return 1;
@@ -103,12 +106,12 @@ public final class CommandLine {
      * database of {@code --spring.datasource.url}); the next start of the server migrates it to its own version.
      */
     private int restore(PrintStream out, PrintStream err) {
-        String from = option("--from=");
+        String from = option("from", null);
         if (from == null) {
             err.println("Cách dùng: java -jar motcua.jar restore --from=THƯ_MỤC [--motcua.data-dir=THƯ_MỤC_TRỐNG …]");
             return 1;
         }
-        if (option("--spring.datasource.url=") == null && Files.exists(dataDir().resolve("pgdata"))) {
+        if (option("spring.datasource.url", null) == null && Files.exists(dataDir().resolve("pgdata"))) {
             err.println("Thư mục dữ liệu " + dataDir().toAbsolutePath() + " đã có cơ sở dữ liệu; chỉ khôi phục vào "
                     + "thư mục dữ liệu trống.");
             return 1;
@@ -131,12 +134,12 @@ public final class CommandLine {
     }
 
     private Backups.Database database() {
-        return Backups.open(dataDir(), option("--spring.datasource.url="), option("--spring.datasource.username="),
-                option("--spring.datasource.password="));
+        return Backups.open(dataDir(), option("spring.datasource.url", null), option("spring.datasource.username", null),
+                option("spring.datasource.password", null));
     }
 
     private Path dataDir() {
-        String dir = option("--motcua.data-dir=");
+        String dir = option("motcua.data-dir", null);
         return Path.of(dir == null ? "./data" : dir);
     }
 
@@ -150,16 +153,6 @@ public final class CommandLine {
         json.put("fileBytes", summary.bytes());
         json.put("seconds", summary.took().toMillis() / 1000.0);
         return JsonMapper.builder().build().writeValueAsString(json);
-    }
-
-    /** The value of the option starting with {@code prefix} (e.g. {@code --to=}), or {@code null}. */
-    private String option(String prefix) {
-        for (String option : options) {
-            if (option.startsWith(prefix)) {
-                return option.substring(prefix.length()).strip();
-            }
-        }
-        return null;
     }
 
     private int importDossiers(Class<?> application, PrintStream out, PrintStream err) {
@@ -213,6 +206,18 @@ public final class CommandLine {
      */
     private int standIn(PrintStream out, PrintStream err) {
         String name = words.size() == 2 ? words.get(1) : "";
+        return switch (name) {
+            case "identity" -> standInIdentity(out, err);
+            case "payment" -> StandIns.payment(options, out, err);
+            default -> {
+                err.println("Không có bản giả lập \"" + name + "\" (có: identity, payment).");
+                yield 1;
+            }
+        };
+    }
+
+    /** {@code stand-in identity}: the OpenID provider of the national identity, until stopped. */
+    private int standInIdentity(PrintStream out, PrintStream err) {
         int port;
         try {
             port = Integer.parseInt(option("port", ""));
@@ -220,21 +225,10 @@ public final class CommandLine {
             err.println("Cách dùng: java -jar motcua.jar stand-in TÊN --port=CỔNG (TÊN: identity)");
             return 1;
         }
-        AutoCloseable running;
-        switch (name) {
-            case "identity" -> {
-                StandInIdentity identity = StandInIdentity.start(port, option("provider", "vneid"),
-                        option("client-id", StandInIdentity.CLIENT_ID),
-                        option("client-secret", StandInIdentity.CLIENT_SECRET), java.time.Clock.systemUTC());
-                out.println("Nhà cung cấp định danh giả lập: " + identity.issuer()
-                        + "/.well-known/openid-configuration");
-                running = identity;
-            }
-            default -> {
-                err.println("Không có bản giả lập \"" + name + "\" (có: identity).");
-                return 1;
-            }
-        }
+        StandInIdentity running = StandInIdentity.start(port, option("provider", "vneid"),
+                option("client-id", StandInIdentity.CLIENT_ID),
+                option("client-secret", StandInIdentity.CLIENT_SECRET), java.time.Clock.systemUTC());
+        out.println("Nhà cung cấp định danh giả lập: " + running.issuer() + "/.well-known/openid-configuration");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 running.close();
@@ -250,6 +244,7 @@ public final class CommandLine {
         return 0;
     }
 
+    /** The value of {@code --name=…} (the last one given), or {@code fallback}. */
     private String option(String name, String fallback) {
         String prefix = "--" + name + "=";
         return options.stream().filter(o -> o.startsWith(prefix)).map(o -> o.substring(prefix.length()).strip())
@@ -265,7 +260,7 @@ public final class CommandLine {
     }
 
     private int fromLine() {
-        String line = option("--from-line=");
+        String line = option("from-line", null);
         return line == null ? 1 : Math.max(1, Integer.parseInt(line));
     }
 

@@ -1,6 +1,7 @@
 package vn.motcua.documents;
 
 import org.springframework.stereotype.Component;
+import vn.motcua.documents.internal.EReceiptLayout;
 import vn.motcua.documents.internal.FormWriter;
 
 /**
@@ -18,5 +19,10 @@ public class FormRenderer {
      */
     public byte[] render(FormSet set, FormInput input) {
         return FormWriter.write(set.require(input.kind()), input);
+    }
+
+    /** The printed view of an electronic receipt for fees and charges (A5). */
+    public byte[] render(EReceiptForm receipt) {
+        return EReceiptLayout.write(receipt);
     }
 }

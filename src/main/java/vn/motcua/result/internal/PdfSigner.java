@@ -93,7 +93,7 @@ final class PdfSigner {
      * The PDF signed: its bytes followed by the incremental update.
      *
      * @param lines the visible block's text lines (the first in bold red, like a seal's caption)
-     * @param qr what the QR code at the block's right encodes (the verification address of the result)
+     * @param qr what the QR code at the block's right encodes (the verification address of the result); null: none
      */
     static byte[] sign(byte[] pdf, Key key, Instant at, String reason, String location, List<String> lines,
             String qr) throws IOException {
@@ -162,8 +162,10 @@ final class PdfSigner {
                 content.setLineWidth(1.2f);
                 content.addRect(1, 1, block.getWidth() - 2, block.getHeight() - 2);
                 content.stroke();
-                float qrSize = block.getHeight() - 2 * QR_INSET;
-                drawQr(content, qr, block.getWidth() - QR_INSET - qrSize, QR_INSET, qrSize);
+                float qrSize = qr == null ? 0 : block.getHeight() - 2 * QR_INSET;
+                if (qr != null) {
+                    drawQr(content, qr, block.getWidth() - QR_INSET - qrSize, QR_INSET, qrSize);
+                }
                 float y = block.getHeight() - 14;
                 for (int i = 0; i < lines.size(); i++) {
                     content.beginText();
@@ -176,7 +178,7 @@ final class PdfSigner {
                     }
                     content.newLineAtOffset(6, y);
                     content.showText(fit(lines.get(i), i == 0 ? bold : regular, i == 0 ? 8.5f : 7.5f,
-                            block.getWidth() - 12 - qrSize - QR_INSET));
+                            block.getWidth() - 12 - (qr == null ? 0 : qrSize + QR_INSET)));
                     content.endText();
                     y -= i == 0 ? 12 : 10.5f;
                 }

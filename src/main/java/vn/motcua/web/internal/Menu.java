@@ -78,7 +78,8 @@ public class Menu {
                 link("Quản trị thủ tục", "/quan-tri/thu-tuc", null, CONTROL),
                 link("Cơ quan, đơn vị", "/quan-tri/co-quan", null, OFFICIALS),
                 link("Nhật ký kiểm toán", "/quan-tri/nhat-ky", null, OVERSIGHT),
-                link("Đăng nhập định danh điện tử", "/quan-tri/dinh-danh", null, "ADMINISTRATOR"));
+                link("Đăng nhập định danh điện tử", "/quan-tri/dinh-danh", null, "ADMINISTRATOR"),
+                link("Thanh toán trực tuyến", "/quan-tri/thanh-toan", null, "ADMINISTRATOR", "LEADER"));
         return groups;
     }
 

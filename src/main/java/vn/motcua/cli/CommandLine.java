@@ -44,7 +44,8 @@ public final class CommandLine {
     /** Whether the arguments name a command rather than the web application. */
     public static boolean isCommand(String[] args) {
         List<String> words = new CommandLine(args).words;
-        return words.size() >= 2 && words.get(0).equals("import") && words.get(1).equals("dossiers");
+        return words.size() >= 2 && (words.get(0).equals("import") && words.get(1).equals("dossiers")
+                || words.get(0).equals("stand-in"));
     }
 
     /** Runs the command named by {@code args} with {@code application} as the Spring Boot application class. */
@@ -54,6 +55,9 @@ public final class CommandLine {
 
     static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         CommandLine command = new CommandLine(args);
+        if (!command.words.isEmpty() && command.words.get(0).equals("stand-in")) {
+            return StandIns.run(command.words, command.options, out, err);
+        }
         if (command.words.size() != 3) {
             err.println("Cách dùng: java -jar motcua.jar import dossiers TỆP.ndjson [--from-line=N] "
                     + "[--motcua.data-dir=THƯ_MỤC …]");

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import vn.motcua.integration.Integrations;
 import vn.motcua.integration.NationalPortalStandIn;
 
 /**
@@ -16,7 +17,7 @@ import vn.motcua.integration.NationalPortalStandIn;
  * port; otherwise nowhere, and the integration is off.
  */
 @Component
-class PortalEndpoint implements DisposableBean {
+class PortalEndpoint implements DisposableBean, Integrations {
 
     private static final Logger log = LoggerFactory.getLogger(PortalEndpoint.class);
 
@@ -47,6 +48,11 @@ class PortalEndpoint implements DisposableBean {
 
     boolean standIn() {
         return standIn != null;
+    }
+
+    @Override
+    public PortalConnection nationalPortal() {
+        return new PortalConnection(uri != null, uri == null ? null : uri.toString(), standIn != null);
     }
 
     @Override

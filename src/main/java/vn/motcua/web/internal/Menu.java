@@ -76,7 +76,8 @@ public class Menu {
                 link("Báo cáo định kỳ kiểm soát TTHC", "/bao-cao/dinh-ky", null, OVERSIGHT));
         add(groups, "Quản trị", List.of(new Link("Lịch làm việc", "/lich", null)),
                 link("Quản trị thủ tục", "/quan-tri/thu-tuc", null, CONTROL),
-                link("Cơ quan, đơn vị", "/quan-tri/co-quan", null, OFFICIALS));
+                link("Cơ quan, đơn vị", "/quan-tri/co-quan", null, OFFICIALS),
+                link("Kết nối, liên thông", "/quan-tri/ket-noi", null, "ADMINISTRATOR"));
         return groups;
     }
 

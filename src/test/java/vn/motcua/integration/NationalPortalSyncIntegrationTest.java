@@ -202,7 +202,7 @@ class NationalPortalSyncIntegrationTest {
         JsonNode metric = null;
         for (JsonNode group : index.json().findValues("metrics")) {
             for (JsonNode m : group) {
-                if ("1.4".equals(m.path("indicator").asString())) {
+                if ("DOSSIER_SYNC".equals(m.path("code").asString())) {
                     metric = m;
                 }
             }

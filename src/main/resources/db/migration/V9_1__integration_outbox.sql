@@ -23,8 +23,8 @@ CREATE TABLE integration_outbox (
     CHECK ((state = 'DELIVERED') = (delivered_at IS NOT NULL)),
     CHECK ((state = 'FAILED') = (failed_at IS NOT NULL))
 );
--- the head of a (target, key) line: its oldest message not yet delivered
-CREATE INDEX integration_outbox_line ON integration_outbox (target, ordering_key, id) WHERE state <> 'DELIVERED';
+-- a (target, key) line in order: its head (oldest message not yet delivered), whether a dossier was announced
+CREATE INDEX integration_outbox_line ON integration_outbox (target, ordering_key, id);
 CREATE INDEX integration_outbox_state ON integration_outbox (state, target, id);
 
 -- Whether and when each dossier reached the national portal (DVCQG): first and last successful push, the last

@@ -14,9 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param provinceId  the province's electronic identifier ({@code MaDinhDanhTinh}, e.g. {@code H05}); when set, a
  *                    dossier whose code does not contain it is not sent (integrations.md §1.4: never a made-up code)
  * @param timeout     how long one call may take
- * @param demoStandIn start a {@link vn.motcua.integration.NationalPortalStandIn} in this process on a free port and
- *                    use it when no url is given (the demo, {@code ./mvnw spring-boot:run})
  */
 @ConfigurationProperties("motcua.national-portal")
-record NationalPortalProperties(URI url, String token, String provinceId, @DefaultValue("PT10S") Duration timeout,
-        @DefaultValue("false") boolean demoStandIn) {}
+record NationalPortalProperties(URI url, String token, String provinceId, @DefaultValue("PT10S") Duration timeout) {}

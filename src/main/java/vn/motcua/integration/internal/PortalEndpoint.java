@@ -7,14 +7,15 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.motcua.integration.Integrations;
 import vn.motcua.integration.NationalPortalStandIn;
 
 /**
  * Where the national portal is, decided at start: the configured {@code motcua.national-portal.url}, or, for the
- * demo ({@code motcua.national-portal.demo-stand-in=true} without a url), a stand-in started in this process on a free
- * port; otherwise nowhere, and the integration is off.
+ * demo ({@code motcua.national-portal.demo-stand-in}, on by default with {@code motcua.demo=true}, without a url), a
+ * stand-in started in this process on a free port; otherwise nowhere, and the integration is off.
  */
 @Component
 class PortalEndpoint implements DisposableBean, Integrations {
@@ -24,11 +25,12 @@ class PortalEndpoint implements DisposableBean, Integrations {
     private final URI uri;
     private final NationalPortalStandIn standIn;
 
-    PortalEndpoint(NationalPortalProperties properties) {
+    PortalEndpoint(NationalPortalProperties properties,
+            @Value("${motcua.national-portal.demo-stand-in:${motcua.demo:false}}") boolean demoStandIn) {
         if (properties.url() != null && !properties.url().toString().isBlank()) {
             this.uri = properties.url();
             this.standIn = null;
-        } else if (properties.demoStandIn()) {
+        } else if (demoStandIn) {
             try {
                 this.standIn = NationalPortalStandIn.start(0);
             } catch (IOException e) {

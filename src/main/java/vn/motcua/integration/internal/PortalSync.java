@@ -10,6 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.Applicant;
@@ -23,7 +24,8 @@ import vn.motcua.integration.Outbox;
  * so the outbox row commits or rolls back with the change): the registration and every action of the engine as the
  * dossier's fields ({@code HoSo}, Circular 04/2025 groups with the Decision 31/2021 names) plus one progress step
  * ({@code TienDo}); a signed electronic result as the dossier's result list ({@code DanhSachGiayToKetQua} with the
- * {@code -KQn} code); the applicant's rating ({@code DanhGia}). Off while no portal is configured. Imported
+ * {@code -KQn} code) and the applicant's rating ({@code DanhGia}), both only for dossiers this system announced.
+ * Off while no portal is configured. Imported
  * historical dossiers publish nothing (the old system synchronised them), so an import never floods the outbox.
  */
 @Component
@@ -40,9 +42,11 @@ class PortalSync {
     private final NationalPortalProperties properties;
     private final StatusMapping mapping;
     private final JsonMapper json;
+    private final JdbcClient jdbc;
 
     PortalSync(Outbox outbox, PortalEndpoint endpoint, NationalPortalProperties properties, StatusMapping mapping,
-            JsonMapper json) {
+            JsonMapper json, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.outbox = outbox;
         this.endpoint = endpoint;
         this.properties = properties;
@@ -66,16 +70,25 @@ class PortalSync {
         if (change.dossier() != null) {
             type = DossierChanged.REGISTERED.equals(change.action()) ? "dossier-registered" : "dossier-status";
             payload = dossierMessage(change);
-        } else if ("result-signed".equals(change.action())) {
+        } else if ("result-signed".equals(change.action()) && announced(change.code())) {
             type = "dossier-result";
             payload = resultMessage(change);
-        } else if ("rated".equals(change.action())) {
+        } else if ("rated".equals(change.action()) && announced(change.code())) {
             type = "dossier-rating";
             payload = ratingMessage(change);
         } else {
             return;
         }
         outbox.enqueue(new Outbox.Message(PortalTarget.NAME, change.code(), type, json.writeValueAsString(payload)));
+    }
+
+    /**
+     * Whether this system sent the dossier to the portal before: a result or a rating of a dossier the portal does not
+     * know (an imported one, or one registered before the integration was configured) would only be refused.
+     */
+    private boolean announced(String code) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM integration_outbox WHERE target = :target AND ordering_key = :code)")
+                .param("target", PortalTarget.NAME).param("code", code).query(Boolean.class).single();
     }
 
     private Map<String, Object> dossierMessage(DossierChanged change) {

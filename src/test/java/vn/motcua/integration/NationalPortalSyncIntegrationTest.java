@@ -24,6 +24,7 @@ import vn.motcua.support.Api;
 import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
 import vn.motcua.support.MutableClock;
+import vn.motcua.support.TestAgencies;
 
 /**
  * The dossier sync with the national portal end to end: the engine's change, the outbox row in its transaction, the
@@ -210,6 +211,54 @@ class NationalPortalSyncIntegrationTest {
         assertThat(metric).as(index.body()).isNotNull();
         assertThat(metric.get("available").asBoolean()).as(metric.toString()).isTrue();
         assertThat(metric.get("numerator").asLong()).isPositive();
+    }
+
+    @Test
+    void thePortalForwardsAnOnlineDossierWithAServiceTokenOnceWhateverTheRetries() {
+        Api admin = Api.at(port).as("admin", "Demo@12345");
+        Api.Response created = admin.post("/api/v1/service-tokens", """
+                {"name":"Cổng DVCQG","agencyCode":"%s","roles":["DESK_OFFICER"],"expiresInDays":30}
+                """.formatted(DossierApi.AGENCY));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String token = created.json().get("token").asString();
+        long id = created.json().get("id").asLong();
+        assertThat(token).startsWith("mc_");
+        assertThat(admin.get("/api/v1/service-tokens").body()).contains("Cổng DVCQG").doesNotContain(token);
+
+        Api portalClient = Api.at(port).header("Authorization", "Bearer " + token);
+        String online = DossierApi.newDossier(DossierApi.TEN_DAY_PROCEDURE, "DIRECT", true, "Trần Thị Bình");
+        Api.Response first = portalClient.header("Idempotency-Key", "dvcqg-000123").post("/api/v1/dossiers", online);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        Api.Response again = portalClient.header("Idempotency-Key", "dvcqg-000123").post("/api/v1/dossiers", online);
+        assertThat(again.status()).as(again.body()).isIn(200, 201);
+        assertThat(again.json().get("code").asString()).isEqualTo(first.json().get("code").asString());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(jdbc.sql("SELECT last_used_at IS NOT NULL FROM service_token WHERE id = :id").param("id", id)
+                .query(Boolean.class).single()).isTrue();
+        String code = first.json().get("code").asString();
+
+        // the token's scope: its agency and roles only
+        Api.Response otherAgency = portalClient.post("/api/v1/dossiers", online.replace(DossierApi.AGENCY,
+                TestAgencies.CODES.get(0)));
+        assertThat(otherAgency.status()).as(otherAgency.body()).isEqualTo(403);
+        assertThat(portalClient.get("/api/v1/integrations/outbox").status()).isEqualTo(403);
+        assertThat(admin.post("/api/v1/service-tokens", """
+                {"name":"x","agencyCode":"%s","roles":["ADMINISTRATOR"],"expiresInDays":30}
+                """.formatted(DossierApi.AGENCY)).status()).isEqualTo(400);
+
+        // Basic keeps working beside tokens; a wrong token is refused
+        assertThat(admin.get("/api/v1/service-tokens").status()).isEqualTo(200);
+        assertThat(Api.at(port).header("Authorization", "Bearer mc_wrong").get("/api/v1/dossiers/" + code).status())
+                .isEqualTo(401);
+
+        // expiry, then revocation
+        clock.advance(Duration.ofDays(31));
+        assertThat(portalClient.get("/api/v1/dossiers/" + code).status()).isEqualTo(401);
+        clock.advance(Duration.ofDays(-31));
+        assertThat(portalClient.get("/api/v1/dossiers/" + code).status()).isEqualTo(200);
+        assertThat(admin.delete("/api/v1/service-tokens/" + id).status()).isEqualTo(200);
+        assertThat(portalClient.get("/api/v1/dossiers/" + code).status()).isEqualTo(401);
+        assertThat(admin.delete("/api/v1/service-tokens/999999").status()).isEqualTo(404);
     }
 
     private SmartLifecycle jobWorkers() {

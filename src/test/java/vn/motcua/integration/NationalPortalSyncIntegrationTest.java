@@ -214,7 +214,7 @@ class NationalPortalSyncIntegrationTest {
     }
 
     @Test
-    void thePortalForwardsAnOnlineDossierWithAServiceTokenOnceWhateverTheRetries() {
+    void thePortalForwardsAnOnlineDossierWithAServiceTokenWithinItsScopeAndOnlyOnce() {
         Api admin = Api.at(port).as("admin", "Demo@12345");
         Api.Response created = admin.post("/api/v1/service-tokens", """
                 {"name":"Cổng DVCQG","agencyCode":"%s","roles":["DESK_OFFICER"],"expiresInDays":30}
@@ -226,7 +226,7 @@ class NationalPortalSyncIntegrationTest {
         assertThat(admin.get("/api/v1/service-tokens").body()).contains("Cổng DVCQG").doesNotContain(token);
 
         Api portalClient = Api.at(port).header("Authorization", "Bearer " + token);
-        String online = DossierApi.newDossier(DossierApi.TEN_DAY_PROCEDURE, "DIRECT", true, "Trần Thị Bình");
+        String online = DossierApi.newDossier(DossierApi.ONLINE_PROCEDURE, "ONLINE", false, "Trần Thị Bình");
         Api.Response first = portalClient.header("Idempotency-Key", "dvcqg-000123").post("/api/v1/dossiers", online);
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         Api.Response again = portalClient.header("Idempotency-Key", "dvcqg-000123").post("/api/v1/dossiers", online);

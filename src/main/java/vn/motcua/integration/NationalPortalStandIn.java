@@ -31,6 +31,14 @@ public final class NationalPortalStandIn implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    static {
+        // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, each answer then
+        // waits for the client's delayed ACK (~40 ms). Read once, when the server classes load.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final List<Map<String, Object>> received = new ArrayList<>();
     private final Map<String, Map<String, Object>> dossiers = new HashMap<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import vn.motcua.dossierimport.HistoryFile;
 import vn.motcua.support.Api;
 import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
@@ -259,6 +261,22 @@ class NationalPortalSyncIntegrationTest {
         assertThat(admin.delete("/api/v1/service-tokens/" + id).status()).isEqualTo(200);
         assertThat(portalClient.get("/api/v1/dossiers/" + code).status()).isEqualTo(401);
         assertThat(admin.delete("/api/v1/service-tokens/999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anImportOfHistoricalDossiersWithRatingsSendsNothingToThePortal() throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM integration_outbox").query(Long.class).single();
+        StringBuilder file = new StringBuilder();
+        HistoryFile.Written written = new HistoryFile(DossierApi.AGENCY, List.of(DossierApi.TEN_DAY_PROCEDURE),
+                List.of(), List.of(new HistoryFile.Unit("QLCN", "chuyenvien", "truongphong")), 19L).withRatings()
+                .write(file, 200, LocalDate.of(2025, 1, 2), LocalDate.of(2025, 6, 30));
+        Api.Response imported = Api.at(port).as("admin", "Demo@12345")
+                .send("POST", "/api/v1/dossiers/import", "application/x-ndjson", file.toString());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("accepted").asLong()).isEqualTo(written.lines());
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier_rating").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM integration_outbox").query(Long.class).single())
+                .as("historical imports are not sent").isEqualTo(before);
     }
 
     private SmartLifecycle jobWorkers() {

@@ -261,6 +261,15 @@ class NationalPortalSyncIntegrationTest {
         assertThat(admin.delete("/api/v1/service-tokens/" + id).status()).isEqualTo(200);
         assertThat(portalClient.get("/api/v1/dossiers/" + code).status()).isEqualTo(401);
         assertThat(admin.delete("/api/v1/service-tokens/999999").status()).isEqualTo(404);
+
+        // the administrator's page lists the tokens and creates one
+        assertThat(admin.get("/quan-tri/ket-noi").body()).contains("Tài khoản dịch vụ", "dich-vu-" + id, "Đã thu hồi")
+                .doesNotContain(token);
+        Api.Response page = admin.send("POST", "/quan-tri/ket-noi/tai-khoan", "application/x-www-form-urlencoded",
+                "name=H%E1%BB%87+th%E1%BB%91ng+th%E1%BB%AD&agencyCode=" + DossierApi.AGENCY
+                        + "&roles=SPECIALIST&days=7");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(admin.get("/api/v1/service-tokens").body()).contains("Hệ thống thử", "SPECIALIST");
     }
 
     @Test

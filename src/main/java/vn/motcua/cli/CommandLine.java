@@ -23,16 +23,18 @@ import vn.motcua.platform.Backups;
  * Options ({@code --motcua.data-dir=…} and every other {@code --name=value}) may stand anywhere and configure the
  * application as they would for the server.
  *
- * <p>{@code stand-in payment --port=N [--host=0.0.0.0] [--partner=MOTCUA] [--secret=…]
- * [--checksum=SHA256|HMAC_SHA256]}: a stand-in for the national payment platform on the port, until the process is stopped ({@link StandIns}).
- *
  * <p>{@code import dossiers FILE [--from-line=N]}: imports an NDJSON file of historical dossiers as the system,
  * without opening an HTTP port ({@code server.port=-1}); progress goes to standard error about every 10,000 lines
  * and every few seconds, the JSON summary to standard output. Exit status 0 once the file has been read to the end
  * (refused lines are in the summary), 1 when the file cannot be read or the import stops on an error.
  *
- * <p>{@code stand-in identity --port=N [--client-id=… --client-secret=… --provider=vneid|dvcqg]}: the stand-in
- * identity provider ({@link StandInIdentity}) on {@code http://127.0.0.1:N} until stopped.
+ * <p>{@code backup --to=DIR} and {@code restore --from=DIR}: see {@link vn.motcua.platform.Backups}.
+ *
+ * <p>{@code stand-in NAME --port=N} ({@link StandIns}), until the process is stopped:
+ * {@code identity [--client-id=… --client-secret=… --provider=vneid|dvcqg]}, the OpenID provider of the national
+ * identity ({@link StandInIdentity}) on {@code http://127.0.0.1:N}; {@code national-portal}, the National Public
+ * Service Portal; {@code payment [--host=0.0.0.0] [--partner=MOTCUA] [--secret=…] [--checksum=SHA256|HMAC_SHA256]},
+ * the national payment platform.
  */
 public final class CommandLine {
 
@@ -73,7 +75,7 @@ public final class CommandLine {
         CommandLine command = new CommandLine(args);
         return switch (command.words.get(0)) {
             case "backup" -> command.backup(out, err);
-            case "stand-in" -> command.standIn(out, err);
+            case "stand-in" -> StandIns.run(command.words, command.options, out, err);
             case "restore" -> command.restore(out, err);
             default -> command.importDossiers(application, out, err);
         };
@@ -200,55 +202,9 @@ public final class CommandLine {
         }
     }
 
-    /**
-     * {@code stand-in NAME --port=N}: runs a stand-in of an outside system on the loopback address until stopped.
-     * One case per stand-in, so that each can be added beside the others.
-     */
-    private int standIn(PrintStream out, PrintStream err) {
-        String name = words.size() == 2 ? words.get(1) : "";
-        return switch (name) {
-            case "identity" -> standInIdentity(out, err);
-            case "payment" -> StandIns.payment(options, out, err);
-            default -> {
-                err.println("Không có bản giả lập \"" + name + "\" (có: identity, payment).");
-                yield 1;
-            }
-        };
-    }
-
-    /** {@code stand-in identity}: the OpenID provider of the national identity, until stopped. */
-    private int standInIdentity(PrintStream out, PrintStream err) {
-        int port;
-        try {
-            port = Integer.parseInt(option("port", ""));
-        } catch (NumberFormatException e) {
-            err.println("Cách dùng: java -jar motcua.jar stand-in TÊN --port=CỔNG (TÊN: identity)");
-            return 1;
-        }
-        StandInIdentity running = StandInIdentity.start(port, option("provider", "vneid"),
-                option("client-id", StandInIdentity.CLIENT_ID),
-                option("client-secret", StandInIdentity.CLIENT_SECRET), java.time.Clock.systemUTC());
-        out.println("Nhà cung cấp định danh giả lập: " + running.issuer() + "/.well-known/openid-configuration");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                running.close();
-            } catch (Exception ignored) {
-                // stopping anyway
-            }
-        }));
-        try {
-            Thread.currentThread().join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return 0;
-    }
-
     /** The value of {@code --name=…} (the last one given), or {@code fallback}. */
     private String option(String name, String fallback) {
-        String prefix = "--" + name + "=";
-        return options.stream().filter(o -> o.startsWith(prefix)).map(o -> o.substring(prefix.length()).strip())
-                .reduce((first, last) -> last).orElse(fallback);
+        return StandIns.option(options, name, fallback);
     }
 
     /** {@code server.port=-1}: Spring Boot creates the web application context but opens no HTTP port. */

@@ -5,56 +5,86 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import vn.motcua.integration.NationalPortalStandIn;
 import vn.motcua.payment.PaymentChecksum;
 import vn.motcua.payment.PaymentStandIn;
 
 /**
- * The stand-in servers ({@code stand-in NAME --port=N}): each runs without the application, on its port, until the
- * process is stopped (Ctrl+C), and prints its address first.
+ * {@code stand-in NAME --port=N}: a local server that answers like a national service, run without the application
+ * (no database) until the process is stopped (Ctrl+C). It prints its address first. One case per stand-in in
+ * {@link #run}.
  */
 final class StandIns {
 
-    private StandIns() {
-    }
+    static final String USAGE = "Cách dùng: java -jar motcua.jar stand-in TÊN --port=N "
+            + "(TÊN: identity, national-portal, payment)";
 
-    /** {@code stand-in payment}: the national payment platform. */
-    static int payment(List<String> options, PrintStream out, PrintStream err) {
+    private StandIns() {}
+
+    static int run(List<String> words, List<String> options, PrintStream out, PrintStream err) {
+        String name = words.size() == 2 ? words.get(1) : "";
         int port;
-        PaymentChecksum checksum;
         try {
             port = Integer.parseInt(option(options, "port", "0"));
-            checksum = PaymentChecksum.valueOf(option(options, "checksum", "SHA256").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            err.println("--port phải là số cổng; --checksum là SHA256 hoặc HMAC_SHA256.");
+        } catch (NumberFormatException e) {
+            err.println("--port phải là số cổng (0: cổng trống bất kỳ). " + USAGE);
             return 1;
         }
-        PaymentStandIn standIn;
         try {
-            standIn = PaymentStandIn.start(option(options, "host", null), port,
-                    option(options, "partner", PaymentStandIn.DEMO_PARTNER),
-                    option(options, "secret", PaymentStandIn.DEMO_SECRET), checksum, Clock.systemDefaultZone());
-        } catch (RuntimeException e) {
-            err.println(e.getMessage());
+            AutoCloseable server;
+            String address;
+            switch (name) {
+                case "identity" -> {
+                    StandInIdentity identity = StandInIdentity.start(port, option(options, "provider", "vneid"),
+                            option(options, "client-id", StandInIdentity.CLIENT_ID),
+                            option(options, "client-secret", StandInIdentity.CLIENT_SECRET), Clock.systemUTC());
+                    server = identity;
+                    address = identity.issuer() + "/.well-known/openid-configuration";
+                }
+                case "national-portal" -> {
+                    NationalPortalStandIn portal = NationalPortalStandIn.start(port);
+                    server = portal;
+                    address = portal.uri() + " (--motcua.national-portal.url=" + portal.uri() + ")";
+                }
+                case "payment" -> {
+                    PaymentChecksum checksum = PaymentChecksum.valueOf(
+                            option(options, "checksum", "SHA256").toUpperCase(Locale.ROOT));
+                    PaymentStandIn payment = PaymentStandIn.start(option(options, "host", null), port,
+                            option(options, "partner", PaymentStandIn.DEMO_PARTNER),
+                            option(options, "secret", PaymentStandIn.DEMO_SECRET), checksum, Clock.systemUTC());
+                    server = payment;
+                    address = payment.url() + " (--motcua.payment.url=" + payment.url() + ")";
+                }
+                default -> {
+                    err.println(USAGE);
+                    return 1;
+                }
+            }
+            return serve(name, server, address, out);
+        } catch (Exception e) {
+            err.println("Không khởi động được máy chủ giả lập " + name + ": " + e.getMessage());
             return 1;
         }
-        out.println("Máy chủ thay thế nền tảng thanh toán: " + standIn.url()
-                + " (--motcua.payment.url=" + standIn.url() + "; đã nhận: " + standIn.url() + "/received)");
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            standIn.close();
-            stopped.countDown();
-        }));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return 0;
     }
 
-    private static String option(List<String> options, String name, String otherwise) {
+    private static int serve(String name, AutoCloseable server, String address, PrintStream out) throws Exception {
+        try (server) {
+            out.println("Máy chủ giả lập " + name + " đang chạy: " + address
+                    + (name.equals("identity") ? "" : "; GET /received liệt kê những gì đã nhận") + ". Ctrl+C để dừng.");
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            stopped.await();
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /** The value of {@code --name=…} (the last one given), or {@code fallback}. */
+    static String option(List<String> options, String name, String fallback) {
         String prefix = "--" + name + "=";
-        return options.stream().filter(option -> option.startsWith(prefix)).map(o -> o.substring(prefix.length()))
-                .findFirst().orElse(otherwise);
+        return options.stream().filter(o -> o.startsWith(prefix)).map(o -> o.substring(prefix.length()).strip())
+                .reduce((first, last) -> last).orElse(fallback);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 public interface DossierHistories {
 
     /** A dossier locked for the caller's transaction. */
-    record LockedDossier(long id, String code, DossierStatus status) {}
+    record LockedDossier(long id, String code, DossierStatus status, String agencyCode) {}
 
     /**
      * One event of the history.

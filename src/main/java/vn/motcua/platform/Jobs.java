@@ -10,4 +10,10 @@ public interface Jobs {
 
     /** Adds a job in the caller's transaction (which must exist); {@code payload} is the handler's input as text. */
     void enqueue(String kind, String payload);
+
+    /**
+     * Adds a job in the caller's transaction that no worker takes before {@code notBefore} (a retry at a time of the
+     * caller's choosing, e.g. the outbox's back-off).
+     */
+    void enqueue(String kind, String payload, java.time.Instant notBefore);
 }

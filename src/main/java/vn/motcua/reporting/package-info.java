@@ -3,5 +3,5 @@
  * index (groups, metrics, scoring, rating bands) and the early / on-time / late classification of dossiers.
  * Pure rules for now; the reports built from the dossier ledger come with the dossier module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "identity", "calendar", "catalog", "dossier", "ledger", "feedback", "documents"})
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "identity", "calendar", "catalog", "dossier", "ledger", "feedback", "documents", "integration"})
 package vn.motcua.reporting;

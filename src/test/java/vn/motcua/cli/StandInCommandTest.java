@@ -10,22 +10,21 @@ import org.junit.jupiter.api.Test;
 class StandInCommandTest {
 
     @Test
-    void standInIsACommandAndAnUnknownStandInIsRefusedWithTheUsage() {
+    void standInIsACommandAndAnythingElseStartsTheServer() {
+        assertThat(CommandLine.isCommand(new String[] {"stand-in", "national-portal", "--port=9501"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {"stand-in", "payment", "--port=8091"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"import", "dossiers", "a.ndjson"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {"--server.port=8080"})).isFalse();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = CommandLine.run(Object.class, new String[] {"stand-in", "bank"},
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(status).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("stand-in payment --port=N");
     }
 
     @Test
-    void aPortThatIsNotANumberIsRefused() {
+    void anUnknownStandInOrPortIsRefusedWithTheUsage() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = CommandLine.run(Object.class, new String[] {"stand-in", "payment", "--port=abc"},
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(status).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port");
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new ByteArrayOutputStream());
+        assertThat(CommandLine.run(Object.class, new String[] {"stand-in", "bank"}, out, errors)).isEqualTo(1);
+        assertThat(CommandLine.run(Object.class, new String[] {"stand-in", "payment", "--port=abc"}, out, errors))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("national-portal", "payment", "identity", "--port");
     }
 }

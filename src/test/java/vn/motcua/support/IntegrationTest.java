@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Import;
         "motcua.embedded-db.durable=false",
         "motcua.demo=true",
         "motcua.demo.dossier-history=0",
-        "motcua.rate-limit.enabled=false"
+        "motcua.rate-limit.enabled=false",
+        "motcua.national-portal.demo-stand-in=false"
 })
 @Import({TestClockConfiguration.class, TestAgencies.class})
 @ExtendWith(ClockReset.class)

@@ -22,7 +22,8 @@ class ObservabilityIntegrationTest {
         admin.get("/api/v1/procedures?agency=" + DemoAgency.CODE.value()); // at least one request timed
         Api.Response metrics = admin.get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("motcua_jobs_pending", "motcua_jobs_failed", "motcua_dossiers_open",
+        assertThat(metrics.body()).contains("motcua_jobs_pending", "motcua_jobs_failed", "motcua_outbox_pending",
+                "motcua_outbox_failed", "motcua_dossiers_open",
                 "motcua_dossiers_overdue", "motcua_feedback_overdue", "hikaricp_connections_active",
                 "http_server_requests_seconds_count");
         assertThat(Api.at(port).as("kiemsoat", DemoAgency.PASSWORD).get("/actuator/prometheus").status())

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +32,7 @@ import vn.motcua.dossier.ControlSheetRow;
 import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierChanged;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierStatus;
@@ -73,13 +75,15 @@ class DossierService implements Dossiers {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final vn.motcua.identity.Agencies agencies;
+    private final ApplicationEventPublisher publisher;
 
     DossierService(DossierRepository repository, EventRepository events, FeeRepository fees,
             RuleSetRepository ruleSets, DossierCodes codes, DossierAccess access, Catalog catalog,
             Deadlines deadlines, DossierReader reader, DossierDocuments documents, DossierForms forms,
             List<ActionHandler> handlers, TransactionTemplate transactions, Clock clock,
-            vn.motcua.identity.Agencies agencies) {
+            vn.motcua.identity.Agencies agencies, ApplicationEventPublisher publisher) {
         this.agencies = agencies;
+        this.publisher = publisher;
         this.repository = repository;
         this.events = events;
         this.fees = fees;
@@ -184,6 +188,9 @@ class DossierService implements Dossiers {
         d.code = codes.next(request.agencyCode(), today, rules);
         repository.assignCode(d.id, d.code);
         forms.issue(receipt);
+        publisher.publishEvent(changed(d, DossierChanged.REGISTERED, request.receive()
+                ? "Tiếp nhận hồ sơ (" + d.channel.label() + ")" : "Đăng ký hồ sơ (" + d.channel.label() + ")", now,
+                actor, null, created));
         return reader.toDossier(d, now);
     }
 
@@ -234,7 +241,22 @@ class DossierService implements Dossiers {
         }
         events.append(d.id, new EventRepository.NewEvent(action.slug(), action.label(), now, actor,
                 command.reason(), changes.before(), changes.after(), ctx.data, ctx.publicStep));
+        if (d.code != null) {
+            // a registration's own receipt is announced once, by the registration (the code is taken after it)
+            publisher.publishEvent(changed(d, action.slug(), action.label(), now, actor, command.reason(), ctx.data));
+        }
         return ctx.forms.stream().map(form -> forms.prepare(d, form, ctx, command, now, actor)).toList();
+    }
+
+    /** The change as other modules see it: one small record of what is in memory, no query. */
+    static DossierChanged changed(DossierState d, String action, String label, Instant at, String actor,
+            String reason, Map<String, Object> facts) {
+        return new DossierChanged(d.code, d.agencyCode, action, label, d.status, at, actor, reason,
+                facts == null ? Map.of() : Map.copyOf(facts.entrySet().stream().filter(e -> e.getValue() != null)
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))),
+                new DossierChanged.Snapshot(d.procedureCode, d.procedureName, d.fieldName, d.channel,
+                        d.resultDelivery, d.applicant, d.submittedAt, d.receivedAt, d.dueAt, d.finishedAt,
+                        d.returnedAt, d.outcome, d.currentUnit, d.assignee, d.feesDueVnd, d.digitized, d.version));
     }
 
     @Override

@@ -29,6 +29,18 @@ class JobQueue implements Jobs {
     public void enqueue(String kind, String payload) {
         jdbc.sql("INSERT INTO job (kind, payload, created_at) VALUES (:kind, :payload, :now)")
                 .param("kind", kind).param("payload", payload).param("now", Timestamp.from(clock.instant())).update();
+        wakeAfterCommit();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(String kind, String payload, java.time.Instant notBefore) {
+        jdbc.sql("INSERT INTO job (kind, payload, created_at, run_at) VALUES (:kind, :payload, :now, :runAt)")
+                .param("kind", kind).param("payload", payload).param("now", Timestamp.from(clock.instant()))
+                .param("runAt", Timestamp.from(notBefore)).update();
+    }
+
+    private void wakeAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

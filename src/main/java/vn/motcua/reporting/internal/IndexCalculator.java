@@ -30,6 +30,7 @@ import vn.motcua.catalog.ProcedureSummary;
 import vn.motcua.catalog.PublicationDecision;
 import vn.motcua.feedback.FeedbackFigure;
 import vn.motcua.feedback.FeedbackFigures;
+import vn.motcua.integration.DossierSyncFigures;
 import vn.motcua.ledger.DossierLedger;
 import vn.motcua.ledger.LedgerFigure;
 import vn.motcua.ledger.LedgerRow;
@@ -65,8 +66,6 @@ class IndexCalculator {
                     List.of(RESOLVED_LATE, IN_PROGRESS_OVERDUE, RATED_NOT_SATISFIED), List.of(RECEIVED))));
 
     private static final Map<IndexMetric, String> NOT_MEASURED = new EnumMap<>(Map.of(
-            IndexMetric.DOSSIER_SYNC, "Hệ thống chưa đồng bộ hồ sơ với Cổng Dịch vụ công quốc gia; tỷ lệ đồng bộ "
-                    + "do Cổng tính.",
             IndexMetric.REUSED_DIGITIZED_DATA, "Hệ thống chưa ghi nhận thành phần hồ sơ được tái sử dụng từ dữ liệu "
                     + "số hóa."));
 
@@ -84,9 +83,12 @@ class IndexCalculator {
     private final FeedbackFigures feedback;
     private final Catalog catalog;
     private final WorkingCalendar calendar;
+    private final DossierSyncFigures sync;
     private final IndexScoring scoring = IndexScoring.standard();
 
-    IndexCalculator(DossierLedger ledger, FeedbackFigures feedback, Catalog catalog, WorkingCalendar calendar) {
+    IndexCalculator(DossierLedger ledger, FeedbackFigures feedback, Catalog catalog, WorkingCalendar calendar,
+            DossierSyncFigures sync) {
+        this.sync = sync;
         this.ledger = ledger;
         this.feedback = feedback;
         this.catalog = catalog;
@@ -100,7 +102,8 @@ class IndexCalculator {
         CatalogFacts facts = catalogFacts(agency, period);
         List<MetricScore> scores = new ArrayList<>();
         for (IndexMetric metric : IndexMetric.values()) {
-            scores.add(score(metric, totals, feedbackCounts, facts));
+            scores.add(metric == IndexMetric.DOSSIER_SYNC ? syncScore(agency, period, totals)
+                    : score(metric, totals, feedbackCounts, facts));
         }
         return scoring.total(scores);
     }
@@ -131,7 +134,27 @@ class IndexCalculator {
         return scoring.score(metric, facts.entries(metric, true).size(), denominator.size());
     }
 
+    /**
+     * 1.4: the dossiers newly received in the period that this system synchronised with the national portal ÷ the
+     * dossiers newly received (the ledger's figure; the portal's own count is not available here). Not available
+     * while the portal integration is off. Imported historical dossiers count in the denominator but were never sent
+     * by this system.
+     */
+    private MetricScore syncScore(String agency, ReportingPeriod period, LedgerRow totals) {
+        var reason = sync.unavailableReason();
+        if (reason.isPresent()) {
+            return scoring.notMeasured(IndexMetric.DOSSIER_SYNC, reason.get());
+        }
+        long received = totals.get(RECEIVED_NEW);
+        long synced = sync.synced(agency, period.startInstant(ReportService.VIETNAM),
+                period.endExclusiveInstant(ReportService.VIETNAM));
+        return scoring.score(IndexMetric.DOSSIER_SYNC, Math.min(synced, received), received);
+    }
+
     List<IndexEntry> explain(String agency, ReportingPeriod period, IndexMetric metric, boolean numerator) {
+        if (metric == IndexMetric.DOSSIER_SYNC) {
+            return List.of();
+        }
         if (NOT_MEASURED.containsKey(metric)) {
             return List.of();
         }

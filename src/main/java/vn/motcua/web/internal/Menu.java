@@ -79,7 +79,8 @@ public class Menu {
                 link("Cơ quan, đơn vị", "/quan-tri/co-quan", null, OFFICIALS),
                 link("Nhật ký kiểm toán", "/quan-tri/nhat-ky", null, OVERSIGHT),
                 link("Đăng nhập định danh điện tử", "/quan-tri/dinh-danh", null, "ADMINISTRATOR"),
-                link("Thanh toán trực tuyến", "/quan-tri/thanh-toan", null, "ADMINISTRATOR", "LEADER"));
+                link("Thanh toán trực tuyến", "/quan-tri/thanh-toan", null, "ADMINISTRATOR", "LEADER"),
+                link("Kết nối, liên thông", "/quan-tri/ket-noi", null, "ADMINISTRATOR"));
         return groups;
     }
 

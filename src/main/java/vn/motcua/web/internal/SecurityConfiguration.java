@@ -15,12 +15,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.integration.ServiceTokens;
 
 /**
- * Who may call what. People log in through the form (session cookie, CSRF-protected); service accounts call
- * the REST API with HTTP Basic. A request that carries its own {@code Authorization} header is not exposed to
+ * Who may call what. People log in through the form (session cookie, CSRF-protected); scripts call the REST API
+ * with HTTP Basic, service accounts with their bearer token ({@link BearerTokenFilter}). A request that carries its own {@code Authorization} header is not exposed to
  * cross-site forgery, so only cookie-authenticated writes need the CSRF token. Fine-grained role checks sit
  * on the services and controllers ({@code @PreAuthorize}). With a national identity provider configured, people may
  * also sign in through it ({@link NationalSignIn}).
@@ -48,7 +50,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json,
-            ObjectProvider<NationalSignIn.NationalLogin> nationalLogin) throws Exception {
+            ObjectProvider<NationalSignIn.NationalLogin> nationalLogin, ServiceTokens serviceTokens) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         NationalSignIn.NationalLogin national = nationalLogin.getIfAvailable();
         http.authorizeHttpRequests(auth -> auth
@@ -74,6 +76,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.realmName("motcua"))
+                .addFilterBefore(new BearerTokenFilter(serviceTokens, json), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         national == null ? CONTENT_SECURITY_POLICY : national.contentSecurityPolicy(
                                 CONTENT_SECURITY_POLICY))))
@@ -110,7 +113,8 @@ class SecurityConfiguration {
             return false;
         }
         String authorization = request.getHeader("Authorization");
-        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                || BearerTokenFilter.isBearer(authorization);
         return !basic || request.getRequestedSessionId() != null;
     }
 

@@ -134,7 +134,8 @@ class PortalSync {
         // Circular 04/2025 additions: paid on the national platform (1) is recorded by the payment module later
         hoSo.put("DuocThanhToanTrucTuyen", 0);
         hoSo.put("HoSoCoThanhPhanSoHoa", d.digitized() ? 1 : 0);
-        hoSo.put("TaiKhoanDuocXacThucVoiVNeID", 0);
+        // signed in through VNeID or the portal's SSO, which accepts only VNeID accounts since 20/7/2026
+        hoSo.put("TaiKhoanDuocXacThucVoiVNeID", applicant != null && applicant.identityProvider() != null ? 1 : 0);
         hoSo.values().removeIf(value -> value == null);
 
         Map<String, Object> step = new LinkedHashMap<>();

@@ -180,6 +180,10 @@ class NationalPortalSyncIntegrationTest {
                 .isEqualTo(403);
         assertThat(admin.get("/api/v1/integrations/outbox?state=NOPE").status()).isEqualTo(400);
         assertThat(admin.get("/quan-tri/ket-noi").body()).contains("Gửi không thành công", code);
+        Api.Response health = admin.get("/actuator/health");
+        assertThat(health.status()).as("a failing partner degrades, the instance keeps serving").isEqualTo(200);
+        assertThat(health.json().at("/components/nationalPortal/status").asString()).isEqualTo("DEGRADED");
+        assertThat(health.json().at("/components/nationalPortal/details/failed").asLong()).isPositive();
 
         portal = NationalPortalStandIn.start(PORTAL_PORT);
         Api.Response retried = admin.post("/api/v1/integrations/outbox/" + entry.get("id").asLong() + "/retry", "");

@@ -39,6 +39,8 @@ class ObservabilityIntegrationTest {
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/fileStorage/status").asString()).isEqualTo("UP");
+        assertThat(health.at("/components/nationalPortal/details/configured").asBoolean()).as("off in the tests")
+                .isFalse();
         JsonNode anonymous = Api.at(port).get("/actuator/health").json();
         assertThat(anonymous.get("status").asString()).isEqualTo("UP");
         assertThat(anonymous.has("components")).isFalse();

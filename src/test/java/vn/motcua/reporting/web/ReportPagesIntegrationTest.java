@@ -57,7 +57,7 @@ class ReportPagesIntegrationTest {
             assertThat(html).contains(group.label(), "(" + group.code() + ")");
         }
         assertThat(html).as("metrics without data say so, with the reason")
-                .contains("Chưa có dữ liệu", "Hệ thống chưa đồng bộ hồ sơ với Cổng Dịch vụ công quốc gia");
+                .contains("Chưa có dữ liệu", "Chưa kết nối Cổng Dịch vụ công quốc gia");
         assertThat(html).as("numerator and denominator open their lists")
                 .contains("/bang-dieu-khien/giai-thich?agency=" + AGENCY + "&amp;period=2026-Q1&amp;periodType=CALENDAR"
                         + "&amp;metric=ON_TIME_PROCESSING&amp;part=denominator");

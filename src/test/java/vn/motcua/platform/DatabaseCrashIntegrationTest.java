@@ -41,7 +41,7 @@ class DatabaseCrashIntegrationTest {
         Process server = Command.start(dir, "--server.port=" + port, "--motcua.data-dir=" + data,
                 "--motcua.demo=true", "--motcua.demo.dossier-history=0");
         try {
-            awaitStatus("/actuator/health", 200, Duration.ofMinutes(3), server);
+            awaitStatus("/actuator/health/readiness", 200, Duration.ofMinutes(3), server);
             List<String> acknowledged = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 HttpResponse<String> created = send("POST", "/api/v1/dossiers", DossierApi.newDossier(

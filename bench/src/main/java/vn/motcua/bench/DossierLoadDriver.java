@@ -398,7 +398,7 @@ public final class DossierLoadDriver {
                 throw new IllegalStateException("The application exited with " + app.exitValue());
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding())
                         .statusCode() == 200) {
                     return;

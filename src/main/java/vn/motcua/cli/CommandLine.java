@@ -136,6 +136,9 @@ public final class CommandLine {
     }
 
     private Backups.Database database() {
+        // the embedded server's and Flyway's start-up lines would drown the progress lines on standard error
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         return Backups.open(dataDir(), option("spring.datasource.url", null), option("spring.datasource.username", null),
                 option("spring.datasource.password", null));
     }

@@ -381,7 +381,9 @@ public final class DossierLoadDriver {
     static Process launch(DriverOptions options, Path jar, Path dataDir, int port, int dbPort) throws IOException {
         return new ProcessBuilder(javaCommand(), "-Xmx" + options.get("heap", "1g"), "-jar", jar.toString(),
                 "--motcua.demo=true", "--server.port=" + port, "--motcua.data-dir=" + dataDir.resolve("data"),
-                "--motcua.embedded-db.port=" + dbPort)
+                "--motcua.embedded-db.port=" + dbPort,
+                // the bench measures the application, not the per-address limits of the public entry points
+                "--motcua.rate-limit.enabled=false")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
                         dataDir.resolve("app.log").toFile())).start();
     }

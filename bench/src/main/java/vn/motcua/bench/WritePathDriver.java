@@ -145,7 +145,8 @@ public final class WritePathDriver {
             command.addAll(List.of(jvmArgs.split(" ")));
         }
         command.addAll(List.of("-jar", jar.toString(), "--motcua.demo=true", "--server.port=" + port,
-                "--motcua.data-dir=" + dataDir.resolve("data"), "--motcua.embedded-db.port=" + dbPort));
+                "--motcua.data-dir=" + dataDir.resolve("data"), "--motcua.embedded-db.port=" + dbPort,
+                "--motcua.rate-limit.enabled=false"));
         command.addAll(extra);
         Process app = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("app-" + instance + ".log").toFile()).start();

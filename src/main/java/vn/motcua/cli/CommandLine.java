@@ -161,20 +161,19 @@ public final class CommandLine {
     }
 
     private int importDossiers(Class<?> application, PrintStream out, PrintStream err) {
-        CommandLine command = this;
-        if (command.words.size() != 3) {
+        if (words.size() != 3) {
             err.println("Cách dùng: java -jar motcua.jar import dossiers TỆP.ndjson [--from-line=N] "
                     + "[--motcua.data-dir=THƯ_MỤC …]");
             return 1;
         }
-        Path file = Path.of(command.words.get(2));
+        Path file = Path.of(words.get(2));
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             err.println("Không đọc được tệp " + file.toAbsolutePath() + ".");
             return 1;
         }
         int fromLine;
         try {
-            fromLine = command.fromLine();
+            fromLine = fromLine();
         } catch (NumberFormatException e) {
             err.println("--from-line phải là số dòng (từ 1).");
             return 1;
@@ -187,7 +186,7 @@ public final class CommandLine {
                 .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
                 .properties("logging.level.root=WARN")
-                .run(withoutPort(command.options))) {
+                .run(withoutPort(options))) {
             DossierImports imports = context.getBean(DossierImports.class);
             DossierImports.Run run = imports.start(file.getFileName().toString(), fromLine, DossierImports.SYSTEM);
             ProgressPrinter printer = new ProgressPrinter(err);

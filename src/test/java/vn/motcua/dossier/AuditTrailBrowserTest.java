@@ -16,7 +16,8 @@ class AuditTrailBrowserTest extends BrowserTest {
     @Test
     void aLeaderVerifiesTheTrailAndSeesWhoReadAnApplicantsData() {
         DossierApi api = new DossierApi(port);
-        String code = api.received(DossierApi.TEN_DAY_PROCEDURE).get("code").asString();
+        String code = api.desk().post("/api/v1/dossiers", DossierApi.newDossier(DossierApi.TEN_DAY_PROCEDURE,
+                "POSTAL", true, "Người gửi qua bưu chính")).json().get("code").asString();
         assertThat(api.as("chuyenvien").get("/api/v1/dossiers/" + code).status()).isEqualTo(200);
         Page page = browser.loggedIn("lanhdao", PASSWORD);
 

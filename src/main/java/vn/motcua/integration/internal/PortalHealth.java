@@ -9,12 +9,13 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motcua.integration.Integrations;
+import vn.motcua.platform.DatabaseStatus;
 
 /**
  * The {@code nationalPortal} health component: {@code DEGRADED} (answered 200, so that a load balancer keeps the
  * instance: the dossiers wait in the outbox) when messages failed for good or the oldest pending one has waited more
  * than five minutes, which is how an unreachable portal shows; {@code UP} otherwise, with {@code configured: false}
- * when the integration is off.
+ * when the integration is off; {@code UNKNOWN} while the database (where the outbox is) cannot be reached.
  */
 @Component("nationalPortal")
 class PortalHealth implements HealthIndicator {
@@ -23,11 +24,13 @@ class PortalHealth implements HealthIndicator {
     private static final Duration LATE = Duration.ofMinutes(5);
 
     private final Integrations integrations;
+    private final DatabaseStatus database;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    PortalHealth(Integrations integrations, JdbcClient jdbc, Clock clock) {
+    PortalHealth(Integrations integrations, DatabaseStatus database, JdbcClient jdbc, Clock clock) {
         this.integrations = integrations;
+        this.database = database;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -37,6 +40,11 @@ class PortalHealth implements HealthIndicator {
         Integrations.PortalConnection portal = integrations.nationalPortal();
         if (!portal.configured()) {
             return Health.up().withDetail("configured", false).build();
+        }
+        if (!database.up()) {
+            // the outbox is in the database: say nothing rather than make the health wait for the pool
+            return Health.unknown().withDetail("configured", true).withDetail("reason", "database unreachable")
+                    .build();
         }
         long[] backlog = jdbc.sql("""
                 SELECT count(*) FILTER (WHERE state = 'FAILED'),

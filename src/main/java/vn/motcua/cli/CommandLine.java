@@ -16,6 +16,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossierimport.DossierImports;
+import vn.motcua.platform.BackupDatabase;
+import vn.motcua.platform.BackupSummary;
 import vn.motcua.platform.Backups;
 
 /**
@@ -92,8 +94,8 @@ public final class CommandLine {
             err.println("Cách dùng: java -jar motcua.jar backup --to=THƯ_MỤC [--motcua.data-dir=THƯ_MỤC …]");
             return 1;
         }
-        try (Backups.Database database = database()) {
-            Backups.Summary summary = Backups.backup(database.dataSource(), dataDir().resolve("files"), Path.of(to),
+        try (BackupDatabase database = database()) {
+            BackupSummary summary = Backups.backup(database.dataSource(), dataDir().resolve("files"), Path.of(to),
                     err::println);
             out.println(summaryJson(summary));
             return 0;
@@ -124,8 +126,8 @@ public final class CommandLine {
             err.println("Khôi phục thất bại: " + e.getMessage());
             return 1;
         }
-        try (Backups.Database database = database()) {
-            Backups.Summary summary = Backups.restore(database.dataSource(), Path.of(from),
+        try (BackupDatabase database = database()) {
+            BackupSummary summary = Backups.restore(database.dataSource(), Path.of(from),
                     dataDir().resolve("files"), err::println);
             out.println(summaryJson(summary));
             return 0;
@@ -135,7 +137,7 @@ public final class CommandLine {
         }
     }
 
-    private Backups.Database database() {
+    private BackupDatabase database() {
         // the embedded server's and Flyway's start-up lines would drown the progress lines on standard error
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
@@ -148,7 +150,7 @@ public final class CommandLine {
         return Path.of(dir == null ? "./data" : dir);
     }
 
-    private static String summaryJson(Backups.Summary summary) {
+    private static String summaryJson(BackupSummary summary) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("directory", summary.directory().toAbsolutePath().toString());
         json.put("schemaVersion", summary.schemaVersion());

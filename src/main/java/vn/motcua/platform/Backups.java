@@ -1,7 +1,6 @@
 package vn.motcua.platform;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import vn.motcua.platform.internal.BackupArchive;
@@ -18,28 +17,16 @@ public final class Backups {
 
     private Backups() {}
 
-    /** What a backup or a restore did. */
-    public record Summary(Path directory, String schemaVersion, int tables, long rows, long files, long bytes,
-            Duration took) {}
-
-    /** The database a backup or restore command works on; closing stops the server the command started. */
-    public interface Database extends AutoCloseable {
-        DataSource dataSource();
-
-        @Override
-        void close();
-    }
-
     /**
      * The database of {@code dataDir} as the server finds it: the external one when {@code jdbcUrl} is given, else
      * the embedded server already running on the data directory, else one started for the command.
      */
-    public static Database open(Path dataDir, String jdbcUrl, String username, String password) {
+    public static BackupDatabase open(Path dataDir, String jdbcUrl, String username, String password) {
         return CommandDatabase.open(dataDir, jdbcUrl, username, password);
     }
 
     /** Copies the database behind {@code database} and the files under {@code filesDir} into {@code target}. */
-    public static Summary backup(DataSource database, Path filesDir, Path target, Consumer<String> progress) {
+    public static BackupSummary backup(DataSource database, Path filesDir, Path target, Consumer<String> progress) {
         return BackupArchive.write(database, filesDir, target, progress);
     }
 
@@ -52,7 +39,7 @@ public final class Backups {
      * Loads the backup in {@code source} into {@code database}, which must hold no motcua schema yet, and its files
      * into {@code filesDir}, each checked against its content address.
      */
-    public static Summary restore(DataSource database, Path source, Path filesDir, Consumer<String> progress) {
+    public static BackupSummary restore(DataSource database, Path source, Path filesDir, Consumer<String> progress) {
         return BackupArchive.read(database, source, filesDir, progress);
     }
 }

@@ -97,7 +97,7 @@ class BackupRestoreIntegrationTest {
         assertThat(restore.exitCode()).as(restore.stderr()).isZero();
         assertThat(restore.stderr()).contains("tệp, đều khớp mã băm");
 
-        try (Backups.Database database = Backups.open(restored, null, null, null)) {
+        try (BackupDatabase database = Backups.open(restored, null, null, null)) {
             JdbcClient jdbc = JdbcClient.create(database.dataSource());
             List<String> codes = jdbc.sql("SELECT code FROM dossier WHERE code = ANY (:codes)")
                     .param("codes", before.stream().map(Acknowledged::code).toArray(String[]::new))

@@ -22,7 +22,7 @@ class UpgradeIntegrationTest {
     void startingTheCurrentVersionOnAnOldDataDirectoryMigratesItAndKeepsItsDossiers() throws Exception {
         Path dir = Files.createDirectories(Path.of("target/test-data/upgrade-" + UUID.randomUUID()));
         Path data = dir.resolve("data");
-        try (Backups.Database database = Backups.open(data, null, null, null)) {
+        try (BackupDatabase database = Backups.open(data, null, null, null)) {
             Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration").target("5")
                     .load().migrate();
             JdbcClient jdbc = JdbcClient.create(database.dataSource());
@@ -56,7 +56,7 @@ class UpgradeIntegrationTest {
                 "--motcua.data-dir=" + data, "--motcua.embedded-db.durable=false");
         assertThat(start.exitCode()).as(start.stderr()).isZero();
 
-        try (Backups.Database database = Backups.open(data, null, null, null)) {
+        try (BackupDatabase database = Backups.open(data, null, null, null)) {
             JdbcClient jdbc = JdbcClient.create(database.dataSource());
             assertThat(jdbc.sql("SELECT max(version) FROM flyway_schema_history WHERE success").query(String.class)
                     .single()).as("migrated past the old schema").isNotEqualTo("5");

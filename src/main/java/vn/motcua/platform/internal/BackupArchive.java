@@ -34,10 +34,10 @@ import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import tools.jackson.databind.json.JsonMapper;
-import vn.motcua.platform.Backups;
+import vn.motcua.platform.BackupSummary;
 
 /**
- * The backup directory's format ({@link Backups}): every table copied with PostgreSQL's {@code COPY} inside one
+ * The backup directory's format ({@link vn.motcua.platform.Backups}): every table copied with PostgreSQL's {@code COPY} inside one
  * repeatable-read, read-only transaction (one snapshot of the whole database), gzip-compressed; the sequences read
  * after the rows, so that each is at least as far as the rows copied; the files after the database, so that every
  * file a copied row names is there (files are written before the row that names them commits, and never removed).
@@ -63,7 +63,7 @@ public final class BackupArchive {
     record Manifest(String format, Instant createdAt, String schemaVersion, List<Table> tables,
             List<Sequence> sequences, long files, long fileBytes) {}
 
-    public static Backups.Summary write(DataSource database, Path filesDir, Path target, Consumer<String> progress) {
+    public static BackupSummary write(DataSource database, Path filesDir, Path target, Consumer<String> progress) {
         long started = System.nanoTime();
         try {
             if (Files.exists(target) && !isEmptyDirectory(target)) {
@@ -107,7 +107,7 @@ public final class BackupArchive {
         }
     }
 
-    public static Backups.Summary read(DataSource database, Path source, Path filesDir, Consumer<String> progress) {
+    public static BackupSummary read(DataSource database, Path source, Path filesDir, Consumer<String> progress) {
         long started = System.nanoTime();
         requireComplete(source);
         Path manifestFile = source.resolve(MANIFEST);
@@ -163,7 +163,7 @@ public final class BackupArchive {
             }
             long[] copied = copyFiles(source.resolve("files"), filesDir, true);
             progress.accept("Đã khôi phục " + count(copied[0]) + " tệp, đều khớp mã băm");
-            return new Backups.Summary(source, manifest.schemaVersion(), manifest.tables().size(), rows, copied[0],
+            return new BackupSummary(source, manifest.schemaVersion(), manifest.tables().size(), rows, copied[0],
                     copied[1], Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new UncheckedIOException("Không đọc được bản sao lưu " + source, e);
@@ -180,8 +180,8 @@ public final class BackupArchive {
         }
     }
 
-    private static Backups.Summary summary(Path target, Manifest manifest, long started) {
-        return new Backups.Summary(target, manifest.schemaVersion(), manifest.tables().size(),
+    private static BackupSummary summary(Path target, Manifest manifest, long started) {
+        return new BackupSummary(target, manifest.schemaVersion(), manifest.tables().size(),
                 manifest.tables().stream().mapToLong(Table::rows).sum(), manifest.files(), manifest.fileBytes(),
                 Duration.ofNanos(System.nanoTime() - started));
     }

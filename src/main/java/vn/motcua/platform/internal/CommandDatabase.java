@@ -8,14 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
-import vn.motcua.platform.Backups;
+import vn.motcua.platform.BackupDatabase;
+import vn.motcua.platform.BackupSummary;
 
 /**
  * The database a command works on, found as the server would find it: the external one when a JDBC URL is given;
  * else the embedded server of the data directory — the one already running there (the command then works beside the
  * live system, on the port its {@code postmaster.pid} names) or one started for the command and stopped after it.
  */
-public final class CommandDatabase implements Backups.Database {
+public final class CommandDatabase implements BackupDatabase {
 
     private final DataSource dataSource;
     private final EmbeddedDatabase started;

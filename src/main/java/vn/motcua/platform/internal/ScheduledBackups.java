@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.motcua.platform.Backups;
+import vn.motcua.platform.BackupSummary;
 import vn.motcua.platform.PlatformProperties;
 
 /**
@@ -67,7 +67,7 @@ class ScheduledBackups {
                 return; // another instance is taking this backup
             }
             Path target = Path.of(dir).resolve(NAME.format(clock.instant()));
-            Backups.Summary summary = Backups.backup(dataSource, files, target, log::debug);
+            BackupSummary summary = BackupArchive.write(dataSource, files, target, log::debug);
             log.info("Scheduled backup {}: {} tables, {} rows, {} files in {}", target, summary.tables(),
                     summary.rows(), summary.files(), summary.took());
             prune();

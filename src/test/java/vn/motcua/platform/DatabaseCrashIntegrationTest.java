@@ -34,6 +34,10 @@ import vn.motcua.support.DossierApi;
  */
 class DatabaseCrashIntegrationTest {
 
+    /** The desk officer's HTTP Basic credentials. */
+    private static final String DESK_OFFICER = "Basic " + Base64.getEncoder().encodeToString(
+            ("tiepnhan:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private int port;
 
@@ -107,8 +111,7 @@ class DatabaseCrashIntegrationTest {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .timeout(Duration.ofSeconds(10)).header("Accept", "application/json");
             if (signedIn) {
-                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("tiepnhan:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                request.header("Authorization", DESK_OFFICER);
             }
             sent.add(http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
                 long now = System.nanoTime();
@@ -148,8 +151,7 @@ class DatabaseCrashIntegrationTest {
     private HttpResponse<String> send(String method, String path, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(10)).header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("tiepnhan:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", DESK_OFFICER);
         if (json != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));

@@ -102,12 +102,12 @@ class AuditTrail implements DossierAudit {
                 FROM dossier d JOIN dossier_event e ON e.dossier_id = d.id
                 WHERE d.agency_code = ANY (:agencies)
                 """).param("agencies", codes).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        List<Anchor> anchors = anchors();
-        long lastAnchored = anchors.isEmpty() ? 0 : anchors.get(anchors.size() - 1).lastEventId();
+        List<Sealed> anchors = sealed("ORDER BY id");
+        long lastAnchored = anchors.isEmpty() ? 0 : anchors.get(anchors.size() - 1).anchor().lastEventId();
         long unanchored = jdbc.sql("SELECT count(*) FROM dossier_event WHERE id > :last")
                 .param("last", lastAnchored).query(Long.class).single();
         return new AuditVerification(clock.instant(), scope, counts[0], counts[1], breaks(codes), anchors.size(),
-                anchorBreaks(), unanchored);
+                anchorBreaks(anchors), unanchored);
     }
 
     /** The first event of each dossier whose stored link is not the digest of its content and predecessor. */
@@ -132,23 +132,20 @@ class AuditTrail implements DossierAudit {
                 .list();
     }
 
-    private List<Anchor> anchors() {
-        return jdbc.sql("""
-                SELECT id, anchored_at, first_event_id, last_event_id, event_count FROM audit_anchor ORDER BY id
-                """).query((rs, n) -> new Anchor(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5))).list();
-    }
-
     private record Sealed(Anchor anchor, byte[] digest, byte[] seal, String keyId) {}
 
-    /** Each anchor recomputed from the events it covers and resealed over its predecessor's seal. */
-    private List<AnchorBreak> anchorBreaks() {
-        List<Sealed> sealed = jdbc.sql("""
+    /** The anchors with their digests and seals, in the order {@code orderAndLimit} gives. */
+    private List<Sealed> sealed(String orderAndLimit) {
+        return jdbc.sql("""
                 SELECT id, anchored_at, first_event_id, last_event_id, event_count, events_digest, seal, key_id
-                FROM audit_anchor ORDER BY id
-                """).query((rs, n) -> new Sealed(new Anchor(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                FROM audit_anchor""" + " " + orderAndLimit)
+                .query((rs, n) -> new Sealed(new Anchor(rs.getLong(1), rs.getTimestamp(2).toInstant(),
                         rs.getLong(3), rs.getLong(4), rs.getLong(5)), rs.getBytes(6), rs.getBytes(7),
                         rs.getString(8))).list();
+    }
+
+    /** Each anchor recomputed from the events it covers and resealed over its predecessor's seal. */
+    private List<AnchorBreak> anchorBreaks(List<Sealed> sealed) {
         List<AnchorBreak> breaks = new ArrayList<>();
         String currentKey = key.id();
         byte[] previousSeal = new byte[0];
@@ -183,12 +180,7 @@ class AuditTrail implements DossierAudit {
         return tx.execute(status -> {
             jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:lock)").param("lock", ANCHOR_LOCK).query(Integer.class)
                     .single();
-            Optional<Sealed> previous = jdbc.sql("""
-                    SELECT id, anchored_at, first_event_id, last_event_id, event_count, events_digest, seal, key_id
-                    FROM audit_anchor ORDER BY id DESC LIMIT 1
-                    """).query((rs, n) -> new Sealed(new Anchor(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                            rs.getLong(3), rs.getLong(4), rs.getLong(5)), rs.getBytes(6), rs.getBytes(7),
-                            rs.getString(8))).optional();
+            Optional<Sealed> previous = sealed("ORDER BY id DESC LIMIT 1").stream().findFirst();
             long first = previous.map(p -> p.anchor().lastEventId() + 1).orElse(1L);
             if (settled < first) {
                 return Optional.<Anchor>empty();

@@ -34,4 +34,11 @@ public interface DossierHistories {
      * imported with. The dossier's version does not change: this is a record beside the processing, not an action.
      */
     void markDigitized(LockedDossier dossier, boolean digitized);
+
+    /**
+     * Records that the locked dossier reuses digitised data (a component attached from the applicant's stored results,
+     * module {@code result}); the ledger's figure of the 766 metric 4.3 follows the flag. Like
+     * {@link #markDigitized}, not an action: the version does not change, and an imported dossier is left as it was.
+     */
+    void markReusedData(LockedDossier dossier);
 }

@@ -10,10 +10,13 @@ import java.util.List;
 public record Digitization(List<Component> components, boolean complete) {
 
     /**
-     * @param recorded whether the desk recorded the state (else it is read from the uploaded documents)
+     * @param recorded   whether the state was recorded (by the desk, or by the applicant's reuse) rather than read from
+     *                   the uploaded documents
+     * @param reusedFrom the code of the stored result ({@code …-KQ<n>}) the applicant attached instead of uploading the
+     *                   component again, or null
      */
     public record Component(String name, DigitizationState state, String stateLabel, Integer pages, Long documentId,
-            String reason, boolean recorded, String recordedBy, OffsetDateTime recordedAt) {}
+            String reason, boolean recorded, String recordedBy, OffsetDateTime recordedAt, String reusedFrom) {}
 
     /** What the desk records for one component. */
     public record Entry(String component, DigitizationState state, Integer pages, Long documentId, String reason) {}

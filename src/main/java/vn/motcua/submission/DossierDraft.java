@@ -37,8 +37,11 @@ public record DossierDraft(long id, String username, String agencyCode, String p
         }
     }
 
-    /** One uploaded file for one component of the dossier, kept in the file storage under {@code key}. */
-    public record DraftFile(String document, String fileName, String key, long size) {}
+    /**
+     * One file for one component of the dossier, kept in the file storage under {@code key}: uploaded, or a result of
+     * the applicant's store attached instead ({@code reusedResult}, its code {@code …-KQ<n>}; else null).
+     */
+    public record DraftFile(String document, String fileName, String key, long size, String reusedResult) {}
 
     /** The file uploaded for the component named {@code document}, if any. */
     public Optional<DraftFile> fileFor(String document) {

@@ -1,6 +1,7 @@
 package vn.motcua.submission;
 
 import java.util.List;
+import java.util.Map;
 import vn.motcua.dossier.DocumentUpload;
 
 /**
@@ -17,16 +18,23 @@ public interface DossierDrafts {
 
     /**
      * What one save of the form carries: the fields as typed, the way to receive the result ({@code DESK},
-     * {@code POST}, {@code ONLINE} or blank), and the files chosen, each naming its component by name or by its number
-     * in the procedure's list ("1", "2", …). A file replaces the one saved for the same component. The streams are
-     * read to their end and closed.
+     * {@code POST}, {@code ONLINE} or blank), the files chosen, each naming its component by name or by its number
+     * in the procedure's list ("1", "2", …), and the results of the applicant's store attached instead of a file
+     * (component by name or number → result code {@code …-KQ<n>}). A file or a result replaces the one saved for the
+     * same component. The streams are read to their end and closed.
      */
-    record DraftChanges(DossierDraft.ApplicantFields applicant, String resultDelivery, List<DocumentUpload> files) {
+    record DraftChanges(DossierDraft.ApplicantFields applicant, String resultDelivery, List<DocumentUpload> files,
+            Map<String, String> reusedResults) {
 
         public DraftChanges {
             applicant = applicant == null ? new DossierDraft.ApplicantFields(null, null, null, null, null, null)
                     : applicant;
             files = files == null ? List.of() : List.copyOf(files);
+            reusedResults = reusedResults == null ? Map.of() : Map.copyOf(reusedResults);
+        }
+
+        public DraftChanges(DossierDraft.ApplicantFields applicant, String resultDelivery, List<DocumentUpload> files) {
+            this(applicant, resultDelivery, files, Map.of());
         }
     }
 
@@ -56,7 +64,8 @@ public interface DossierDrafts {
      * with the dossier's code. A draft is submitted once: submitting it again returns the same dossier code. An
      * incomplete draft is refused with 400, naming every gap at once: the applicant's fields
      * ({@code applicant.name}, …) and the components without a file ({@code file-0}, {@code file-1}, … by their
-     * position in the procedure's list).
+     * position in the procedure's list). A component attached from the applicant's stored results is recorded as reused
+     * digitised data (766 metric 4.3).
      */
     DossierDraft submit(long draftId, String applicant);
 

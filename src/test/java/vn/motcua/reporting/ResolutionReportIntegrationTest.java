@@ -192,12 +192,13 @@ class ResolutionReportIntegrationTest {
         assertFigure(metric(index, "ONLINE_PAYMENT_DOSSIER"), 1, 2);
         assertFigure(metric(index, "ORIGINAL_RESULT_AVAILABLE"), 1, 6);
         assertFigure(metric(index, "SO_HOA_GIAY_TO_GIAI_QUYET"), 2, 8);
+        assertFigure(metric(index, "REUSED_DIGITIZED_DATA"), 0, 8);
         assertThat(metric(index, "DOSSIER_RECEIVING_SATISFACTION").get("numerator").asInt())
                 .as("10 dossiers less 2 late and 2 overdue").isEqualTo(6);
         assertFigure(metric(index, "ONLINE_SERVICE_PROVISION"), 1, 1);
         assertFigure(metric(index, "PUBLIC_CONTENT_FULL"), 0, 1);
         assertFigure(metric(index, "PUBLISH_ON_TIME"), 0, 0);
-        for (String unavailable : List.of("DOSSIER_SYNC", "REUSED_DIGITIZED_DATA", "PETITION_PROCESSING_ON_TIME",
+        for (String unavailable : List.of("DOSSIER_SYNC", "PETITION_PROCESSING_ON_TIME",
                 "PETITION_HANDLING_SATISFACTION")) {
             assertThat(metric(index, unavailable).get("available").asBoolean()).as(unavailable).isFalse();
             assertThat(metric(index, unavailable).get("reason").asString()).isNotBlank();

@@ -90,4 +90,32 @@ class ResultBrowserTest extends BrowserTest {
                 .hasText("Không phải số hóa");
         Browser.screenshot(desk, "dossier-digitised");
     }
+
+    @Test
+    void theApplicantAttachesAResultFromTheirStoreInsteadOfUploadingTheComponentAgain() {
+        DossierApi api = new DossierApi(port);
+        api.publishTestProcedure();
+        ResultApi results = new ResultApi(port);
+        String earlier = results.withSignedResult("congdan");
+        results.resolveGranted(earlier);
+        String result = earlier + "-KQ1";
+
+        Page citizen = browser.loggedIn("congdan", DemoAgency.PASSWORD);
+        citizen.navigate(browser.url("/ho-so-cua-toi/ket-qua"));
+        assertThat(citizen.locator("main")).containsText(result);
+        citizen.navigate(browser.url("/nop-ho-so/" + DossierApi.AGENCY + "/" + DossierApi.TEST_PROCEDURE));
+        citizen.locator("#applicantPhone").fill("0912345678");
+        citizen.locator("#reuse-0").selectOption(result);
+        Browser.screenshot(citizen, "submission-reusing-a-result");
+        citizen.locator("button[value=submit]").click();
+        assertThat(citizen.locator("#message")).containsText("Đã nộp hồ sơ thành công");
+        String code = citizen.url().substring(citizen.url().lastIndexOf('/') + 1);
+
+        Page desk = browser.loggedIn("tiepnhan", DemoAgency.PASSWORD);
+        desk.navigate(browser.url("/ho-so/" + code));
+        assertThat(desk.locator("#digitization .digitized-component").first().locator(".digitized-state"))
+                .hasText("Nộp bản điện tử");
+        assertThat(desk.locator("#digitization .reused-from")).containsText(result);
+        Browser.screenshot(desk, "dossier-reusing-a-result");
+    }
 }

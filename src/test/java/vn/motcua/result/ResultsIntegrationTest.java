@@ -1,14 +1,22 @@
 package vn.motcua.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.result.internal.TestSignatures;
+import vn.motcua.shared.ProblemException;
+import vn.motcua.submission.DossierDraft;
+import vn.motcua.submission.DossierDrafts;
 import vn.motcua.support.Api;
 import vn.motcua.support.DossierApi;
 import vn.motcua.support.IntegrationTest;
@@ -18,56 +26,31 @@ import vn.motcua.support.TestAgencies;
 @IntegrationTest
 class ResultsIntegrationTest {
 
-    /** Published here: a procedure whose content states its result. */
-    static final String PROCEDURE_WITH_RESULT = "9.318001";
-
     @LocalServerPort
     int port;
+
+    @Autowired
+    DossierDrafts drafts;
 
     private DossierApi api() {
         return new DossierApi(port);
     }
 
-    private void publishProcedureWithResult() {
-        if (Api.at(port).get("/api/v1/procedures/" + PROCEDURE_WITH_RESULT + "?agency=" + DossierApi.AGENCY)
-                .status() == 200) {
-            return;
-        }
-        Api.Response published = Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD)
-                .post("/api/v1/publication-decisions", """
-                {"agency":"%s","number":"318/QĐ-UBND","signedOn":"2025-11-20","signer":"Nguyễn Văn A",
-                 "effectiveOn":"2025-12-01","issuingAgency":"Ủy ban nhân dân tỉnh Bắc Ninh",
-                 "items":[{"code":"%s","kind":"NEW","procedure":{"name":"Thủ tục thử nghiệm kết quả điện tử",
-                   "fieldName":"Hoạt động khoa học và công nghệ","level":"PROVINCE",
-                   "timeLimit":{"amount":10,"unit":"WORKING_DAY"},
-                   "results":["Giấy chứng nhận thử nghiệm"],
-                   "channels":["DESK","POST","ONLINE"],"onlineLevel":"FULL"}}]}
-                """.formatted(DossierApi.AGENCY, PROCEDURE_WITH_RESULT));
-        assertThat(published.status()).as(published.body()).isEqualTo(201);
+    private ResultApi results() {
+        return new ResultApi(port);
     }
 
     /** A dossier of the procedure with a result, received, transferred and walked to the leader's decision. */
     private JsonNode readyToResolve() {
-        publishProcedureWithResult();
+        results().publishProcedureWithResult();
         DossierApi api = api();
-        JsonNode d = api.received(PROCEDURE_WITH_RESULT);
+        JsonNode d = api.received(ResultApi.PROCEDURE_WITH_RESULT);
         d = api.ok("tiepnhan", d, "transfer", "{\"unit\":\"QLCN\"}");
         while (d.get("stage") != null && !d.get("stage").isNull()
                 && !"READY_TO_ISSUE".equals(d.get("stage").asString())) {
             d = api.ok("lanhdao", d, "complete-step", null);
         }
         return d;
-    }
-
-    private static String query(String title, String number, String issuedOn) {
-        return "?title=" + URLEncoder.encode(title, StandardCharsets.UTF_8) + "&number="
-                + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&issuedOn=" + issuedOn
-                + "&validUntil=2031-03-10";
-    }
-
-    private Api.Response upload(String user, String code, byte[] pdf) {
-        return api().as(user).upload("/api/v1/dossiers/" + code + "/results"
-                + query("Giấy chứng nhận thử nghiệm", "15/GCN-SKHCN", "2026-03-10"), "file", "giay-chung-nhan.pdf", pdf);
     }
 
     @Test
@@ -78,13 +61,13 @@ class ResultsIntegrationTest {
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.body()).contains("kết quả điện tử");
 
-        Api.Response first = upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
+        Api.Response first = results().upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(first.json().get("resultCode").asString()).isEqualTo(code + "-KQ1");
         assertThat(first.json().get("sha256").asString()).hasSize(64);
         assertThat(first.json().get("signed").asBoolean()).isFalse();
         assertThat(first.json().get("number").asString()).isEqualTo("15/GCN-SKHCN");
-        Api.Response second = upload("lanhdao", code, TestSignatures.resultPdf("QUYẾT ĐỊNH"));
+        Api.Response second = results().upload("lanhdao", code, TestSignatures.resultPdf("QUYẾT ĐỊNH"));
         assertThat(second.json().get("resultCode").asString()).isEqualTo(code + "-KQ2");
 
         JsonNode detail = api().as("chuyenvien").get("/api/v1/dossiers/" + code).json();
@@ -136,7 +119,7 @@ class ResultsIntegrationTest {
                 .upload("/api/v1/dossiers/" + code + "/results?title=KQ", "file", "kq.pdf",
                         TestSignatures.resultPdf("KQ"));
         assertThat(controlOfficer.status()).isIn(403, 404);
-        Api.Response applicant = upload("congdan", code, TestSignatures.resultPdf("KQ"));
+        Api.Response applicant = results().upload("congdan", code, TestSignatures.resultPdf("KQ"));
         assertThat(applicant.status()).isIn(403, 404);
         assertThat(api().as("congdan").get("/api/v1/dossiers/" + code + "/results").status()).isIn(403, 404);
     }
@@ -144,7 +127,7 @@ class ResultsIntegrationTest {
     @Test
     void theLeaderSignsAResultOnceAndAnyoneVerifiesItWhileOneFlippedByteIsDetected() throws Exception {
         String code = readyToResolve().get("code").asString();
-        upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
+        results().upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
         String resultCode = code + "-KQ1";
         String sign = "/api/v1/dossiers/" + code + "/results/" + resultCode + "/sign";
 
@@ -257,21 +240,12 @@ class ResultsIntegrationTest {
 
     @Test
     void theApplicantFindsTheSignedResultOfTheirResolvedDossierInTheirStore() {
-        publishProcedureWithResult();
+        String code = results().withSignedResult("congdan");
         DossierApi api = api();
-        Api.Response created = api.as("congdan").post("/api/v1/dossiers",
-                DossierApi.newDossier(PROCEDURE_WITH_RESULT, "ONLINE", false, "Nguyễn Văn An"));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        JsonNode d = api.ok("tiepnhan", created.json(), "receive", null);
-        d = api.ok("tiepnhan", d, "transfer", "{\"unit\":\"QLCN\"}");
-        String code = d.get("code").asString();
-        upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
-        api.as("lanhdao").post("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1/sign", "");
         String store = api.as("congdan").header("Accept", "text/html").get("/ho-so-cua-toi/ket-qua").body();
         assertThat(store).as("not before the resolution").doesNotContain(code + "-KQ1");
 
-        d = api.as("lanhdao").get("/api/v1/dossiers/" + code).json();
-        api.ok("lanhdao", d, "resolve", "{\"outcome\":\"GRANTED\"}");
+        results().resolveGranted(code);
         store = api.as("congdan").header("Accept", "text/html").get("/ho-so-cua-toi/ket-qua").body();
         assertThat(store).contains("Kho kết quả của tôi", code + "-KQ1", "Đã ký số: DEMO");
         Api.Response pdf = api.as("congdan").get("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1");
@@ -283,10 +257,48 @@ class ResultsIntegrationTest {
     }
 
     @Test
+    void aStoredResultAttachedToANewDossierIsItsElectronicComponentAndCountsAsReusedDigitisedData() {
+        String earlier = results().withSignedResult("congdan");
+        results().resolveGranted(earlier);
+        String result = earlier + "-KQ1";
+        DossierApi api = api();
+        api.publishTestProcedure();
+        var changes = new DossierDrafts.DraftChanges(new DossierDraft.ApplicantFields("CITIZEN", "Nguyễn Văn An",
+                "001085012345", "0912345678", null, null), "ONLINE", List.of(), Map.of("1", result));
+
+        assertThatThrownBy(() -> drafts.start(DossierApi.AGENCY, DossierApi.TEST_PROCEDURE,
+                UUID.randomUUID().toString(), changes, "doanhnghiep"))
+                .as("another person's result").isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.kind().status()).isEqualTo(400);
+                    assertThat(e.fields()).extracting(ProblemException.FieldProblem::field).containsExactly("reuse-0");
+                });
+        DossierDraft draft = drafts.start(DossierApi.AGENCY, DossierApi.TEST_PROCEDURE, UUID.randomUUID().toString(),
+                changes, "congdan");
+        assertThat(draft.fileFor("Đơn đề nghị")).hasValueSatisfying(f -> assertThat(f.reusedResult()).isEqualTo(result));
+        String code = drafts.submit(draft.id(), "congdan").dossierCode();
+
+        api.ok("tiepnhan", api.desk().get("/api/v1/dossiers/" + code).json(), "receive", null);
+        JsonNode dossier = api.desk().get("/api/v1/dossiers/" + code).json();
+        JsonNode component = dossier.get("digitization").get("components").get(0);
+        assertThat(component.get("state").asString()).isEqualTo("ELECTRONIC");
+        assertThat(component.get("reusedFrom").asString()).isEqualTo(result);
+        byte[] attached = api.desk().get("/api/v1/dossiers/" + code + "/documents/"
+                + component.get("documentId").asLong()).bytes();
+        assertThat(attached).as("the stored result's file, signed")
+                .isEqualTo(api.as("congdan").get("/api/v1/dossiers/" + earlier + "/results/" + result).bytes());
+        assertThat(api.desk().get("/api/v1/dossiers/" + code + "/history").body()).contains("component-reused");
+        String day = dossier.get("receivedAt").asString().substring(0, 10);
+        Api officer = Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD);
+        assertThat(officer.get("/api/v1/reports/dossier-resolution/dossiers?agency=" + DossierApi.AGENCY + "&from="
+                + day + "&to=" + day + "&figure=REUSED_DATA").json().findValuesAsString("code"))
+                .as("the ledger's figure behind the 766 metric 4.3").contains(code).doesNotContain(earlier);
+    }
+
+    @Test
     void popplersPdfsigValidatesASignedResult() throws Exception {
         assumeTrue(TestSignatures.pdfsigPresent(), "pdfsig (poppler-utils) is not installed");
         String code = readyToResolve().get("code").asString();
-        upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
+        results().upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
         api().as("lanhdao").post("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1/sign", "");
         byte[] pdf = api().as("lanhdao").get("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1").bytes();
         assertThat(TestSignatures.pdfsig(pdf)).contains("Signature is Valid", "ETSI.CAdES.detached", "DEMO");

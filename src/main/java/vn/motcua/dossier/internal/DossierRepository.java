@@ -55,6 +55,12 @@ class DossierRepository {
                 + " AND digitized IS DISTINCT FROM :digitized").param("id", id).param("digitized", digitized).update();
     }
 
+    /** Flags a live dossier as reusing digitised data; the ledger's triggers count the change. */
+    void markReusedData(long id) {
+        jdbc.sql("UPDATE dossier SET reused_data = true WHERE id = :id AND NOT imported AND NOT reused_data")
+                .param("id", id).update();
+    }
+
     /** The dossier an earlier request with the same idempotency key created, and that request's fingerprint. */
     Optional<IdempotentRequest> findByIdempotencyKey(String createdBy, String key) {
         return jdbc.sql("SELECT code, request_hash FROM dossier WHERE created_by = :user AND idempotency_key = :key")

@@ -48,4 +48,9 @@ class HistoryService implements DossierHistories {
     public void markDigitized(LockedDossier dossier, boolean digitized) {
         dossiers.markDigitized(dossier.id(), digitized);
     }
+
+    @Override
+    public void markReusedData(LockedDossier dossier) {
+        dossiers.markReusedData(dossier.id());
+    }
 }

@@ -29,7 +29,7 @@ import vn.motcua.dossier.SubmissionChannel;
  *
  * <p>Counting those dossiers one by one is too slow for a big agency (a quarter of 10 million dossiers is about
  * 400,000 rows), so {@link #counts} sums per-day counters instead ({@code dossier_ledger_day}, plus the deltas not yet
- * folded into it, {@code dossier_ledger_delta}; kept by triggers of migration V5_4 in the transaction that
+ * folded into it, {@code dossier_ledger_delta}; kept by triggers of migrations V5_4 and V9_8 in the transaction that
  * changes a dossier, its fees or its rating): each rule is, per dossier, a step at a few instants (received,
  * processing ended, started and stopped counting as overdue), so a figure is a sum of the days of the period (flows)
  * or of the days before its start or its end (running totals). The sums give exactly the counts of the rules for a
@@ -76,6 +76,7 @@ class LedgerQueries implements DossierLedger {
             Map.entry(LedgerFigure.FEE_BEARING, NEW + " AND " + FEE),
             Map.entry(LedgerFigure.PAID_ONLINE, NEW + " AND " + PAID_ONLINE),
             Map.entry(LedgerFigure.DIGITIZED_AT_INTAKE, NEW + " AND d.digitized"),
+            Map.entry(LedgerFigure.REUSED_DATA, NEW + " AND d.reused_data"),
             Map.entry(LedgerFigure.RESULT_DIGITIZED, RESOLVED + " AND d.result_digitized"),
             Map.entry(LedgerFigure.RATED, NEW + " AND EXISTS (SELECT 1 FROM dossier_rating g WHERE g.dossier_id = d.id)"),
             Map.entry(LedgerFigure.RATED_NOT_SATISFIED, NEW + " AND EXISTS (SELECT 1 FROM dossier_rating g"
@@ -110,6 +111,7 @@ class LedgerQueries implements DossierLedger {
             Map.entry(LedgerFigure.FEE_BEARING, sum("fee_bearing", IN_PERIOD)),
             Map.entry(LedgerFigure.PAID_ONLINE, sum("paid_online", IN_PERIOD)),
             Map.entry(LedgerFigure.DIGITIZED_AT_INTAKE, sum("digitized", IN_PERIOD)),
+            Map.entry(LedgerFigure.REUSED_DATA, sum("reused", IN_PERIOD)),
             Map.entry(LedgerFigure.RESULT_DIGITIZED, sum("result_digitized", IN_PERIOD)),
             Map.entry(LedgerFigure.RATED, sum("rated", IN_PERIOD)),
             Map.entry(LedgerFigure.RATED_NOT_SATISFIED, sum("rated_not_satisfied", IN_PERIOD))));

@@ -14,6 +14,7 @@ import static vn.motcua.ledger.LedgerFigure.RESOLVED_EARLY;
 import static vn.motcua.ledger.LedgerFigure.RESOLVED_LATE;
 import static vn.motcua.ledger.LedgerFigure.RESOLVED_ON_TIME;
 import static vn.motcua.ledger.LedgerFigure.RESULT_DIGITIZED;
+import static vn.motcua.ledger.LedgerFigure.REUSED_DATA;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,12 +63,9 @@ class IndexCalculator {
             IndexMetric.ORIGINAL_RESULT_AVAILABLE, new LedgerMeasure(List.of(RESULT_DIGITIZED), List.of(RESOLVED)),
             IndexMetric.SO_HOA_GIAY_TO_GIAI_QUYET, new LedgerMeasure(List.of(DIGITIZED_AT_INTAKE),
                     List.of(RECEIVED_NEW)),
+            IndexMetric.REUSED_DIGITIZED_DATA, new LedgerMeasure(List.of(REUSED_DATA), List.of(RECEIVED_NEW)),
             IndexMetric.DOSSIER_RECEIVING_SATISFACTION, new LedgerMeasure(
                     List.of(RESOLVED_LATE, IN_PROGRESS_OVERDUE, RATED_NOT_SATISFIED), List.of(RECEIVED))));
-
-    private static final Map<IndexMetric, String> NOT_MEASURED = new EnumMap<>(Map.of(
-            IndexMetric.REUSED_DIGITIZED_DATA, "Hệ thống chưa ghi nhận thành phần hồ sơ được tái sử dụng từ dữ liệu "
-                    + "số hóa."));
 
     /** Feedback metrics (§5.2, §5.3): the figures summed in the numerator and the denominator. */
     private record FeedbackMeasure(List<FeedbackFigure> numerator, List<FeedbackFigure> denominator) {}
@@ -110,9 +108,6 @@ class IndexCalculator {
 
     private MetricScore score(IndexMetric metric, LedgerRow totals, Map<FeedbackFigure, Long> feedbackCounts,
             CatalogFacts facts) {
-        if (NOT_MEASURED.containsKey(metric)) {
-            return scoring.notMeasured(metric, NOT_MEASURED.get(metric));
-        }
         if (metric == IndexMetric.PETITION_HANDLING_SATISFACTION) {
             long received = feedbackCounts.get(FeedbackFigure.RECEIVED);
             return scoring.score(metric, received - feedbackCounts.get(FeedbackFigure.NOT_SATISFYING), received);
@@ -153,9 +148,6 @@ class IndexCalculator {
 
     List<IndexEntry> explain(String agency, ReportingPeriod period, IndexMetric metric, boolean numerator) {
         if (metric == IndexMetric.DOSSIER_SYNC) {
-            return List.of();
-        }
-        if (NOT_MEASURED.containsKey(metric)) {
             return List.of();
         }
         FeedbackMeasure feedbackMeasure = FEEDBACK.get(metric);

@@ -42,7 +42,7 @@ final class DigitizationRule {
                     : online ? DigitizationState.ELECTRONIC : DigitizationState.SCANNED;
             lines.add(new Digitization.Component(name, state, state.label(), null,
                     document == null ? null : document.id(), null, false,
-                    document == null ? null : document.uploadedBy(), null));
+                    document == null ? null : document.uploadedBy(), null, null));
         }
         return new Digitization(List.copyOf(lines), lines.stream().noneMatch(c -> c.state().pending()));
     }

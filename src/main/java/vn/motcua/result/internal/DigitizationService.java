@@ -36,11 +36,13 @@ class DigitizationService implements Digitizations {
     private final DossierHistories histories;
     private final Catalog catalog;
     private final Users users;
+    private final ApplicantResults store;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DigitizationService(JdbcClient jdbc, Dossiers dossiers, DossierHistories histories, Catalog catalog, Users users,
-            TransactionTemplate transactions, Clock clock) {
+            ApplicantResults store, TransactionTemplate transactions, Clock clock) {
+        this.store = store;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.histories = histories;
@@ -70,7 +72,7 @@ class DigitizationService implements Digitizations {
     private Map<String, Digitization.Component> recorded(String dossierCode) {
         Map<String, Digitization.Component> recorded = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT component, state, pages, document_id, reason, recorded_by, recorded_at
+                SELECT component, state, pages, document_id, reason, recorded_by, recorded_at, reused_from
                 FROM dossier_component_digitization WHERE dossier_code = :code
                 """).param("code", dossierCode).query((rs, n) -> {
                     DigitizationState state = DigitizationState.valueOf(rs.getString("state"));
@@ -79,7 +81,7 @@ class DigitizationService implements Digitizations {
                     return new Digitization.Component(rs.getString("component"), state, state.label(),
                             pages == null ? null : pages.intValue(), document == null ? null : document.longValue(),
                             rs.getString("reason"), true, rs.getString("recorded_by"),
-                            VietnamTime.offset(rs.getTimestamp("recorded_at").toInstant()));
+                            VietnamTime.offset(rs.getTimestamp("recorded_at").toInstant()), rs.getString("reused_from"));
                 }).list().forEach(c -> recorded.put(c.name(), c));
         return recorded;
     }
@@ -120,33 +122,65 @@ class DigitizationService implements Digitizations {
             throw ProblemException.invalidField("documentId", "Thành phần đã quét cần chỉ ra tệp đã tải lên "
                     + "(documentId)");
         }
-        return transactions.execute(status -> {
-            DossierHistories.LockedDossier locked = histories.lock(dossier.code());
-            Instant now = clock.instant();
-            jdbc.sql("""
-                    INSERT INTO dossier_component_digitization (dossier_id, dossier_code, component, state, pages,
-                        document_id, reason, recorded_by, recorded_at)
-                    VALUES (:id, :code, :component, :state, :pages, :document, :reason, :actor, :now)
-                    ON CONFLICT (dossier_id, component) DO UPDATE SET state = excluded.state,
-                        pages = excluded.pages, document_id = excluded.document_id, reason = excluded.reason,
-                        recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
-                    """).param("id", locked.id()).param("code", locked.code()).param("component", name)
-                    .param("state", entry.state().name()).param("pages", entry.pages(), Types.INTEGER)
-                    .param("document", entry.documentId(), Types.BIGINT).param("reason", reason, Types.VARCHAR)
-                    .param("actor", actor).param("now", Timestamp.from(now)).update();
-            Digitization digitization = of(dossier, documents);
-            histories.markDigitized(locked, digitization.complete());
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("component", name);
-            data.put("state", entry.state().name());
-            if (reason != null) {
-                data.put("reason", reason);
-            }
-            data.put("complete", digitization.complete());
-            histories.append(locked, new DossierHistories.Entry("component-digitized", "Số hóa thành phần \""
-                    + name + "\": " + entry.state().label(), now, actor, data, false));
-            return digitization;
-        });
+        return transactions.execute(status -> write(dossier, documents, new Digitization.Entry(name, entry.state(),
+                entry.pages(), entry.documentId(), reason), null, actor));
+    }
+
+    @Override
+    public Digitization recordReuse(String dossierCode, String component, String resultCode, String actor) {
+        Dossier dossier = dossiers.get(dossierCode, actor);
+        String code = resultCode == null ? "" : resultCode.strip();
+        if (!store.holds(actor, code)) {
+            throw ProblemException.notFound("Kết quả " + code + " không có trong kho kết quả của bạn.");
+        }
+        List<String> components = components(dossier);
+        String name = components.size() == 1 ? components.get(0) : components.stream()
+                .filter(c -> DigitizationRule.key(c).equals(DigitizationRule.key(component))).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("component", "Thủ tục không có thành phần hồ sơ \""
+                        + component + "\""));
+        List<DossierDocument> documents = dossiers.documents(dossier.code(), actor);
+        Long document = documents.stream()
+                .filter(d -> components.size() == 1 || DigitizationRule.key(d.documentName()).equals(DigitizationRule.key(name)))
+                .filter(d -> !"RESULT".equals(d.stage()))
+                .map(DossierDocument::id).reduce((first, last) -> last).orElse(null);
+        return transactions.execute(status -> write(dossier, documents, new Digitization.Entry(name,
+                DigitizationState.ELECTRONIC, null, document, null), code, actor));
+    }
+
+    /** Writes one component's record, the dossier's flags and the history event, under the dossier's lock. */
+    private Digitization write(Dossier dossier, List<DossierDocument> documents, Digitization.Entry entry,
+            String reusedFrom, String actor) {
+        DossierHistories.LockedDossier locked = histories.lock(dossier.code());
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO dossier_component_digitization (dossier_id, dossier_code, component, state, pages,
+                    document_id, reason, recorded_by, recorded_at, reused_from)
+                VALUES (:id, :code, :component, :state, :pages, :document, :reason, :actor, :now, :reusedFrom)
+                ON CONFLICT (dossier_id, component) DO UPDATE SET state = excluded.state,
+                    pages = excluded.pages, document_id = excluded.document_id, reason = excluded.reason,
+                    recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at,
+                    reused_from = excluded.reused_from
+                """).param("id", locked.id()).param("code", locked.code()).param("component", entry.component())
+                .param("state", entry.state().name()).param("pages", entry.pages(), Types.INTEGER)
+                .param("document", entry.documentId(), Types.BIGINT).param("reason", entry.reason(), Types.VARCHAR)
+                .param("actor", actor).param("now", Timestamp.from(now))
+                .param("reusedFrom", reusedFrom, Types.VARCHAR).update();
+        Digitization digitization = of(dossier, documents);
+        histories.markDigitized(locked, digitization.complete());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("component", entry.component());
+        data.put("state", entry.state().name());
+        data.put("reason", entry.reason());
+        data.put("reusedFrom", reusedFrom);
+        data.put("complete", digitization.complete());
+        String label = "Số hóa thành phần \"" + entry.component() + "\": " + entry.state().label();
+        if (reusedFrom != null) {
+            histories.markReusedData(locked);
+            label = "Thành phần \"" + entry.component() + "\" dùng lại kết quả đã số hóa " + reusedFrom;
+        }
+        histories.append(locked, new DossierHistories.Entry(reusedFrom == null ? "component-digitized"
+                : "component-reused", label, now, actor, data, false));
+        return digitization;
     }
 
     private static ProblemException forbidden() {

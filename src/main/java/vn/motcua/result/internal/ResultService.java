@@ -63,10 +63,12 @@ class ResultService implements Results, DossierResultSource {
     private final Clock clock;
     private final String publicUrl;
     private final DigitizationService digitizations;
+    private final ApplicantResults store;
 
     ResultService(ResultRepository repository, Dossiers dossiers, DossierHistories histories, Users users,
             FileStorage files, SigningKeys keys, TransactionTemplate transactions, Clock clock,
-            @Value("${motcua.public-url:}") String publicUrl, DigitizationService digitizations) {
+            @Value("${motcua.public-url:}") String publicUrl, DigitizationService digitizations, ApplicantResults store) {
+        this.store = store;
         this.digitizations = digitizations;
         this.repository = repository;
         this.dossiers = dossiers;
@@ -147,10 +149,7 @@ class ResultService implements Results, DossierResultSource {
 
     @Override
     public List<DossierResult> ofApplicant(String actor) {
-        List<String> codes = dossiers.submittedBy(actor, 500).stream()
-                .filter(d -> d.status() == DossierStatus.RESOLVED || d.status() == DossierStatus.RETURNED)
-                .map(vn.motcua.dossier.SubmittedDossier::code).toList();
-        return codes.stream().flatMap(code -> repository.list(code).stream()).toList();
+        return store.of(actor);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.motcua.submission.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +31,9 @@ import vn.motcua.identity.NationalIdentity;
 import vn.motcua.identity.UserAccount;
 import vn.motcua.identity.Users;
 import vn.motcua.platform.FileStorage;
+import vn.motcua.result.Digitizations;
+import vn.motcua.result.DossierResult;
+import vn.motcua.result.Results;
 import vn.motcua.shared.ProblemException;
 
 /**
@@ -47,11 +51,16 @@ class DraftService implements DossierDrafts {
     private final Users users;
     private final NationalIdentities identities;
     private final FileStorage storage;
+    private final Results results;
+    private final Digitizations digitizations;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DraftService(DraftRepository drafts, Dossiers dossiers, Catalog catalog, Users users, NationalIdentities identities,
-            FileStorage storage, TransactionTemplate transactions, Clock clock) {
+            FileStorage storage, Results results, Digitizations digitizations, TransactionTemplate transactions,
+            Clock clock) {
+        this.results = results;
+        this.digitizations = digitizations;
         this.drafts = drafts;
         this.dossiers = dossiers;
         this.catalog = catalog;
@@ -144,7 +153,7 @@ class DraftService implements DossierDrafts {
             String applicant) {
         ProcedureVersion procedure = onlineProcedure(agencyCode, procedureCode);
         String token = requireToken(formToken);
-        List<DossierDraft.DraftFile> uploaded = store(changes.files(), components(procedure));
+        List<DossierDraft.DraftFile> uploaded = store(changes, components(procedure), applicant);
         return transactions.execute(status -> saveInto(drafts.createOrLock(applicant, token, procedure.agency(),
                 procedure.code(), procedure.name(), clock.instant()), changes, uploaded));
     }
@@ -153,7 +162,7 @@ class DraftService implements DossierDrafts {
     public DossierDraft save(long draftId, DraftChanges changes, String applicant) {
         DossierDraft existing = get(draftId, applicant);
         ProcedureVersion procedure = catalog.current(existing.agencyCode(), existing.procedureCode());
-        List<DossierDraft.DraftFile> uploaded = store(changes.files(), components(procedure));
+        List<DossierDraft.DraftFile> uploaded = store(changes, components(procedure), applicant);
         return transactions.execute(status -> saveInto(drafts.lock(draftId, applicant)
                 .orElseThrow(DraftService::notFound), changes, uploaded));
     }
@@ -216,6 +225,11 @@ class DraftService implements DossierDrafts {
             } finally {
                 uploads.forEach(DraftService::close);
             }
+            for (DossierDraft.DraftFile file : draft.files()) {
+                if (file.reusedResult() != null) {
+                    digitizations.recordReuse(dossier.code(), file.document(), file.reusedResult(), applicant);
+                }
+            }
             drafts.markSubmitted(draft.id(), dossier.code(), clock.instant());
             return drafts.find(draft.id(), applicant).orElseThrow();
         });
@@ -274,19 +288,39 @@ class DraftService implements DossierDrafts {
         return names.isEmpty() ? List.of(ATTACHMENT) : names;
     }
 
-    /** Stores the uploaded files and returns them by component, closing each stream once it is read. */
-    private List<DossierDraft.DraftFile> store(List<DocumentUpload> uploads, List<String> components) {
+    /**
+     * Stores the uploaded files and the attached results of the applicant's store, and returns them by component,
+     * closing each stream once it is read.
+     */
+    private List<DossierDraft.DraftFile> store(DraftChanges changes, List<String> components, String applicant) {
         List<DossierDraft.DraftFile> stored = new ArrayList<>();
-        for (DocumentUpload upload : uploads) {
+        for (DocumentUpload upload : changes.files()) {
             String component = component(upload.documentName(), components);
             try (InputStream in = upload.content()) {
                 FileStorage.StoredFile saved = storage.store(in);
                 String name = blank(upload.fileName()) == null ? "tai-lieu" : upload.fileName();
-                stored.add(new DossierDraft.DraftFile(component, name, saved.key(), saved.size()));
+                stored.add(new DossierDraft.DraftFile(component, name, saved.key(), saved.size(), null));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        if (changes.reusedResults().isEmpty()) {
+            return stored;
+        }
+        List<DossierResult> store = results.ofApplicant(applicant);
+        changes.reusedResults().forEach((named, code) -> {
+            String component = component(named, components);
+            if (stored.stream().anyMatch(f -> f.document().equals(component))) {
+                return; // a file chosen for the component in the same save wins over the result
+            }
+            DossierResult result = store.stream().filter(r -> r.resultCode().equals(code.strip())).findFirst()
+                    .orElseThrow(() -> ProblemException.invalidField("reuse-" + components.indexOf(component),
+                            "Kết quả " + code + " không có trong kho kết quả của bạn."));
+            FileStorage.StoredFile saved = storage.store(new ByteArrayInputStream(
+                    results.file(result.dossierCode(), result.resultCode(), applicant)));
+            stored.add(new DossierDraft.DraftFile(component, result.resultCode() + " - " + result.fileName(),
+                    saved.key(), saved.size(), result.resultCode()));
+        });
         return stored;
     }
 

@@ -41,6 +41,7 @@ import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmittedDossier;
 import vn.motcua.identity.NationalIdentities;
 import vn.motcua.identity.NationalIdentity;
+import vn.motcua.result.Results;
 import vn.motcua.shared.ProblemException;
 import vn.motcua.shared.web.Pages;
 import vn.motcua.shared.web.VietnamTime;
@@ -65,7 +66,6 @@ class SubmissionPages {
         }
     }
 
-    /** One component of the dossier on the form, with the file already uploaded for it, if any. */
     /** One upload of the form: a component of the procedure (its form template and copies where published). */
     record Component(int index, String name, boolean mandatory, String condition, String template, String copies,
             DossierDraft.DraftFile file) {}
@@ -76,13 +76,17 @@ class SubmissionPages {
     /** How many of their dossiers the applicant's list shows. */
     private static final int LIST_LIMIT = 200;
     private static final Pattern FILE_FIELD = Pattern.compile("file-(\\d{1,3})");
+    private static final Pattern REUSE_FIELD = Pattern.compile("reuse-(\\d{1,3})");
 
     private final DossierDrafts drafts;
     private final Dossiers dossiers;
     private final Catalog catalog;
     private final NationalIdentities identities;
+    private final Results results;
 
-    SubmissionPages(DossierDrafts drafts, Dossiers dossiers, Catalog catalog, NationalIdentities identities) {
+    SubmissionPages(DossierDrafts drafts, Dossiers dossiers, Catalog catalog, NationalIdentities identities,
+            Results results) {
+        this.results = results;
         this.drafts = drafts;
         this.dossiers = dossiers;
         this.catalog = catalog;
@@ -114,7 +118,7 @@ class SubmissionPages {
         DossierDraft saved;
         try {
             DossierDrafts.DraftChanges changes = new DossierDrafts.DraftChanges(form.fields(), form.resultDelivery(),
-                    uploads);
+                    uploads, reusedResults(request));
             saved = form.draftId() != null ? drafts.save(form.draftId(), changes, username)
                     : drafts.start(form.agency(), form.procedure(), form.formToken(), changes, username);
         } finally {
@@ -265,6 +269,7 @@ class SubmissionPages {
         model.addAttribute("earlier", drafts.mine(username).stream().filter(d -> d.id() != draft.id()
                 && d.applicant().name() != null).limit(5).toList());
         model.addAttribute("deliveries", ResultDelivery.values());
+        model.addAttribute("stored", results.ofApplicant(username));
         return "dossier/submit";
     }
 
@@ -275,6 +280,21 @@ class SubmissionPages {
     private static List<String> componentNames(ProcedureVersion procedure) {
         List<String> names = procedure.content().documents().stream().map(RequiredDocument::name).toList();
         return names.isEmpty() ? List.of(DossierDrafts.ATTACHMENT) : names;
+    }
+
+    /**
+     * The results of the store chosen instead of a file ({@code reuse-<index>} = result code, skipping "none"), by the
+     * component's number.
+     */
+    private static Map<String, String> reusedResults(MultipartHttpServletRequest request) {
+        Map<String, String> reused = new LinkedHashMap<>();
+        request.getParameterMap().forEach((field, values) -> {
+            Matcher index = REUSE_FIELD.matcher(field);
+            if (index.matches() && values.length > 0 && !values[0].isBlank()) {
+                reused.put(String.valueOf(Integer.parseInt(index.group(1)) + 1), values[0].strip());
+            }
+        });
+        return reused;
     }
 
     /** The posted files ({@code file-<index>}, skipping empty ones), each naming its component by number. */

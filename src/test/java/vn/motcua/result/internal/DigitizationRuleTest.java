@@ -31,7 +31,7 @@ class DigitizationRuleTest {
     @Test
     void whatTheDeskRecordedWinsAndShownOrExemptComponentsLeaveTheDossierComplete() {
         var recorded = new Digitization.Component("Bản sao giấy phép", DigitizationState.EXEMPT, "", null, null,
-                "Khoản 2 Điều 5", true, "tiepnhan", null);
+                "Khoản 2 Điều 5", true, "tiepnhan", null, null);
         var d = DigitizationRule.of(COMPONENTS, Map.of("Bản sao giấy phép", recorded),
                 List.of(document("Đơn đề nghị", "INTAKE")), false);
         assertThat(d.components().get(1).state()).isEqualTo(DigitizationState.EXEMPT);

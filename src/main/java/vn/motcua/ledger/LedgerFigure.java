@@ -21,6 +21,7 @@ public enum LedgerFigure {
     PAID_ONLINE("Hồ sơ thanh toán trực tuyến (nhận trong kỳ)"),
     DIGITIZED_AT_INTAKE("Hồ sơ được số hóa khi tiếp nhận (nhận trong kỳ)"),
     REUSED_DATA("Hồ sơ sử dụng lại dữ liệu số hóa (nhận trong kỳ)"),
+    RECEIVED_IDENTIFIED("Hồ sơ nộp bằng tài khoản định danh điện tử (nhận trong kỳ)"),
     RESULT_DIGITIZED("Hồ sơ có kết quả điện tử (giải quyết trong kỳ)"),
     RATED("Hồ sơ được đánh giá (nhận trong kỳ)"),
     RATED_NOT_SATISFIED("Hồ sơ bị đánh giá chưa hài lòng (nhận trong kỳ)");

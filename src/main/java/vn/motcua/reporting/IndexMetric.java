@@ -8,8 +8,8 @@ import java.math.BigDecimal;
  * The constant names are our contract codes; most equal the portal's API metric codes (see each constant).
  *
  * <p>Not every indicator of a group is here: online payment (TTTT, 10 points) has only 3.6 (6 points) — 3.5a and 3.5b
- * (2 points each) are missing; digitisation (MDSH, 22 points) has 4.1, 4.2 and 4.3 (12 points) — the electronic
- * certified copy, personal data store and population-data metrics (10 points) are missing; online services (CLGQ) has
+ * (2 points each) are missing; digitisation (MDSH, 22 points) has 4.1, 4.2, 4.3 and 4.5b (14 points) — the electronic
+ * certified copy, personal data store and 4.5a population-data metrics (8 points) are missing; online services (CLGQ) has
  * 3.1 and 3.3 but not 3.2. A group therefore cannot reach its maximum from these metrics alone.
  *
  * <p>Every rule is a default; {@link IndexScoring#withRule(IndexMetric, ScoringRule)} replaces one.
@@ -101,6 +101,15 @@ public enum IndexMetric {
      */
     REUSED_DIGITIZED_DATA(IndexGroup.MDSH, "4.3", "Hồ sơ được khai thác, sử dụng lại dữ liệu số hóa",
             threshold(2, "0.80", WhenNoData.ZERO), true),
+
+    /**
+     * 4.5b — dossiers received in the period whose applicant signed in with an account authenticated by VNeID ÷
+     * dossiers received in the period. The national portal's sign-in counts: since 20/7/2026 it accepts only VNeID
+     * accounts. Components taken from the population database (MaCSDL) would count too; this system has no connection
+     * to it. 2 points, linear (CITIZEN_DATA_CONNECTED_DOSSIER).
+     */
+    CITIZEN_DATA_CONNECTED_DOSSIER(IndexGroup.MDSH, "4.5b", "Hồ sơ sử dụng dữ liệu dân cư (tài khoản định danh điện tử)",
+            linear(2, WhenNoData.ZERO), true),
 
     /**
      * 5.2 — feedback (PAKN) handled on time plus in progress within time ÷ feedback received or handled in the period.

@@ -43,7 +43,8 @@ class IndexCatalogueTest {
         assertThat(IndexGroup.TDGQ.metrics()).containsExactly(ON_TIME_PROCESSING);
         assertThat(IndexGroup.CLGQ.metrics()).containsExactly(ONLINE_SERVICE_PROVISION, ONLINE_DOSSIER_RATE);
         assertThat(IndexGroup.TTTT.metrics()).containsExactly(ONLINE_PAYMENT_DOSSIER);
-        assertThat(IndexGroup.MDSH.metrics()).containsExactly(ORIGINAL_RESULT_AVAILABLE, SO_HOA_GIAY_TO_GIAI_QUYET, REUSED_DIGITIZED_DATA);
+        assertThat(IndexGroup.MDSH.metrics()).containsExactly(ORIGINAL_RESULT_AVAILABLE, SO_HOA_GIAY_TO_GIAI_QUYET, REUSED_DIGITIZED_DATA,
+                CITIZEN_DATA_CONNECTED_DOSSIER);
         assertThat(IndexGroup.MDHL.metrics()).containsExactly(PETITION_PROCESSING_ON_TIME, PETITION_HANDLING_SATISFACTION,
                 DOSSIER_RECEIVING_SATISFACTION);
     }
@@ -53,7 +54,8 @@ class IndexCatalogueTest {
         assertThat(IndexMetric.values()).extracting(IndexMetric::code).containsExactly(
                 "PUBLISH_ON_TIME", "PUBLIC_UPDATE_ON_TIME", "PUBLIC_CONTENT_FULL", "DOSSIER_SYNC", "ON_TIME_PROCESSING",
                 "ONLINE_SERVICE_PROVISION", "ONLINE_DOSSIER_RATE", "ONLINE_PAYMENT_DOSSIER", "ORIGINAL_RESULT_AVAILABLE",
-                "SO_HOA_GIAY_TO_GIAI_QUYET", "REUSED_DIGITIZED_DATA", "PETITION_PROCESSING_ON_TIME",
+                "SO_HOA_GIAY_TO_GIAI_QUYET", "REUSED_DIGITIZED_DATA", "CITIZEN_DATA_CONNECTED_DOSSIER",
+                "PETITION_PROCESSING_ON_TIME",
                 "PETITION_HANDLING_SATISFACTION", "DOSSIER_RECEIVING_SATISFACTION");
         assertThat(IndexMetric.valueOf("DOSSIER_SYNC").group()).isEqualTo(IndexGroup.CKMB);
     }
@@ -65,7 +67,8 @@ class IndexCatalogueTest {
                 Map.entry(DOSSIER_SYNC, "6"), Map.entry(ON_TIME_PROCESSING, "20"), Map.entry(ONLINE_SERVICE_PROVISION, "6"),
                 Map.entry(ONLINE_DOSSIER_RATE, "6"), Map.entry(ONLINE_PAYMENT_DOSSIER, "6"),
                 Map.entry(ORIGINAL_RESULT_AVAILABLE, "6"), Map.entry(SO_HOA_GIAY_TO_GIAI_QUYET, "4"),
-                Map.entry(REUSED_DIGITIZED_DATA, "2"), Map.entry(PETITION_PROCESSING_ON_TIME, "6"),
+                Map.entry(REUSED_DIGITIZED_DATA, "2"), Map.entry(CITIZEN_DATA_CONNECTED_DOSSIER, "2"),
+                Map.entry(PETITION_PROCESSING_ON_TIME, "6"),
                 Map.entry(PETITION_HANDLING_SATISFACTION, "6"), Map.entry(DOSSIER_RECEIVING_SATISFACTION, "6"));
         assertThat(expected).hasSize(IndexMetric.values().length);
         expected.forEach((m, p) -> assertThat(m.maxScore()).as(m.code()).isEqualTo(points(p)));
@@ -94,7 +97,7 @@ class IndexCatalogueTest {
         assertThat(Arrays.stream(IndexMetric.values()).filter(m -> m.rule().isLinear())).containsExactly(
                 PUBLISH_ON_TIME, PUBLIC_UPDATE_ON_TIME, PUBLIC_CONTENT_FULL, DOSSIER_SYNC, ON_TIME_PROCESSING,
                 ONLINE_PAYMENT_DOSSIER, ORIGINAL_RESULT_AVAILABLE, SO_HOA_GIAY_TO_GIAI_QUYET,
-                PETITION_PROCESSING_ON_TIME, PETITION_HANDLING_SATISFACTION);
+                CITIZEN_DATA_CONNECTED_DOSSIER, PETITION_PROCESSING_ON_TIME, PETITION_HANDLING_SATISFACTION);
     }
 
     @Test

@@ -193,6 +193,7 @@ class ResolutionReportIntegrationTest {
         assertFigure(metric(index, "ORIGINAL_RESULT_AVAILABLE"), 1, 6);
         assertFigure(metric(index, "SO_HOA_GIAY_TO_GIAI_QUYET"), 2, 8);
         assertFigure(metric(index, "REUSED_DIGITIZED_DATA"), 0, 8);
+        assertFigure(metric(index, "CITIZEN_DATA_CONNECTED_DOSSIER"), 0, 8);
         assertThat(metric(index, "DOSSIER_RECEIVING_SATISFACTION").get("numerator").asInt())
                 .as("10 dossiers less 2 late and 2 overdue").isEqualTo(6);
         assertFigure(metric(index, "ONLINE_SERVICE_PROVISION"), 1, 1);

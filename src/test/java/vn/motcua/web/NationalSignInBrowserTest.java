@@ -24,6 +24,7 @@ import vn.motcua.support.Api;
 import vn.motcua.support.Browser;
 import vn.motcua.support.BrowserTest;
 import vn.motcua.support.DossierApi;
+import vn.motcua.support.TestAgencies;
 
 /**
  * Citizens sign in with their national identity through two stand-in providers (VNeID and the national portal's
@@ -115,6 +116,13 @@ class NationalSignInBrowserTest extends BrowserTest {
         assertThat(dossier.get("applicant").get("idNumber").asString()).isEqualTo("001085012345");
         assertThat(dossier.get("applicant").get("identityProvider").asString()).isEqualTo("vneid");
         assertThat(dossier.get("applicant").get("assuranceLevel").asInt()).isEqualTo(2);
+        DossierApi desk = new DossierApi(port);
+        desk.ok("tiepnhan", dossier, "receive", null);
+        String day = desk.desk().get("/api/v1/dossiers/" + code).json().get("receivedAt").asString().substring(0, 10);
+        assertThat(Api.at(port).as(TestAgencies.OFFICER, TestAgencies.OFFICER_PASSWORD).get(
+                "/api/v1/reports/dossier-resolution/dossiers?agency=" + DossierApi.AGENCY + "&from=" + day + "&to="
+                        + day + "&figure=RECEIVED_IDENTIFIED").json().findValuesAsString("code"))
+                .as("the ledger's figure behind the 766 metric 4.5b").contains(code);
 
         // the portal gives the same person another subject; the identity number leads to the same account
         Page again = signIn(DVCQG_BUTTON, "Nguyễn Văn An");

@@ -77,6 +77,7 @@ class LedgerQueries implements DossierLedger {
             Map.entry(LedgerFigure.PAID_ONLINE, NEW + " AND " + PAID_ONLINE),
             Map.entry(LedgerFigure.DIGITIZED_AT_INTAKE, NEW + " AND d.digitized"),
             Map.entry(LedgerFigure.REUSED_DATA, NEW + " AND d.reused_data"),
+            Map.entry(LedgerFigure.RECEIVED_IDENTIFIED, NEW + " AND d.applicant_identity_provider IS NOT NULL"),
             Map.entry(LedgerFigure.RESULT_DIGITIZED, RESOLVED + " AND d.result_digitized"),
             Map.entry(LedgerFigure.RATED, NEW + " AND EXISTS (SELECT 1 FROM dossier_rating g WHERE g.dossier_id = d.id)"),
             Map.entry(LedgerFigure.RATED_NOT_SATISFIED, NEW + " AND EXISTS (SELECT 1 FROM dossier_rating g"
@@ -112,6 +113,7 @@ class LedgerQueries implements DossierLedger {
             Map.entry(LedgerFigure.PAID_ONLINE, sum("paid_online", IN_PERIOD)),
             Map.entry(LedgerFigure.DIGITIZED_AT_INTAKE, sum("digitized", IN_PERIOD)),
             Map.entry(LedgerFigure.REUSED_DATA, sum("reused", IN_PERIOD)),
+            Map.entry(LedgerFigure.RECEIVED_IDENTIFIED, sum("identified", IN_PERIOD)),
             Map.entry(LedgerFigure.RESULT_DIGITIZED, sum("result_digitized", IN_PERIOD)),
             Map.entry(LedgerFigure.RATED, sum("rated", IN_PERIOD)),
             Map.entry(LedgerFigure.RATED_NOT_SATISFIED, sum("rated_not_satisfied", IN_PERIOD))));

@@ -7,6 +7,7 @@ import static vn.motcua.ledger.LedgerFigure.IN_PROGRESS_WITHIN_DEADLINE;
 import static vn.motcua.ledger.LedgerFigure.PAID_ONLINE;
 import static vn.motcua.ledger.LedgerFigure.RATED_NOT_SATISFIED;
 import static vn.motcua.ledger.LedgerFigure.RECEIVED;
+import static vn.motcua.ledger.LedgerFigure.RECEIVED_IDENTIFIED;
 import static vn.motcua.ledger.LedgerFigure.RECEIVED_NEW;
 import static vn.motcua.ledger.LedgerFigure.RECEIVED_ONLINE;
 import static vn.motcua.ledger.LedgerFigure.RESOLVED;
@@ -64,6 +65,8 @@ class IndexCalculator {
             IndexMetric.SO_HOA_GIAY_TO_GIAI_QUYET, new LedgerMeasure(List.of(DIGITIZED_AT_INTAKE),
                     List.of(RECEIVED_NEW)),
             IndexMetric.REUSED_DIGITIZED_DATA, new LedgerMeasure(List.of(REUSED_DATA), List.of(RECEIVED_NEW)),
+            IndexMetric.CITIZEN_DATA_CONNECTED_DOSSIER, new LedgerMeasure(List.of(RECEIVED_IDENTIFIED),
+                    List.of(RECEIVED_NEW)),
             IndexMetric.DOSSIER_RECEIVING_SATISFACTION, new LedgerMeasure(
                     List.of(RESOLVED_LATE, IN_PROGRESS_OVERDUE, RATED_NOT_SATISFIED), List.of(RECEIVED))));
 

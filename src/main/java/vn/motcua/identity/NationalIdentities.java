@@ -23,6 +23,14 @@ public interface NationalIdentities {
      */
     UserAccount signIn(NationalIdentity identity);
 
+    /**
+     * Links the person to an existing account, signed in with its password (an officer linking their identity), so that
+     * later sign-ins with the identity reach that account; records the attributes as {@link #signIn} does. Linking
+     * again to the same account is harmless. 409 when the number is linked to another account, or the account to
+     * another number.
+     */
+    UserAccount link(String username, NationalIdentity identity);
+
     /** The identity as last recorded for the account, if it signed in with a national identity. */
     Optional<NationalIdentity> of(String username);
 

@@ -220,6 +220,41 @@ class NationalSignInBrowserTest extends BrowserTest {
         assertThat(admin.locator("#providers")).containsText(DVCQG.issuer());
     }
 
+    @Test
+    void anOfficerLinksTheirIdentityOnTheAccountPageAndThenSignsInWithItInsteadOfThePassword() {
+        Page officer = browser.loggedIn("tiepnhan", DemoAgency.PASSWORD);
+        officer.locator("#account-link").click();
+        assertThat(officer.locator("#identity-none")).isVisible();
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Liên kết qua VNeID")).click();
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập là Nguyễn Thị Thu Hà")).click();
+        officer.waitForURL(url -> url.startsWith(browser.url("/")) && !url.contains("/login"));
+        officer.navigate(browser.url("/tai-khoan"));
+        assertThat(officer.locator("#identity-linked")).containsText("0271******12");
+        Browser.screenshot(officer, "account-identity-linked");
+
+        Page again = signIn(DVCQG_BUTTON, "Nguyễn Thị Thu Hà");
+        again.navigate(browser.url("/tai-khoan"));
+        assertThat(again.locator("#account")).containsText("tiepnhan");
+        again.navigate(browser.url("/mot-cua/tiep-nhan"));
+        assertThat(again.locator("h1")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(again.url()).as("the officer's own pages").contains("/mot-cua/tiep-nhan");
+
+        Page other = browser.loggedIn("chuyenvien", DemoAgency.PASSWORD);
+        other.navigate(browser.url("/tai-khoan"));
+        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Liên kết qua VNeID")).click();
+        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập là Nguyễn Thị Thu Hà")).click();
+        assertThat(other.locator(".alert.error")).containsText("đã liên kết với một tài khoản khác");
+    }
+
+    @Test
+    void thePortalsSignInIsAskedForItsAssuranceLevelAndVneidForNone() {
+        Api.Response portal = Api.at(port).header("Accept", "text/html").get("/oauth2/authorization/dvcqg");
+        org.assertj.core.api.Assertions.assertThat(portal.header("Location")).contains("acr_values=LoA1");
+        Api.Response vneid = Api.at(port).header("Accept", "text/html").get("/oauth2/authorization/vneid");
+        org.assertj.core.api.Assertions.assertThat(vneid.header("Location")).startsWith(VNEID.issuer())
+                .doesNotContain("acr_values");
+    }
+
     /** From motcua's login page through the provider's pick page back to motcua, signed in. */
     private Page signIn(String button, String person) {
         Page page = browser.page("/login");

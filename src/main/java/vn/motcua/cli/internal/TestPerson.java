@@ -17,7 +17,10 @@ public record TestPerson(String idNumber, String fullName, String birthDate, Str
         String phone, String email, int level, String enterpriseCode, String enterpriseName,
         String enterpriseAddress) {
 
-    /** The people on the pick page: citizens at assurance levels 2 and 1, and an organisation's representative. */
+    /**
+     * The people on the pick page: citizens at assurance levels 2 and 1, an organisation's representative, and a civil
+     * servant (the demo desk officer) who links her identity to her officer account.
+     */
     public static final List<TestPerson> ALL = List.of(
             new TestPerson("001085012345", "Nguyễn Văn An", "19850312", "Nam",
                     "Số 12 đường Lý Thái Tổ, phường Kinh Bắc, tỉnh Bắc Ninh", "0912345678", "an.nguyen@example.vn", 2,
@@ -31,6 +34,9 @@ public record TestPerson(String idNumber, String fullName, String birthDate, Str
                     "Lô C3, Khu công nghiệp Quế Võ, phường Quế Võ, tỉnh Bắc Ninh"),
             new TestPerson("027095001234", "Phạm Minh Đức", "19950101", "Nam",
                     "Số 8 phố Hàng Bài, phường Hoàn Kiếm, thành phố Hà Nội", "0933444555", null, 2,
+                    null, null, null),
+            new TestPerson("027190008812", "Nguyễn Thị Thu Hà", "19900115", "Nữ",
+                    "Số 3 đường Huyền Quang, phường Kinh Bắc, tỉnh Bắc Ninh", "0915222333", "ha.nguyen@example.vn", 2,
                     null, null, null));
 
     /** The provider's own subject of this person: differs between providers (as VNeID's and the portal's do). */

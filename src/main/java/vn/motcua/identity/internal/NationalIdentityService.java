@@ -15,6 +15,7 @@ import vn.motcua.identity.Role;
 import vn.motcua.identity.RoleGrant;
 import vn.motcua.identity.UserAccount;
 import vn.motcua.identity.Users;
+import vn.motcua.shared.ProblemException;
 
 /**
  * Links national sign-ins to accounts by the personal identity number. The first sign-in creates an applicant's
@@ -52,6 +53,27 @@ class NationalIdentityService implements NationalIdentities {
         });
         identities.record(identity, clock.instant());
         return accounts.find(username).orElseThrow();
+    }
+
+    @Override
+    public UserAccount link(String username, NationalIdentity identity) {
+        UserAccount account = accounts.find(username).orElseThrow(() -> ProblemException.notFound(
+                "Không tìm thấy tài khoản " + username));
+        Optional<String> linked = identities.lockAccount(identity.idNumber());
+        if (linked.isPresent() && !linked.get().equalsIgnoreCase(account.username())) {
+            throw ProblemException.conflict("Số định danh cá nhân này đã liên kết với một tài khoản khác; hãy liên hệ "
+                    + "quản trị hệ thống.");
+        }
+        if (linked.isEmpty()) {
+            if (identities.ofUser(account.username()).isPresent()) {
+                throw ProblemException.conflict("Tài khoản của bạn đã liên kết với một số định danh cá nhân khác.");
+            }
+            if (!identities.link(identity, account.username(), clock.instant())) {
+                throw ProblemException.conflict("Số định danh cá nhân này vừa được liên kết với một tài khoản khác.");
+            }
+        }
+        identities.record(identity, clock.instant());
+        return account;
     }
 
     @Override

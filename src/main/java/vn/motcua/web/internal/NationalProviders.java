@@ -16,8 +16,12 @@ import vn.motcua.cli.StandInIdentity;
 @Component
 class NationalProviders implements DisposableBean {
 
-    /** A provider that is on: its registration id, the name on the button, its issuer and motcua's client. */
-    record Provider(String id, String label, String issuer, String clientId, String clientSecret, boolean standIn) {}
+    /**
+     * A provider that is on: its registration id, the name on the button, its issuer, motcua's client and the
+     * {@code acr_values} asked for (null: none).
+     */
+    record Provider(String id, String label, String issuer, String clientId, String clientSecret, boolean standIn,
+            String acrValues) {}
 
     /** A known provider and whether it is on, for the administrator's page. */
     record Known(String id, String label, String flag, Provider provider) {}
@@ -33,14 +37,16 @@ class NationalProviders implements DisposableBean {
     }
 
     private void add(String id, String label, NationalSignInProperties.Provider configured, boolean standIn) {
+        String acr = configured.getAcrValues() == null || configured.getAcrValues().isBlank() ? null
+                : configured.getAcrValues().strip();
         if (configured.configured()) {
             providers.add(new Provider(id, label, strip(configured.getIssuerUri()), configured.getClientId().strip(),
-                    configured.getClientSecret().strip(), false));
+                    configured.getClientSecret().strip(), false, acr));
         } else if (standIn) {
             StandInIdentity identity = StandInIdentity.start(0, id);
             standIns.add(identity);
             providers.add(new Provider(id, label, identity.issuer(), StandInIdentity.CLIENT_ID,
-                    StandInIdentity.CLIENT_SECRET, true));
+                    StandInIdentity.CLIENT_SECRET, true, acr));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -30,15 +31,20 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.motcua.identity.NationalIdentities;
 import vn.motcua.identity.NationalIdentity;
 import vn.motcua.identity.UserAccount;
+import vn.motcua.shared.ProblemException;
 
 /**
  * Sign-in with the national identity (OpenID Connect, authorization code with PKCE), present only when a provider is
@@ -61,6 +67,9 @@ import vn.motcua.identity.UserAccount;
 class NationalSignIn {
 
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    /** The session attribute naming the account a signed-in person links their identity to (the account page). */
+    static final String LINKING = "motcua.national-identity.link";
 
     /** On when a provider has its issuer, client id and secret, or the demo asks for the stand-in. */
     static class On implements Condition {
@@ -100,8 +109,7 @@ class NationalSignIn {
     @Bean
     NationalLogin nationalLogin(ClientRegistrationRepository registrations, NationalIdentities identities,
             NationalProviders providers) {
-        return new NationalLogin(registrations, identities, providers.all().stream()
-                .map(provider -> origin(provider.issuer())).distinct().toList());
+        return new NationalLogin(registrations, identities, providers);
     }
 
     /** {@code https://host[:port]} of an address. */
@@ -115,12 +123,15 @@ class NationalSignIn {
 
         private final ClientRegistrationRepository registrations;
         private final NationalIdentities identities;
+        private final NationalProviders providers;
         private final List<String> origins;
 
-        NationalLogin(ClientRegistrationRepository registrations, NationalIdentities identities, List<String> origins) {
+        NationalLogin(ClientRegistrationRepository registrations, NationalIdentities identities,
+                NationalProviders providers) {
             this.registrations = registrations;
             this.identities = identities;
-            this.origins = origins;
+            this.providers = providers;
+            this.origins = providers.all().stream().map(provider -> origin(provider.issuer())).distinct().toList();
         }
 
         /**
@@ -135,7 +146,8 @@ class NationalSignIn {
         void configure(HttpSecurity http) throws Exception {
             DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
                     registrations, "/oauth2/authorization");
-            requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
+                    .andThen(this::acrValues));
             http.oauth2Login(login -> login.loginPage("/login")
                     .clientRegistrationRepository(registrations)
                     .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
@@ -145,11 +157,38 @@ class NationalSignIn {
                     .failureUrl("/login?loi-dinh-danh"));
         }
 
+        /** The provider's {@code acr_values}, when it has them (the portal's sign-in: {@code LoA1}). */
+        private void acrValues(OAuth2AuthorizationRequest.Builder request) {
+            String[] id = new String[1];
+            request.attributes(attributes -> id[0] = (String) attributes.get(OAuth2ParameterNames.REGISTRATION_ID));
+            providers.find(id[0]).map(NationalProviders.Provider::acrValues).ifPresent(acr ->
+                    request.additionalParameters(parameters -> parameters.put("acr_values", acr)));
+        }
+
         LogoutSuccessHandler logoutSuccess() {
             OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
             handler.setPostLogoutRedirectUri("{baseUrl}/login?logout");
             handler.setDefaultTargetUrl("/login?logout");
             return handler;
+        }
+
+        /**
+         * The account the identity signs in to; when a signed-in person asked to link their identity to their account
+         * ({@link #LINKING}, set by the account page before sending them to the provider), that account.
+         */
+        private UserAccount signInOrLink(NationalIdentity identity) {
+            HttpSession session = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                    .getRequest().getSession(false);
+            Object linking = session == null ? null : session.getAttribute(LINKING);
+            if (linking == null) {
+                return identities.signIn(identity);
+            }
+            session.removeAttribute(LINKING);
+            try {
+                return identities.link(linking.toString(), identity);
+            } catch (ProblemException e) {
+                throw new OAuth2AuthenticationException(new OAuth2Error("link_refused", e.getMessage(), null));
+            }
         }
 
         /** The provider's user, linked to motcua's account by the identity number, with motcua's name and roles. */
@@ -165,7 +204,7 @@ class NationalSignIn {
                     throw new OAuth2AuthenticationException(new OAuth2Error("invalid_identity",
                             "Nhà cung cấp định danh không gửi số định danh cá nhân (12 chữ số) hoặc họ tên.", null));
                 }
-                UserAccount account = identities.signIn(identity);
+                UserAccount account = signInOrLink(identity);
                 if (!account.enabled() || account.locked()) {
                     throw new OAuth2AuthenticationException(new OAuth2Error("account_disabled",
                             "Tài khoản đã bị vô hiệu hóa hoặc đang bị khóa.", null));

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class NationalSignInProperties {
 
     private Provider vneid = new Provider();
-    private Provider dvcqg = new Provider();
+    private Provider dvcqg = new Provider("LoA1");
     private boolean standIn;
 
     public Provider getVneid() {
@@ -40,11 +40,31 @@ public class NationalSignInProperties {
         this.standIn = standIn;
     }
 
-    /** One provider: its issuer (discovery at {@code <issuer>/.well-known/openid-configuration}) and motcua's client. */
+    /**
+     * One provider: its issuer (discovery at {@code <issuer>/.well-known/openid-configuration}), motcua's client, and
+     * the {@code acr_values} sent with each authorization request (the portal's sign-in asks for {@code LoA1}; blank:
+     * none).
+     */
     public static class Provider {
         private String issuerUri;
         private String clientId;
         private String clientSecret;
+        private String acrValues;
+
+        public Provider() {
+        }
+
+        Provider(String acrValues) {
+            this.acrValues = acrValues;
+        }
+
+        public String getAcrValues() {
+            return acrValues;
+        }
+
+        public void setAcrValues(String acrValues) {
+            this.acrValues = acrValues;
+        }
 
         public boolean configured() {
             return present(issuerUri) && present(clientId) && present(clientSecret);

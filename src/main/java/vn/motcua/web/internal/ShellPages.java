@@ -73,6 +73,10 @@ class ShellPages {
 
     /** Why the last sign-in through a national identity provider failed. */
     static String nationalError(Object failure) {
+        if (failure instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException e
+                && "link_refused".equals(e.getError().getErrorCode())) {
+            return "Không liên kết được tài khoản định danh điện tử: " + e.getError().getDescription();
+        }
         String reason = failure instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException e
                 && e.getError().getDescription() != null && e.getError().getErrorCode().matches("invalid_identity|account_disabled")
                 ? " " + e.getError().getDescription() : "";

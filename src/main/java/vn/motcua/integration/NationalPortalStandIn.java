@@ -108,6 +108,17 @@ public final class NationalPortalStandIn implements AutoCloseable {
         dossiers.remove(dossierCode);
     }
 
+    /** Holds a dossier's fields as given ({@code MaHoSo} required), e.g. at an older status than the one sent. */
+    public synchronized void publishDossier(Map<String, Object> dossier) {
+        dossiers.put(String.valueOf(dossier.get("MaHoSo")), new LinkedHashMap<>(dossier));
+    }
+
+    /** What the portal holds of a dossier (a copy), or {@code null}. */
+    public synchronized Map<String, Object> dossier(String dossierCode) {
+        Map<String, Object> held = dossiers.get(dossierCode);
+        return held == null ? null : new LinkedHashMap<>(held);
+    }
+
     @SuppressWarnings("unchecked")
     private void loadCatalog() throws IOException {
         try (var in = NationalPortalStandIn.class.getResourceAsStream("/integration/national-catalog-stand-in.json")) {

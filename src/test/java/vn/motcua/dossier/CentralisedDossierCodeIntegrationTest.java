@@ -33,6 +33,7 @@ class CentralisedDossierCodeIntegrationTest {
     void aCentralisedProcedureGetsTheLegacyCodeBeforeTheFirstDayAndTheCentralisedCodeFromIt() {
         publishCentralisedProcedure();
         DossierApi api = new DossierApi(port);
+        api.publishTestProcedure();
 
         clock.set(ZonedDateTime.of(2026, 1, 23, 9, 0, 0, 0, TestClockConfiguration.VIETNAM));
         assertThat(register(api, CENTRALISED)).matches("^" + AGENCY.replace(".", "\\.") + "-260123-\\d{4}$");
@@ -43,7 +44,7 @@ class CentralisedDossierCodeIntegrationTest {
         assertThat(first).matches("^" + AGENCY.replace(".", "\\.") + "-260126-01\\d{4}$");
         assertThat(Integer.parseInt(second.substring(second.length() - 4)))
                 .as("gap-free: the day's next number").isEqualTo(Integer.parseInt(first.substring(first.length() - 4)) + 1);
-        assertThat(register(api, DossierApi.TEN_DAY_PROCEDURE)).as("not centralised: legacy")
+        assertThat(register(api, DossierApi.TEST_PROCEDURE)).as("not centralised: legacy")
                 .matches("^" + AGENCY.replace(".", "\\.") + "-260126-\\d{4}$");
 
         Api.Response read = api.as("tiepnhan").get("/api/v1/dossiers/" + first);

@@ -26,7 +26,7 @@ import vn.motcua.support.IntegrationTest;
  * portal message from the payment records.
  */
 @IntegrationTest
-class NationalCatalogPullIntegrationTest extends PortalStandInContext {
+class NationalServicesIntegrationTest extends PortalStandInContext {
 
     private static final String AGENCY = DossierApi.AGENCY;
 

@@ -40,6 +40,7 @@ class CatalogPullService implements NationalCatalogPulls {
 
     static final String SOURCE = "CSDL quốc gia về thủ tục hành chính";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final java.time.Duration RUNNING = java.time.Duration.ofMinutes(30);
     private static final JsonMapper CANONICAL = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
@@ -78,11 +79,20 @@ class CatalogPullService implements NationalCatalogPulls {
                     + "(motcua.national-catalog.url hoặc motcua.national-portal.url).");
         }
         LocalDate since = since();
-        long id = each.execute(status -> jdbc.sql("""
-                INSERT INTO national_catalog_pull (started_at, triggered_by, changed_since)
-                VALUES (:now, :by, :since) RETURNING id
-                """).param("now", Timestamp.from(clock.instant())).param("by", user).param("since", since)
-                .query(Long.class).single());
+        long id = each.execute(status -> {
+            // one pull at a time on all instances (a run unfinished for 30 minutes is taken as crashed)
+            jdbc.sql("LOCK TABLE national_catalog_pull IN SHARE ROW EXCLUSIVE MODE").update();
+            if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM national_catalog_pull WHERE finished_at IS NULL "
+                    + "AND started_at > :recent)").param("recent", Timestamp.from(clock.instant().minus(RUNNING)))
+                    .query(Boolean.class).single()) {
+                throw ProblemException.conflict("Một lần kéo danh mục từ CSDL quốc gia đang chạy; hãy thử lại sau.");
+            }
+            return jdbc.sql("""
+                    INSERT INTO national_catalog_pull (started_at, triggered_by, changed_since)
+                    VALUES (:now, :by, :since) RETURNING id
+                    """).param("now", Timestamp.from(clock.instant())).param("by", user).param("since", since)
+                    .query(Long.class).single();
+        });
         int[] counts = new int[4];
         List<String> errors = new ArrayList<>();
         NationalCatalog.Answer<List<NationalCatalog.Listed>> listing = national.changedSince(since);

@@ -31,6 +31,7 @@ import vn.motcua.shared.ProblemException;
 class PortalReconciliationService implements PortalReconciliations {
 
     static final String RESYNC = "dossier-resync";
+    private static final Duration RUNNING = Duration.ofMinutes(30);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final NationalPortal portal;
@@ -63,11 +64,20 @@ class PortalReconciliationService implements PortalReconciliations {
                     + "motcua.national-portal.url): không có gì để đối soát.");
         }
         Instant from = clock.instant().minus(window);
-        long id = each.execute(status -> jdbc.sql("""
-                INSERT INTO portal_reconciliation (started_at, triggered_by, window_from) VALUES (:now, :by, :from)
-                RETURNING id
-                """).param("now", Timestamp.from(clock.instant())).param("by", user)
-                .param("from", Timestamp.from(from)).query(Long.class).single());
+        long id = each.execute(status -> {
+            // one run at a time on all instances (a run unfinished for 30 minutes is taken as crashed)
+            jdbc.sql("LOCK TABLE portal_reconciliation IN SHARE ROW EXCLUSIVE MODE").update();
+            if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM portal_reconciliation WHERE finished_at IS NULL "
+                    + "AND started_at > :recent)").param("recent", Timestamp.from(clock.instant().minus(RUNNING)))
+                    .query(Boolean.class).single()) {
+                throw ProblemException.conflict("Một lần đối soát với Cổng đang chạy; hãy thử lại sau.");
+            }
+            return jdbc.sql("""
+                    INSERT INTO portal_reconciliation (started_at, triggered_by, window_from)
+                    VALUES (:now, :by, :from) RETURNING id
+                    """).param("now", Timestamp.from(clock.instant())).param("by", user)
+                    .param("from", Timestamp.from(from)).query(Long.class).single();
+        });
         record Synced(String code, Integer status) {}
         List<Synced> synced = jdbc.sql("""
                 SELECT s.dossier_code, s.last_status_code FROM dossier_sync s

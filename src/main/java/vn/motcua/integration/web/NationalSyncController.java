@@ -31,7 +31,7 @@ class NationalSyncController {
                     + "nội dung từng thủ tục (LayThuTuc), và lập dự thảo phiên bản cho danh mục của cơ quan (nguồn "
                     + "\"CSDL quốc gia\"); không tự công bố: cán bộ kiểm soát TTHC công bố bằng quyết định. Nội dung đã "
                     + "kéo trước đó hoặc trùng với danh mục không tạo dự thảo mới. Trả về kết quả lần kéo. 409 khi chưa "
-                    + "cấu hình địa chỉ.")
+                    + "cấu hình địa chỉ hoặc khi một lần kéo khác đang chạy.")
     @PostMapping("/api/v1/catalog/national-sync")
     NationalCatalogPulls.Pull pull(Principal principal) {
         return pulls.pull(principal.getName());
@@ -48,7 +48,7 @@ class NationalSyncController {
     @Operation(summary = "Đối soát với Cổng Dịch vụ công quốc gia ngay (quản trị)",
             description = "Tra cứu từng hồ sơ đã đồng bộ trong những ngày gần đây (TraCuuHoSo); hồ sơ Cổng không có "
                     + "được gửi lại toàn bộ, hồ sơ Cổng ghi trạng thái khác được gửi lại thông tin. Trả về kết quả. "
-                    + "409 khi chưa cấu hình Cổng.")
+                    + "409 khi chưa cấu hình Cổng hoặc khi một lần đối soát khác đang chạy.")
     @PostMapping("/api/v1/integrations/portal-reconciliation")
     PortalReconciliations.Reconciliation reconcile(Principal principal) {
         return reconciliations.reconcile(principal.getName());

@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public interface Catalog {
 
+    /** The author of the system's own writes (the demo catalog, the national catalogue pull); never a username. */
+    String SYSTEM = "system:motcua";
+
     SearchPage<ProcedureSummary> search(SearchQuery query);
 
     /** The version in force; 404 when the procedure is unknown or not yet in force. */
@@ -53,6 +56,13 @@ public interface Catalog {
 
     /** Records a draft version, for a later decision to publish. */
     ProcedureVersion createDraft(String agency, String code, ProcedureContent content, String user);
+
+    /**
+     * Records a draft version together with where its content came from (e.g. the national TTHC database), both or
+     * neither; the provenance is internal like that of a content import.
+     */
+    ProcedureVersion createDraft(String agency, String code, ProcedureContent content, ContentProvenance provenance,
+            String user);
 
     /** Records a publication decision with all its versions, or nothing (one transaction). */
     PublicationDecision publish(NewDecision decision, String user);

@@ -35,7 +35,7 @@ import vn.motcua.platform.Backups;
  * <p>{@code stand-in NAME --port=N} ({@link StandIns}), until the process is stopped:
  * {@code identity [--client-id=… --client-secret=… --provider=vneid|dvcqg]}, the OpenID provider of the national
  * identity ({@link StandInIdentity}) on {@code http://127.0.0.1:N}; {@code national-portal}, the National Public
- * Service Portal; {@code payment [--host=0.0.0.0] [--partner=MOTCUA] [--secret=…] [--checksum=SHA256|HMAC_SHA256]},
+ * Service Portal (with a small national TTHC database); {@code payment [--host=0.0.0.0] [--partner=MOTCUA] [--secret=…] [--checksum=SHA256|HMAC_SHA256]},
  * the national payment platform.
  */
 public final class CommandLine {

@@ -10,6 +10,8 @@ import vn.motcua.shared.ProblemException;
 /**
  * A dossier code (mã số hồ sơ, Circular 01/2018 Art. 19, kept by Circular 03/2025 Art. 13):
  * {@code <receiving agency code>-YYMMDD-XXXX}, XXXX the gap-free sequence of the agency's day, widening past 9999.
+ * Dossiers of procedures served by a nationally centralised solution get {@code <agency>-YYMMDD-AAXXXX} from
+ * {@code motcua.dossier-code.national-format-from} (Circular 04/2025; the engine's {@code CentralisedCodeRule}).
  */
 public record DossierCode(String agency, LocalDate day, int sequence) {
 

@@ -46,4 +46,14 @@ public interface NationalPortal {
 
     /** {@code DongBoDanhGia}: the applicant's rating of a dossier. */
     Answer syncRating(Map<String, Object> rating, String idempotencyKey);
+
+    /**
+     * {@code TraCuuHoSo}: what the portal holds of a dossier ({@code status}: its {@code TrangThaiHoSo}); not
+     * {@code found} when the portal answers that it does not know the dossier, and {@code answer} not ok when the call
+     * failed otherwise.
+     */
+    Lookup lookup(String dossierCode);
+
+    /** The answer of {@link #lookup}. */
+    record Lookup(Answer answer, boolean found, Integer status) {}
 }

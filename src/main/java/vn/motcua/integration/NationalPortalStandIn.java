@@ -24,8 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
  * one, "-1" when {@code MaHoSo} is missing), {@code POST /SynsTTHCC/CapNhatTienDoHoSoMC} takes up to 10 steps,
  * {@code POST /SynsTTHCC/DongBoDanhGia} a rating, {@code GET /TraCuuHoSo?MaHoSo=} returns what it holds of a dossier,
  * and {@code GET /received} lists every call it received, in order (path, query, {@code Idempotency-Key}, body, and
- * whether the key was seen before). A repeated key gets the first answer again and changes nothing. State is in
- * memory: a restarted stand-in knows nothing.
+ * whether the key was seen before). A repeated key gets the first answer again and changes nothing. It also serves a
+ * small national TTHC database ({@link NationalCatalog}): {@code POST /CSDLTTHC/LayDanhSachTTHC} ({@code TuNgay})
+ * and {@code POST /CSDLTTHC/LayThuTuc} ({@code MaTTHC}), with three procedures of the demo catalog as the national
+ * database might now state them and one it does not hold (1.014434, illustrative). State is in memory: a restarted
+ * stand-in knows nothing.
  */
 public final class NationalPortalStandIn implements AutoCloseable {
 
@@ -43,6 +46,9 @@ public final class NationalPortalStandIn implements AutoCloseable {
     private final List<Map<String, Object>> received = new ArrayList<>();
     private final Map<String, Map<String, Object>> dossiers = new HashMap<>();
     private final Map<String, String> answers = new HashMap<>();
+    private final Map<String, Map<String, Object>> procedures = new java.util.TreeMap<>();
+    private static final java.time.format.DateTimeFormatter NATIONAL_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyyMMddHHmmss").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private NationalPortalStandIn(HttpServer server) {
         this.server = server;
@@ -56,6 +62,7 @@ public final class NationalPortalStandIn implements AutoCloseable {
     public static NationalPortalStandIn start(InetSocketAddress address) throws IOException {
         HttpServer server = HttpServer.create(address, 64);
         NationalPortalStandIn standIn = new NationalPortalStandIn(server);
+        standIn.loadCatalog();
         server.createContext("/", standIn::handle);
         server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "national-portal-stand-in");
@@ -78,6 +85,50 @@ public final class NationalPortalStandIn implements AutoCloseable {
     /** What it received, in order (a copy). */
     public synchronized List<Map<String, Object>> received() {
         return List.copyOf(received);
+    }
+
+    /**
+     * The national database publishes a procedure (new, or a changed package replacing the one of the same
+     * {@code MATTHC}), changed now unless the package says when ({@code NGAYCAPNHAT}).
+     */
+    public synchronized void publishProcedure(Map<String, Object> procedure) {
+        Map<String, Object> copy = new LinkedHashMap<>(procedure);
+        copy.putIfAbsent("NGAYCAPNHAT", NATIONAL_TIME.format(Instant.now()));
+        procedures.put(String.valueOf(copy.get("MATTHC")), copy);
+    }
+
+    /** A procedure's package as the stand-in serves it (a copy), or {@code null}. */
+    public synchronized Map<String, Object> procedure(String code) {
+        Map<String, Object> procedure = procedures.get(code);
+        return procedure == null ? null : new LinkedHashMap<>(procedure);
+    }
+
+    /** Forgets a dossier, as a portal that lost a delivery would (operators and tests of the reconciliation). */
+    public synchronized void forget(String dossierCode) {
+        dossiers.remove(dossierCode);
+    }
+
+    /** Holds a dossier's fields as given ({@code MaHoSo} required), e.g. at an older status than the one sent. */
+    public synchronized void publishDossier(Map<String, Object> dossier) {
+        dossiers.put(String.valueOf(dossier.get("MaHoSo")), new LinkedHashMap<>(dossier));
+    }
+
+    /** What the portal holds of a dossier (a copy), or {@code null}. */
+    public synchronized Map<String, Object> dossier(String dossierCode) {
+        Map<String, Object> held = dossiers.get(dossierCode);
+        return held == null ? null : new LinkedHashMap<>(held);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void loadCatalog() throws IOException {
+        try (var in = NationalPortalStandIn.class.getResourceAsStream("/integration/national-catalog-stand-in.json")) {
+            if (in == null) {
+                throw new IOException("integration/national-catalog-stand-in.json is missing");
+            }
+            for (Object procedure : JSON.readValue(in, List.class)) {
+                publishProcedure((Map<String, Object>) procedure);
+            }
+        }
     }
 
     @Override
@@ -187,6 +238,30 @@ public final class NationalPortalStandIn implements AutoCloseable {
                 }
                 dossiers.get(dossierCode).put("DanhGia", body);
                 return answer("0", "Đồng bộ đánh giá thành công");
+            }
+            case "/CSDLTTHC/LayDanhSachTTHC" -> {
+                String since = String.valueOf(body.getOrDefault("TuNgay", ""));
+                if (!since.matches("\\d{14}")) {
+                    return answer("-1", "TuNgay phải có dạng yyyyMMddHHmmss");
+                }
+                List<Map<String, Object>> listed = new ArrayList<>();
+                for (Map<String, Object> procedure : procedures.values()) {
+                    if (String.valueOf(procedure.get("NGAYCAPNHAT")).compareTo(since) >= 0) {
+                        Map<String, Object> line = new LinkedHashMap<>();
+                        line.put("MATTHC", procedure.get("MATTHC"));
+                        line.put("TENTTHC", procedure.get("TENTTHC"));
+                        line.put("NGAYCAPNHAT", procedure.get("NGAYCAPNHAT"));
+                        listed.add(line);
+                    }
+                }
+                return JSON.writeValueAsString(Map.of("error_code", "0", "message", "Thành công", "result", listed));
+            }
+            case "/CSDLTTHC/LayThuTuc" -> {
+                Map<String, Object> procedure = procedures.get(String.valueOf(body.get("MaTTHC")));
+                if (procedure == null) {
+                    return answer("-4", "Không tìm thấy thủ tục " + body.get("MaTTHC"));
+                }
+                return JSON.writeValueAsString(Map.of("error_code", "0", "message", "Thành công", "result", procedure));
             }
             default -> {
                 return answer("-404", "Không có dịch vụ " + path);

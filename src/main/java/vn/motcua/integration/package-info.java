@@ -5,5 +5,5 @@
  * call the API. Other modules enqueue through {@link vn.motcua.integration.Outbox} in their own transaction and add a
  * partner by implementing {@link vn.motcua.integration.OutboxTarget}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "identity", "dossier"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "identity", "dossier", "catalog", "payment"})
 package vn.motcua.integration;

@@ -34,6 +34,13 @@ public interface Payments {
 
     List<Payment> list(String dossierCode, String actor);
 
+    /**
+     * Whether the dossier's fees were paid through the national payment platform (a PAID online payment; a refund
+     * does not undo that it was paid online): the portal sync's {@code DuocThanhToanTrucTuyen} = 1. No access check:
+     * for the system's own messages.
+     */
+    boolean paidOnline(String dossierCode);
+
     /** The payment with this platform reference (the return page): asks the platform first while it is pending. */
     Payment returned(String reference, String actor);
 

@@ -3,23 +3,18 @@ package vn.motcua.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.dossierimport.HistoryFile;
 import vn.motcua.support.Api;
@@ -31,30 +26,10 @@ import vn.motcua.support.TestAgencies;
 /**
  * The dossier sync with the national portal end to end: the engine's change, the outbox row in its transaction, the
  * job queue's delivery over real HTTP to a {@link NationalPortalStandIn} started here, the record of the sync. Runs in
- * its own application context (the portal url is configured), so its database is its own.
+ * the application context of {@link PortalStandInContext} (the portal url is configured), apart from the other tests.
  */
 @IntegrationTest
-class NationalPortalSyncIntegrationTest {
-
-    private static final int PORTAL_PORT = freePort();
-    private static NationalPortalStandIn portal;
-
-    @DynamicPropertySource
-    static void portal(DynamicPropertyRegistry registry) {
-        registry.add("motcua.national-portal.url", () -> "http://127.0.0.1:" + PORTAL_PORT);
-        registry.add("motcua.integration.outbox.max-attempts", () -> "3");
-        registry.add("motcua.integration.outbox.first-retry", () -> "PT1S");
-    }
-
-    @BeforeAll
-    static void startPortal() throws IOException {
-        portal = NationalPortalStandIn.start(PORTAL_PORT);
-    }
-
-    @AfterAll
-    static void stopPortal() {
-        portal.close();
-    }
+class NationalPortalSyncIntegrationTest extends PortalStandInContext {
 
     @LocalServerPort
     int port;
@@ -347,15 +322,6 @@ class NationalPortalSyncIntegrationTest {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

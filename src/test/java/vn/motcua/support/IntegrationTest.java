@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Import;
         "motcua.demo=true",
         "motcua.demo.dossier-history=0",
         "motcua.rate-limit.enabled=false",
-        "motcua.national-portal.demo-stand-in=false"
+        "motcua.national-portal.demo-stand-in=false",
+        "motcua.dossier-code.centralised-procedures=9.300007",
+        "motcua.dossier-code.centralised-system-digits=01"
 })
 @Import({TestClockConfiguration.class, TestAgencies.class})
 @ExtendWith(ClockReset.class)

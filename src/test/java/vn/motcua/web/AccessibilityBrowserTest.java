@@ -42,4 +42,10 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(check(page, "/mot-cua/tiep-nhan", "/ho-so", "/ho-so?view=desk-processing", "/pakn",
                 "/pakn/moi", "/tai-khoan")).isEmpty();
     }
+
+    @Test
+    void theConnectionAndPaymentAdministrationPagesHaveNoSeriousAccessibilityViolation() {
+        Page page = browser.loggedIn("admin", DemoAgency.PASSWORD);
+        assertThat(check(page, "/quan-tri/ket-noi", "/quan-tri/thanh-toan?thu-tuc=1.014390")).isEmpty();
+    }
 }

@@ -59,6 +59,7 @@ public final class OutboxThroughputDriver {
                                 "--motcua.demo=false", "--motcua.admin.password=Bench@12345", "--server.port=0",
                                 "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                                 "--motcua.jobs.workers=" + workers,
+                                "--motcua.integration.daily-runs=false",
                                 "--motcua.national-portal.url=" + portal.uri())) {
             Outbox outbox = context.getBean(Outbox.class);
             TransactionTemplate transactions = context.getBean(TransactionTemplate.class);

@@ -15,7 +15,7 @@ import vn.motcua.shared.ProblemException;
 class CatalogAccess {
 
     /** Not a possible username (usernames have no colon). */
-    static final String SYSTEM = "system:motcua";
+    static final String SYSTEM = vn.motcua.catalog.Catalog.SYSTEM;
 
     private final Users users;
 

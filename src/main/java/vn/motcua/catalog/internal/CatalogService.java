@@ -480,6 +480,12 @@ class CatalogService implements Catalog {
 
     @Override
     public ProcedureVersion createDraft(String agency, String code, ProcedureContent content, String user) {
+        return createDraft(agency, code, content, null, user);
+    }
+
+    @Override
+    public ProcedureVersion createDraft(String agency, String code, ProcedureContent content,
+            ContentProvenance provenance, String user) {
         String agencyCode = requireAgency(agency, "agency");
         access.requireCanManage(agencyCode, user);
         String procedureCode = ProcedureCode.of(code).value();
@@ -489,6 +495,9 @@ class CatalogService implements Catalog {
             ChangeKind kind = latestRecorded(procedureId).isPresent() ? ChangeKind.AMENDED : ChangeKind.NEW;
             long id = procedures.insertVersion(procedureId, agencyCode, procedureCode, ProcedureStatus.ACTIVE, kind,
                     ProcedureVersion.Source.DRAFT, null, null, content, clock.instant(), user);
+            if (provenance != null) {
+                provenances.insert(id, provenance, clock.instant(), user);
+            }
             return procedures.byId(id).orElseThrow().toVersion(false);
         });
     }

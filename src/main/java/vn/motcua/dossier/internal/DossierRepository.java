@@ -84,6 +84,18 @@ class DossierRepository {
                 """).param("agency", agency).param("day", day).query(Integer.class).single();
     }
 
+    /** The next number of the centralised code's day (agency, AA, day), gap-free like {@link #nextSequence}. */
+    int nextCentralisedSequence(String agency, String systemDigits, LocalDate day) {
+        return jdbc.sql("""
+                INSERT INTO dossier_code_sequence_centralised (agency_code, system_digits, day, last_value)
+                VALUES (:agency, :digits, :day, 1)
+                ON CONFLICT (agency_code, system_digits, day)
+                DO UPDATE SET last_value = dossier_code_sequence_centralised.last_value + 1
+                RETURNING last_value
+                """).param("agency", agency).param("digits", systemDigits).param("day", day)
+                .query(Integer.class).single();
+    }
+
     /** Raises the day's counter to at least {@code value} (imported codes keep later numbers free). */
     void reserveSequence(String agency, LocalDate day, int value) {
         jdbc.sql("""

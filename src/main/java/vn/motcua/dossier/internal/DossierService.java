@@ -185,7 +185,7 @@ class DossierService implements Dossiers {
                         procedure)
                 : List.of();
         // The day's code row stays locked until commit: taken last, it serializes registrations for a few statements.
-        d.code = codes.next(request.agencyCode(), today, rules);
+        d.code = codes.next(request.agencyCode(), today, rules, d.procedureCode);
         repository.assignCode(d.id, d.code);
         forms.issue(receipt);
         publisher.publishEvent(changed(d, DossierChanged.REGISTERED, request.receive()

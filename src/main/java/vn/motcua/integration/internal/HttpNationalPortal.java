@@ -39,7 +39,7 @@ class HttpNationalPortal implements NationalPortal {
     @Override
     public Answer syncDossier(Map<String, Object> dossier, boolean updating, String idempotencyKey) {
         String agency = String.valueOf(dossier.getOrDefault("MaDinhDanhDV", ""));
-        return post("/SynsTTHCC/DongBoHoSoMC?MaDinhDanhDV=" + URLEncoder.encode(agency, StandardCharsets.UTF_8)
+        return call("/SynsTTHCC/DongBoHoSoMC?MaDinhDanhDV=" + URLEncoder.encode(agency, StandardCharsets.UTF_8)
                 + "&isUpdating=" + updating, dossier, idempotencyKey);
     }
 
@@ -48,15 +48,36 @@ class HttpNationalPortal implements NationalPortal {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("MaHoSo", dossierCode);
         body.put("TienDo", steps);
-        return post("/SynsTTHCC/CapNhatTienDoHoSoMC", body, idempotencyKey);
+        return call("/SynsTTHCC/CapNhatTienDoHoSoMC", body, idempotencyKey);
     }
 
     @Override
     public Answer syncRating(Map<String, Object> rating, String idempotencyKey) {
-        return post("/SynsTTHCC/DongBoDanhGia", rating, idempotencyKey);
+        return call("/SynsTTHCC/DongBoDanhGia", rating, idempotencyKey);
     }
 
-    private Answer post(String path, Map<String, Object> body, String idempotencyKey) {
+    @Override
+    public Lookup lookup(String dossierCode) {
+        Answer answer = call("/TraCuuHoSo?MaHoSo=" + URLEncoder.encode(dossierCode, StandardCharsets.UTF_8), null,
+                null);
+        if (answer.unknownDossier() && answer.httpStatus() / 100 == 2) {
+            return new Lookup(answer, false, null);
+        }
+        Integer status = null;
+        if (answer.ok()) {
+            try {
+                JsonNode found = json.readTree(answer.raw()).path("result").path("TrangThaiHoSo");
+                status = found.isNumber() || found.isString() && found.asString().matches("\\d+")
+                        ? Integer.valueOf(found.asString()) : null;
+            } catch (RuntimeException notJson) {
+                status = null;
+            }
+        }
+        return new Lookup(answer, answer.ok(), status);
+    }
+
+    /** A POST of {@code body}, or a GET without one. */
+    private Answer call(String path, Map<String, Object> body, String idempotencyKey) {
         URI base = endpoint.uri().orElse(null);
         if (base == null) {
             return new Answer(0, null, "Chưa cấu hình địa chỉ Cổng Dịch vụ công quốc gia", null);
@@ -65,10 +86,14 @@ class HttpNationalPortal implements NationalPortal {
                 : base.toString();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
                 .timeout(properties.timeout())
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header("Accept", "application/json")
-                .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json; charset=utf-8")
+                    .header("Idempotency-Key", idempotencyKey)
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
+        }
         if (properties.token() != null && !properties.token().isBlank()) {
             request.header("Authorization", "Bearer " + properties.token());
         }

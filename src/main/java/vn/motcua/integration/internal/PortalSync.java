@@ -18,6 +18,7 @@ import vn.motcua.dossier.DossierChanged;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.integration.Outbox;
+import vn.motcua.payment.Payments;
 
 /**
  * Turns dossier changes into national portal messages, in the changing transaction (a plain synchronous listener,
@@ -43,10 +44,12 @@ class PortalSync {
     private final StatusMapping mapping;
     private final JsonMapper json;
     private final JdbcClient jdbc;
+    private final Payments payments;
 
     PortalSync(Outbox outbox, PortalEndpoint endpoint, NationalPortalProperties properties, StatusMapping mapping,
-            JsonMapper json, JdbcClient jdbc) {
+            JsonMapper json, JdbcClient jdbc, Payments payments) {
         this.jdbc = jdbc;
+        this.payments = payments;
         this.outbox = outbox;
         this.endpoint = endpoint;
         this.properties = properties;
@@ -131,8 +134,8 @@ class PortalSync {
         if (change.status() == DossierStatus.SUPPLEMENT_REQUESTED || change.status() == DossierStatus.INTAKE_SUPPLEMENT) {
             hoSo.put("NgayYeuCauBoSung", time(change.at()));
         }
-        // Circular 04/2025 additions: paid on the national platform (1) is recorded by the payment module later
-        hoSo.put("DuocThanhToanTrucTuyen", 0);
+        // Circular 04/2025 additions: 1 = paid through the national payment platform (the only online platform here)
+        hoSo.put("DuocThanhToanTrucTuyen", payments.paidOnline(change.code()) ? 1 : 0);
         hoSo.put("HoSoCoThanhPhanSoHoa", d.digitized() ? 1 : 0);
         // signed in through VNeID or the portal's SSO, which accepts only VNeID accounts since 20/7/2026
         hoSo.put("TaiKhoanDuocXacThucVoiVNeID", applicant != null && applicant.identityProvider() != null ? 1 : 0);

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.identity.Role;
 import vn.motcua.integration.Integrations;
+import vn.motcua.integration.NationalCatalogPulls;
+import vn.motcua.integration.PortalReconciliations;
 import vn.motcua.integration.OutboxEntry;
 import vn.motcua.integration.OutboxMonitor;
 import vn.motcua.integration.OutboxState;
@@ -37,8 +39,13 @@ class IntegrationPages {
     private final Integrations integrations;
     private final ServiceTokens tokens;
     private final Clock clock;
+    private final NationalCatalogPulls pulls;
+    private final PortalReconciliations reconciliations;
 
-    IntegrationPages(OutboxMonitor outbox, Integrations integrations, ServiceTokens tokens, Clock clock) {
+    IntegrationPages(OutboxMonitor outbox, Integrations integrations, ServiceTokens tokens, Clock clock,
+            NationalCatalogPulls pulls, PortalReconciliations reconciliations) {
+        this.pulls = pulls;
+        this.reconciliations = reconciliations;
         this.outbox = outbox;
         this.integrations = integrations;
         this.tokens = tokens;
@@ -55,6 +62,9 @@ class IntegrationPages {
         model.addAttribute("failed", failed);
         model.addAttribute("pending", pending);
         model.addAttribute("delivered", outbox.list(OutboxState.DELIVERED, null, 50));
+        model.addAttribute("catalogConfigured", pulls.configured());
+        model.addAttribute("pulls", pulls.recent(10));
+        model.addAttribute("reconciliations", reconciliations.recent(10));
         var now = clock.instant();
         model.addAttribute("tokens", tokens.list().stream().map(t -> t.revokedAt() != null
                 ? new TokenRow(t, "Đã thu hồi", false)
@@ -74,6 +84,34 @@ class IntegrationPages {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/quan-tri/ket-noi";
+    }
+
+    @PostMapping("/danh-muc-quoc-gia")
+    String pullCatalog(Principal principal, RedirectAttributes redirect) {
+        try {
+            NationalCatalogPulls.Pull pull = pulls.pull(principal.getName());
+            redirect.addFlashAttribute(pull.errors().isEmpty() ? "message" : "error", "Đã kéo " + pull.listed()
+                    + " thủ tục thay đổi từ CSDL quốc gia: " + pull.created() + " dự thảo thủ tục mới, " + pull.changed()
+                    + " dự thảo sửa đổi, " + pull.unchanged() + " không đổi, " + pull.skipped() + " bỏ qua"
+                    + (pull.errors().isEmpty() ? "." : "; " + pull.errors().size() + " lỗi."));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/quan-tri/ket-noi#danh-muc-quoc-gia";
+    }
+
+    @PostMapping("/doi-soat")
+    String reconcile(Principal principal, RedirectAttributes redirect) {
+        try {
+            PortalReconciliations.Reconciliation done = reconciliations.reconcile(principal.getName());
+            redirect.addFlashAttribute(done.errors().isEmpty() ? "message" : "error", "Đã đối soát " + done.checked()
+                    + " hồ sơ: " + done.matching() + " khớp, " + done.missing() + " Cổng không có, " + done.stale()
+                    + " trạng thái cũ; gửi lại " + done.resent() + (done.errors().isEmpty() ? "."
+                    : "; " + done.errors().size() + " lỗi."));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/quan-tri/ket-noi#doi-soat";
     }
 
     @PostMapping("/tai-khoan")

@@ -160,6 +160,13 @@ class PaymentRepository {
                 .param("detail", detail).update();
     }
 
+    boolean paidOnline(String dossierCode) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM payment WHERE dossier_code = :d AND method = 'ONLINE'
+                                                      AND status IN ('PAID', 'REFUNDED'))
+                """).param("d", dossierCode).query(Boolean.class).single();
+    }
+
     /** The fee code of a procedure's fee in force on {@code day}, if configured. */
     Optional<FeeCode> feeCode(String procedureCode, String feeName, LocalDate day) {
         return jdbc.sql("""

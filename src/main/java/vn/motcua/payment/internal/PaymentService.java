@@ -187,6 +187,11 @@ class PaymentService implements Payments {
     }
 
     @Override
+    public boolean paidOnline(String dossierCode) {
+        return repository.paidOnline(dossierCode);
+    }
+
+    @Override
     public List<Payment> list(String dossierCode, String actor) {
         Dossier dossier = dossiers.get(dossierCode, actor);
         return repository.ofDossier(dossier.code()).stream().map(this::payment).toList();

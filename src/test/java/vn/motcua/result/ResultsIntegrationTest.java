@@ -164,7 +164,14 @@ class ResultsIntegrationTest {
         assertThat(v.get("signatures").size()).isEqualTo(1);
         JsonNode signature = v.get("signatures").get(0);
         assertThat(signature.get("signer").asString()).contains("DEMO");
-        assertThat(signature.get("coversWholeDocument").asBoolean()).isTrue();
+        assertThat(signature.get("signer").asString()).as("the leader's own certificate at the remote signing service")
+                .isEqualTo("DEMO Phạm Quốc Hùng");
+        assertThat(signature.get("coversWholeDocument").asBoolean()).as("the validation data follows").isFalse();
+        assertThat(signature.get("validationDataAdded").asBoolean()).isTrue();
+        assertThat(signature.get("level").asString()).isEqualTo("B-LT");
+        assertThat(signature.get("timestamp").get("valid").asBoolean()).isTrue();
+        assertThat(signature.get("timestamp").get("authority").asString()).contains("DEMO TSA");
+        assertThat(signature.get("timestamp").get("time").asString()).isNotBlank();
         assertThat(signature.get("chainTrusted").asBoolean()).isTrue();
         assertThat(signature.get("signedAt").asString()).isNotBlank();
         assertThat(v.get("issuedHere").get("resultCode").asString()).isEqualTo(resultCode);
@@ -178,7 +185,7 @@ class ResultsIntegrationTest {
         }
 
         if (TestSignatures.pdfsigPresent()) {
-            assertThat(TestSignatures.pdfsig(pdf)).contains("Signature is Valid", "Total document signed");
+            assertThat(TestSignatures.pdfsig(pdf)).contains("Signature is Valid", "DEMO Phạm Quốc Hùng");
         }
     }
 

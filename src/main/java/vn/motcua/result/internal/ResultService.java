@@ -58,14 +58,14 @@ class ResultService implements Results, DossierResultSource {
     private final DossierHistories histories;
     private final Users users;
     private final FileStorage files;
-    private final SigningKeys keys;
+    private final DocumentSigning signing;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String publicUrl;
     private final DigitizationService digitizations;
 
     ResultService(ResultRepository repository, Dossiers dossiers, DossierHistories histories, Users users,
-            FileStorage files, SigningKeys keys, TransactionTemplate transactions, Clock clock,
+            FileStorage files, DocumentSigning signing, TransactionTemplate transactions, Clock clock,
             @Value("${motcua.public-url:}") String publicUrl, DigitizationService digitizations) {
         this.digitizations = digitizations;
         this.repository = repository;
@@ -73,7 +73,7 @@ class ResultService implements Results, DossierResultSource {
         this.histories = histories;
         this.users = users;
         this.files = files;
-        this.keys = keys;
+        this.signing = signing;
         this.transactions = transactions;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -186,7 +186,8 @@ class ResultService implements Results, DossierResultSource {
         if (row.result().signed()) {
             throw alreadySigned(row.result());
         }
-        PdfSigner.Key key = keys.forAgency(dossier.agencyCode());
+        PdfSigner.Key key = signing.officerKey(actor, dossier.agencyCode(), "Ký số kết quả "
+                + row.result().resultCode() + " của hồ sơ " + dossier.code());
         Instant now = clock.instant();
         String signer = Certificates.commonName(key.certificate());
         List<String> lines = List.of("ĐÃ KÝ SỐ", "Ký bởi: " + signer, "Thời gian ký: " + SIGNED_AT.format(now)
@@ -196,7 +197,7 @@ class ResultService implements Results, DossierResultSource {
                 : publicUrl + "/xac-thuc?ma=" + URLEncoder.encode(row.result().resultCode(), StandardCharsets.UTF_8);
         byte[] signed;
         try {
-            signed = PdfSigner.sign(read(row.fileKey()), key, now, "Ký số kết quả giải quyết thủ tục hành chính "
+            signed = signing.sign(read(row.fileKey()), key, now, "Ký số kết quả giải quyết thủ tục hành chính "
                     + row.result().resultCode(), dossier.agencyCode(), lines, qr);
         } catch (IOException e) {
             throw new ProblemException(ProblemException.Kind.UNPROCESSABLE, "Không ký số được tệp kết quả "

@@ -226,7 +226,7 @@ final class PdfSigner {
     }
 
     /** The QR code of {@code payload} as black squares in a {@code size}-point square at (x, y). */
-    private static void drawQr(PDPageContentStream content, String payload, float x, float y, float size)
+    static void drawQr(PDPageContentStream content, String payload, float x, float y, float size)
             throws IOException {
         BitMatrix matrix;
         try {

@@ -16,11 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        stand-in TSA in-process (unless {@code demo-tsa=false})
  * @param ltv with a timestamp authority, also add the validation data (B-LT): default true
  * @param remote remote signing (ký số từ xa): the service and who signs through it
- * @param signReceipts whether the receipt slip issued at intake is signed by the agency
  */
 @ConfigurationProperties("motcua.signing")
 record SigningProperties(Map<String, Keystore> keystores, List<String> trustList, Boolean demoKeys, String tsaUrl,
-        Boolean demoTsa, Boolean ltv, Remote remote, boolean signReceipts) {
+        Boolean demoTsa, Boolean ltv, Remote remote) {
 
     record Keystore(String path, String password, String alias) {}
 

@@ -7,7 +7,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.documents.ApologyExtensionForm;
-import vn.motcua.dossier.DossierFormSigner;
 import vn.motcua.documents.FormInput;
 import vn.motcua.documents.FormKind;
 import vn.motcua.documents.FormRenderer;
@@ -15,13 +14,14 @@ import vn.motcua.documents.ReceiptForm;
 import vn.motcua.documents.RefusalForm;
 import vn.motcua.documents.StopNoticeForm;
 import vn.motcua.documents.SupplementRequestForm;
+import vn.motcua.dossier.DossierFormSigner;
 import vn.motcua.platform.FileStorage;
 import vn.motcua.platform.JobHandler;
 
 /**
  * The job that turns an issued form's recorded data into its PDF, signed when a {@link DossierFormSigner} signs
- * forms of its kind, and stores it. Run again after a crash it finds the
- * form already rendered, or renders the same bytes again (same key in the content-addressed storage).
+ * forms of its kind, and stores it. Run again after a crash it finds the form already rendered, or renders the same
+ * bytes again (same key in the content-addressed storage; a signed form gets a new signature, so a new key).
  */
 @Component
 class FormRendering implements JobHandler {
@@ -63,8 +63,8 @@ class FormRendering implements JobHandler {
             FormInput input = json.readValue(form.input(), INPUTS.get(form.kind()));
             byte[] rendered = renderer.render(form.set(), input);
             DossierFormSigner formSigner = signer.getIfAvailable();
-            byte[] pdf = formSigner == null ? rendered
-                    : formSigner.sign(form.agencyCode(), form.dossierCode(), form.kind().slug(), rendered).orElse(rendered);
+            byte[] pdf = formSigner == null ? rendered : formSigner.sign(form.agencyCode(), form.dossierCode(),
+                    form.kind().slug(), rendered).orElse(rendered);
             forms.rendered(form.id(), storage.store(new ByteArrayInputStream(pdf)).key(), clock.instant());
         });
     }

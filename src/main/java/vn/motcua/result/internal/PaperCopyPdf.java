@@ -25,8 +25,8 @@ final class PaperCopyPdf {
 
     /** What the note says. */
     record Note(String resultCode, String title, String number, String dossierCode, String signer, String signedAt,
-            String sha256, String agency, String convertedBy, String convertedAt, int conversion, int copies,
-            String verifyUrl) {}
+            String sha256, String agency, String convertedBy, String convertedAt, java.time.LocalDate convertedOn,
+            int conversion, int copies, String verifyUrl) {}
 
     private static final float MARGIN = 56;
 
@@ -98,7 +98,8 @@ final class PaperCopyPdf {
             content.setNonStrokingColor(0f, 0f, 0f);
             float right = MARGIN + width / 2 + 20;
             Writer sign = new Writer(content, right, w.y - 4, width / 2 - 20);
-            sign.centered(regular, 10, "......, " + note.convertedAt());
+            sign.centered(regular, 10, "......, ngày " + note.convertedOn().getDayOfMonth() + " tháng "
+                    + note.convertedOn().getMonthValue() + " năm " + note.convertedOn().getYear());
             sign.centered(bold, 11, "NGƯỜI THỰC HIỆN CHUYỂN ĐỔI");
             sign.centered(regular, 9, "(Ký, ghi rõ họ tên, đóng dấu)");
             sign.gap(48);

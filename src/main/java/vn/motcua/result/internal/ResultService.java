@@ -257,7 +257,8 @@ class ResultService implements Results, DossierResultSource {
             try {
                 pdf = PaperCopyPdf.make(electronic, new PaperCopyPdf.Note(r.resultCode(), r.title(), r.number(),
                         r.dossierCode(), r.signer(), SIGNED_AT.format(r.signedAt()) + " (UTC+7)", r.sha256(), agency,
-                        name, SIGNED_AT.format(now) + " (UTC+7)", conversion, copies, verifyUrl));
+                        name, SIGNED_AT.format(now) + " (UTC+7)", now.atZone(SIGNED_AT.getZone()).toLocalDate(),
+                        conversion, copies, verifyUrl));
             } catch (IOException e) {
                 throw new ProblemException(ProblemException.Kind.UNPROCESSABLE, "Không tạo được bản giấy của kết quả "
                         + r.resultCode() + ": " + e.getMessage());

@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
 import vn.motcua.integration.NationalPortalStandIn;
 import vn.motcua.payment.PaymentChecksum;
 import vn.motcua.payment.PaymentStandIn;
+import vn.motcua.result.RemoteSigningStandIn;
+import vn.motcua.result.TimestampStandIn;
 
 /**
  * {@code stand-in NAME --port=N}: a local server that answers like a national service, run without the application
@@ -17,7 +19,7 @@ import vn.motcua.payment.PaymentStandIn;
 final class StandIns {
 
     static final String USAGE = "Cách dùng: java -jar motcua.jar stand-in TÊN --port=N "
-            + "(TÊN: identity, national-portal, payment)";
+            + "(TÊN: identity, national-portal, payment, tsa, remote-signing)";
 
     private StandIns() {}
 
@@ -55,6 +57,20 @@ final class StandIns {
                     server = payment;
                     address = payment.url() + " (--motcua.payment.url=" + payment.url() + ")";
                 }
+                case "tsa" -> {
+                    TimestampStandIn tsa = TimestampStandIn.start(option(options, "host", null), port,
+                            Clock.systemUTC());
+                    server = tsa;
+                    address = tsa.url() + " (--motcua.signing.tsa-url=" + tsa.url() + "; chứng thư: "
+                            + tsa.url().replace("/tsa", "/tsa.pem") + ")";
+                }
+                case "remote-signing" -> {
+                    RemoteSigningStandIn remote = RemoteSigningStandIn.start(option(options, "host", null), port,
+                            option(options, "token", null),
+                            Boolean.parseBoolean(option(options, "auto-confirm", "true")), Clock.systemUTC());
+                    server = remote;
+                    address = remote.url() + " (--motcua.signing.remote.url=" + remote.url() + ")";
+                }
                 default -> {
                     err.println(USAGE);
                     return 1;
@@ -70,7 +86,8 @@ final class StandIns {
     private static int serve(String name, AutoCloseable server, String address, PrintStream out) throws Exception {
         try (server) {
             out.println("Máy chủ giả lập " + name + " đang chạy: " + address
-                    + (name.equals("identity") ? "" : "; GET /received liệt kê những gì đã nhận") + ". Ctrl+C để dừng.");
+                    + (name.equals("identity") || name.equals("tsa") ? ""
+                    : "; GET /received liệt kê những gì đã nhận") + ". Ctrl+C để dừng.");
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             stopped.await();

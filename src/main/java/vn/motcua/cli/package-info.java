@@ -1,7 +1,7 @@
 /**
  * Command line (dòng lệnh): tasks run without the web server, such as {@code import dossiers FILE},
  * {@code backup --to=DIR} and {@code restore --from=DIR}, and the stand-ins of outside systems
- * ({@code stand-in identity|national-portal|payment --port=N}).
+ * ({@code stand-in identity|national-portal|payment|tsa|remote-signing --port=N}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"dossierimport", "platform", "integration", "payment"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"dossierimport", "platform", "integration", "payment", "result"})
 package vn.motcua.cli;

@@ -25,6 +25,19 @@ public interface Results {
      */
     List<DossierResult> ofApplicant(String actor);
 
-    /** Signs the result in PAdES with the agency's key (a visible signature block on the last page). */
+    /**
+     * Signs the result in PAdES (a visible signature block on the last page): with the leader's own certificate at
+     * the remote signing service when configured, else with the agency's key; timestamped when a TSA is configured.
+     */
     DossierResult sign(String dossierCode, String resultCode, String actor);
+
+    /** A paper copy to print and its record. */
+    record PrintedCopy(byte[] pdf, PaperCopy copy) {}
+
+    /**
+     * Converts a signed result to paper (Decree 45/2020 Art. 18): the PDF to print, its pages marked as converted and
+     * a conversion note page, recorded with who converted it, when and how many copies. Officials of the dossier's
+     * agency; 409 when the result is not signed, 400 when {@code copies} is not 1–50.
+     */
+    PrintedCopy paperCopy(String dossierCode, String resultCode, int copies, String actor);
 }

@@ -36,7 +36,11 @@ class ResultBrowserTest extends BrowserTest {
 
         leader.locator("button.sign-result").click();
         assertThat(leader.locator("#message")).containsText("Đã ký số kết quả " + code + "-KQ1");
-        assertThat(leader.locator("#results .signature-state")).containsText("Đã ký số: DEMO");
+        assertThat(leader.locator("#results .signature-state")).containsText("Đã ký số: DEMO Phạm Quốc Hùng");
+        assertThat(leader.locator("#results button.print-paper-copy")).hasText("In bản giấy");
+        api.as("tiepnhan").post("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1/paper-copy?copies=2", "");
+        leader.reload();
+        assertThat(leader.locator("#results .paper-copies")).containsText("Đã chuyển sang bản giấy 1 lần");
         Browser.screenshot(leader, "result-signed");
 
         byte[] signed = api.as("lanhdao").get("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1").bytes();
@@ -48,6 +52,8 @@ class ResultBrowserTest extends BrowserTest {
         anyone.locator("#verify-form button[type=submit]").click();
         assertThat(anyone.locator("#verdict")).containsText("còn nguyên vẹn");
         assertThat(anyone.locator(".signature .signer")).containsText("DEMO");
+        assertThat(anyone.locator(".signature .timestamp")).containsText("DEMO TSA");
+        assertThat(anyone.locator(".signature .level")).hasText("B-LT");
         assertThat(anyone.locator("#issued-here")).containsText(code + "-KQ1");
         org.assertj.core.api.Assertions.assertThat(Browser.fitsTheScreenWidth(anyone)).isTrue();
         Browser.screenshot(anyone, "result-verified-phone");

@@ -147,7 +147,14 @@ class ResultsIntegrationTest {
         assertThat(v.get("signatures").size()).isEqualTo(1);
         JsonNode signature = v.get("signatures").get(0);
         assertThat(signature.get("signer").asString()).contains("DEMO");
-        assertThat(signature.get("coversWholeDocument").asBoolean()).isTrue();
+        assertThat(signature.get("signer").asString()).as("the leader's own certificate at the remote signing service")
+                .isEqualTo("DEMO Phạm Quốc Hùng");
+        assertThat(signature.get("coversWholeDocument").asBoolean()).as("the validation data follows").isFalse();
+        assertThat(signature.get("validationDataAdded").asBoolean()).isTrue();
+        assertThat(signature.get("level").asString()).isEqualTo("B-LT");
+        assertThat(signature.get("timestamp").get("valid").asBoolean()).isTrue();
+        assertThat(signature.get("timestamp").get("authority").asString()).contains("DEMO TSA");
+        assertThat(signature.get("timestamp").get("time").asString()).isNotBlank();
         assertThat(signature.get("chainTrusted").asBoolean()).isTrue();
         assertThat(signature.get("signedAt").asString()).isNotBlank();
         assertThat(v.get("issuedHere").get("resultCode").asString()).isEqualTo(resultCode);
@@ -161,7 +168,7 @@ class ResultsIntegrationTest {
         }
 
         if (TestSignatures.pdfsigPresent()) {
-            assertThat(TestSignatures.pdfsig(pdf)).contains("Signature is Valid", "Total document signed");
+            assertThat(TestSignatures.pdfsig(pdf)).contains("Signature is Valid", "DEMO Phạm Quốc Hùng");
         }
     }
 
@@ -302,5 +309,90 @@ class ResultsIntegrationTest {
         api().as("lanhdao").post("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1/sign", "");
         byte[] pdf = api().as("lanhdao").get("/api/v1/dossiers/" + code + "/results/" + code + "-KQ1").bytes();
         assertThat(TestSignatures.pdfsig(pdf)).contains("Signature is Valid", "ETSI.CAdES.detached", "DEMO");
+    }
+
+    @Test
+    void aSignedResultConvertedToPaperCarriesTheConversionNoteAndEachConversionIsRecorded() throws Exception {
+        String code = readyToResolve().get("code").asString();
+        results().upload("chuyenvien", code, TestSignatures.resultPdf("GIẤY CHỨNG NHẬN"));
+        String resultCode = code + "-KQ1";
+        String path = "/api/v1/dossiers/" + code + "/results/" + resultCode + "/paper-copy";
+        assertThat(api().as("tiepnhan").post(path + "?copies=2", "").status()).as("not signed yet").isEqualTo(409);
+        api().as("lanhdao").post("/api/v1/dossiers/" + code + "/results/" + resultCode + "/sign", "");
+
+        Api.Response printed = api().as("tiepnhan").post(path + "?copies=2", "");
+        assertThat(printed.status()).as(printed.body()).isEqualTo(200);
+        assertThat(printed.contentType()).isEqualTo("application/pdf");
+        assertThat(printed.header("Paper-Copy-Number")).isEqualTo("1");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/paper-copy.pdf"), printed.bytes());
+        try (org.apache.pdfbox.pdmodel.PDDocument copy = org.apache.pdfbox.Loader.loadPDF(printed.bytes())) {
+            assertThat(copy.getNumberOfPages()).as("the result's page and the note").isEqualTo(2);
+            assertThat(copy.getSignatureDictionaries()).as("a print, not a signed document").isEmpty();
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(copy).replaceAll("\\s+", " ");
+            assertThat(text).contains("BẢN CHUYỂN ĐỔI TỪ VĂN BẢN ĐIỆN TỬ – Mã kết quả " + resultCode)
+                    .contains("GHI CHÚ CHUYỂN ĐỔI").contains("Điều 18 Nghị định số 45/2020/NĐ-CP")
+                    .contains("Người thực hiện chuyển đổi: Nguyễn Thị Thu Hà").contains("số bản in: 2")
+                    .contains("Chữ ký số: DEMO Phạm Quốc Hùng").contains("Lần chuyển đổi: 1");
+        }
+        assertThat(api().as("tiepnhan").post(path, "").header("Paper-Copy-Number")).isEqualTo("2");
+        assertThat(api().as("tiepnhan").post(path + "?copies=0", "").status()).isEqualTo(400);
+        assertThat(api().as("congdan").post(path, "").status()).isIn(403, 404);
+
+        JsonNode copies = api().as("tiepnhan").get("/api/v1/dossiers/" + code + "/results").json().get(0)
+                .get("paperCopies");
+        assertThat(copies.size()).isEqualTo(2);
+        assertThat(copies.get(0).get("copies").asInt()).isEqualTo(2);
+        assertThat(copies.get(0).get("convertedByName").asString()).isEqualTo("Nguyễn Thị Thu Hà");
+        assertThat(copies.get(1).get("number").asInt()).isEqualTo(2);
+        assertThat(api().as("tiepnhan").get("/api/v1/dossiers/" + code + "/history").body())
+                .contains("sang bản giấy");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.core.env.ConfigurableEnvironment environment;
+
+    /** The receipt slip of a dossier received by post, once its job has rendered it. */
+    private byte[] receiptSlip() throws InterruptedException {
+        DossierApi api = api();
+        Api.Response created = api.desk().post("/api/v1/dossiers",
+                DossierApi.newDossier(DossierApi.TEN_DAY_PROCEDURE, "POSTAL", true, "Trần Thị Bưu"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String path = "/api/v1/dossiers/" + created.json().get("code").asString() + "/forms/receipt";
+        for (int i = 0; i < 300; i++) {
+            Api.Response slip = api.desk().get(path);
+            if (slip.status() == 200) {
+                return slip.bytes();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the receipt slip was not rendered: " + path);
+    }
+
+    @Test
+    void withReceiptSigningOnTheReceiptSlipIsSignedByTheAgencyAndVerifies() throws Exception {
+        JsonNode unsigned = Api.at(port).upload("/api/v1/signatures/verify", "file", "slip.pdf", receiptSlip())
+                .json();
+        assertThat(unsigned.get("signatures").size()).as("off by default").isZero();
+
+        var on = new org.springframework.core.env.MapPropertySource("test-sign-receipts",
+                java.util.Map.of("motcua.signing.sign-receipts", "true"));
+        environment.getPropertySources().addFirst(on);
+        byte[] slip;
+        try {
+            slip = receiptSlip();
+        } finally {
+            environment.getPropertySources().remove(on.getName());
+        }
+        JsonNode v = Api.at(port).upload("/api/v1/signatures/verify", "file", "slip.pdf", slip).json();
+        assertThat(v.get("intact").asBoolean()).as(v.toString()).isTrue();
+        JsonNode signature = v.get("signatures").get(0);
+        assertThat(signature.get("signer").asString()).as("the agency's certificate").startsWith("DEMO ")
+                .isNotEqualTo("DEMO Phạm Quốc Hùng");
+        assertThat(signature.get("chainTrusted").asBoolean()).isTrue();
+        assertThat(signature.get("level").asString()).isEqualTo("B-LT");
+        if (TestSignatures.pdfsigPresent()) {
+            assertThat(TestSignatures.pdfsig(slip)).contains("Signature is Valid");
+        }
     }
 }

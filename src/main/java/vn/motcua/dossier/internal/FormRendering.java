@@ -3,6 +3,7 @@ package vn.motcua.dossier.internal;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.documents.ApologyExtensionForm;
@@ -13,12 +14,14 @@ import vn.motcua.documents.ReceiptForm;
 import vn.motcua.documents.RefusalForm;
 import vn.motcua.documents.StopNoticeForm;
 import vn.motcua.documents.SupplementRequestForm;
+import vn.motcua.dossier.DossierFormSigner;
 import vn.motcua.platform.FileStorage;
 import vn.motcua.platform.JobHandler;
 
 /**
- * The job that turns an issued form's recorded data into its PDF and stores it. Run again after a crash it finds the
- * form already rendered, or renders the same bytes again (same key in the content-addressed storage).
+ * The job that turns an issued form's recorded data into its PDF, signed when a {@link DossierFormSigner} signs
+ * forms of its kind, and stores it. Run again after a crash it finds the form already rendered, or renders the same
+ * bytes again (same key in the content-addressed storage; a signed form gets a new signature, so a new key).
  */
 @Component
 class FormRendering implements JobHandler {
@@ -37,8 +40,11 @@ class FormRendering implements JobHandler {
     private final FileStorage storage;
     private final JsonMapper json;
     private final Clock clock;
+    private final ObjectProvider<DossierFormSigner> signer;
 
-    FormRendering(FormRepository forms, FormRenderer renderer, FileStorage storage, JsonMapper json, Clock clock) {
+    FormRendering(FormRepository forms, FormRenderer renderer, FileStorage storage, JsonMapper json, Clock clock,
+            ObjectProvider<DossierFormSigner> signer) {
+        this.signer = signer;
         this.forms = forms;
         this.renderer = renderer;
         this.storage = storage;
@@ -55,7 +61,10 @@ class FormRendering implements JobHandler {
     public void run(String payload) {
         forms.lockUnrendered(Long.parseLong(payload)).ifPresent(form -> {
             FormInput input = json.readValue(form.input(), INPUTS.get(form.kind()));
-            byte[] pdf = renderer.render(form.set(), input);
+            byte[] rendered = renderer.render(form.set(), input);
+            DossierFormSigner formSigner = signer.getIfAvailable();
+            byte[] pdf = formSigner == null ? rendered : formSigner.sign(form.agencyCode(), form.dossierCode(),
+                    form.kind().slug(), rendered).orElse(rendered);
             forms.rendered(form.id(), storage.store(new ByteArrayInputStream(pdf)).key(), clock.instant());
         });
     }

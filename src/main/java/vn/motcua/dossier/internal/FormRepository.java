@@ -55,13 +55,15 @@ class FormRepository {
 
     /** An issued form not rendered yet, locked until the end of the transaction; empty once it has its file. */
     Optional<Unrendered> lockUnrendered(long id) {
-        return jdbc.sql("SELECT form, form_set, input FROM dossier_form WHERE id = :id AND file_key IS NULL"
-                        + " FOR UPDATE")
+        return jdbc.sql("SELECT f.form, f.form_set, f.input, d.code, d.agency_code FROM dossier_form f"
+                        + " JOIN dossier d ON d.id = f.dossier_id WHERE f.id = :id AND f.file_key IS NULL"
+                        + " FOR UPDATE OF f")
                 .param("id", id).query((rs, n) -> new Unrendered(id, FormKind.fromSlug(rs.getString(1)).orElseThrow(),
-                        FormSet.valueOf(rs.getString(2)), rs.getString(3))).optional();
+                        FormSet.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .optional();
     }
 
-    record Unrendered(long id, FormKind kind, FormSet set, String input) {}
+    record Unrendered(long id, FormKind kind, FormSet set, String input, String dossierCode, String agencyCode) {}
 
     void rendered(long id, String fileKey, Instant at) {
         jdbc.sql("UPDATE dossier_form SET file_key = :key, rendered_at = :at WHERE id = :id").param("id", id)

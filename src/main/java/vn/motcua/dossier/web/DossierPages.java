@@ -254,6 +254,8 @@ class DossierPages {
         model.addAttribute("canRecordResults", d.status().isBeingProcessed()
                 || d.status() == vn.motcua.dossier.DossierStatus.RESOLVED);
         model.addAttribute("canSign", PageSupport.has(user, "ROLE_LEADER"));
+        model.addAttribute("canPrintResults", java.util.stream.Stream.of("ROLE_DESK_OFFICER", "ROLE_SPECIALIST",
+                "ROLE_UNIT_HEAD", "ROLE_LEADER").anyMatch(role -> PageSupport.has(user, role)));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("deliveries", ResultDelivery.values());
         return "dossier/dossier";

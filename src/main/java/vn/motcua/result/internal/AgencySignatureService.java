@@ -17,28 +17,28 @@ class AgencySignatureService implements AgencySignatures {
     private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    private final SigningKeys keys;
+    private final DocumentSigning signing;
     private final Clock clock;
 
-    AgencySignatureService(SigningKeys keys, Clock clock) {
-        this.keys = keys;
+    AgencySignatureService(DocumentSigning signing, Clock clock) {
+        this.signing = signing;
         this.clock = clock;
     }
 
     @Override
     public String signer(String agencyCode) {
-        return Certificates.commonName(keys.forAgency(agencyCode).certificate());
+        return Certificates.commonName(signing.agencyKey(agencyCode, "").certificate());
     }
 
     @Override
     public Signed sign(String agencyCode, byte[] pdf, String reason, String caption) {
-        PdfSigner.Key key = keys.forAgency(agencyCode);
+        PdfSigner.Key key = signing.agencyKey(agencyCode, reason);
         Instant now = clock.instant();
         String signer = Certificates.commonName(key.certificate());
         List<String> lines = List.of("ĐÃ KÝ SỐ", "Ký bởi: " + signer, "Thời gian ký: " + SIGNED_AT.format(now)
                 + " (UTC+7)", caption);
         try {
-            return new Signed(PdfSigner.sign(pdf, key, now, reason, agencyCode, lines, null), signer);
+            return new Signed(signing.sign(pdf, key, now, reason, agencyCode, lines, null), signer);
         } catch (IOException e) {
             throw new ProblemException(ProblemException.Kind.UNPROCESSABLE, "Không ký số được tài liệu: "
                     + e.getMessage());

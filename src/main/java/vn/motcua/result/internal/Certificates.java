@@ -26,7 +26,9 @@ import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -59,7 +61,8 @@ final class Certificates {
     static Issued authority(String commonName, String organisation, Instant from, int years) {
         KeyPair pair = keyPair();
         X500Name subject = name(commonName, organisation);
-        return new Issued(pair.getPrivate(), build(subject, pair, subject, pair.getPrivate(), null, from, years, true));
+        return new Issued(pair.getPrivate(),
+                build(subject, pair, subject, pair.getPrivate(), null, from, years, Purpose.AUTHORITY));
     }
 
     /** An end-entity certificate for signing documents (digital signature, non-repudiation), issued by {@code ca}. */
@@ -67,8 +70,21 @@ final class Certificates {
         KeyPair pair = keyPair();
         X500Name issuer = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
         return new Issued(pair.getPrivate(), build(name(commonName, organisation), pair, issuer, ca.privateKey(),
-                ca.certificate(), from, years, false));
+                ca.certificate(), from, years, Purpose.SIGNER));
     }
+
+    /**
+     * A time-stamping authority's certificate issued by {@code ca}: digital signature key usage and the extended key
+     * usage {@code id-kp-timeStamping} alone, critical, as RFC 3161 §2.3 requires.
+     */
+    static Issued timeStamping(Issued ca, String commonName, String organisation, Instant from, int years) {
+        KeyPair pair = keyPair();
+        X500Name issuer = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
+        return new Issued(pair.getPrivate(), build(name(commonName, organisation), pair, issuer, ca.privateKey(),
+                ca.certificate(), from, years, Purpose.TIME_STAMPING));
+    }
+
+    private enum Purpose { AUTHORITY, SIGNER, TIME_STAMPING }
 
     private static X500Name name(String commonName, String organisation) {
         return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN").addRDN(BCStyle.O, organisation)
@@ -86,7 +102,8 @@ final class Certificates {
     }
 
     private static X509Certificate build(X500Name subject, KeyPair pair, X500Name issuer, PrivateKey issuerKey,
-            X509Certificate issuerCertificate, Instant from, int years, boolean authority) {
+            X509Certificate issuerCertificate, Instant from, int years, Purpose purpose) {
+        boolean authority = purpose == Purpose.AUTHORITY;
         try {
             Date notAfter = Date.from(from.plusSeconds(years * 366L * 24 * 3600));
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
@@ -96,7 +113,12 @@ final class Certificates {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(authority
                     ? KeyUsage.keyCertSign | KeyUsage.cRLSign
+                    : purpose == Purpose.TIME_STAMPING ? KeyUsage.digitalSignature
                     : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            if (purpose == Purpose.TIME_STAMPING) {
+                builder.addExtension(Extension.extendedKeyUsage, true,
+                        new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            }
             builder.addExtension(Extension.subjectKeyIdentifier, false,
                     extensions.createSubjectKeyIdentifier(pair.getPublic()));
             if (issuerCertificate != null) {
@@ -105,6 +127,20 @@ final class Certificates {
             }
             return new JcaX509CertificateConverter().getCertificate(
                     builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
+        } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An X.509 v2 CRL of {@code ca} issued at {@code at}, next update a week later, revoking nothing. */
+    static byte[] crl(Issued ca, Instant at) {
+        try {
+            org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.X509v2CRLBuilder(
+                    X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded()), Date.from(at));
+            builder.setNextUpdate(Date.from(at.plusSeconds(7 * 24 * 3600L)));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.certificate()));
+            return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(ca.privateKey())).getEncoded();
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException(e);
         }

@@ -34,11 +34,13 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -60,6 +62,10 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.RuntimeOperatorException;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -70,15 +76,34 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * PAdES baseline B signatures with PDFBox and Bouncy Castle: an incremental update adding a signature dictionary
  * (SubFilter {@code ETSI.CAdES.detached}, the signing time in {@code /M}), a detached CMS SignedData over the byte
  * range with the signed attributes PAdES asks for (content type, message digest, {@code signing-certificate-v2};
- * no CMS signing-time attribute, which PAdES forbids) and a visible signature block at the foot of the last page.
+ * no CMS signing-time attribute, which PAdES forbids) and a visible signature block at the foot of the last page;
+ * B-T when a timestamp authority is at hand (the signature timestamp as an unsigned attribute, RFC 3161), and B-LT
+ * with {@link PdfLtv} (the validation data in the document's DSS, a further incremental update).
  */
 final class PdfSigner {
 
-    /** A signing key with its certificate chain (the signer's certificate first). */
-    record Key(PrivateKey privateKey, List<X509Certificate> chain) {
+    /**
+     * A signing key with its certificate chain (the signer's certificate first): a private key at hand, or, when
+     * {@code remote} is set, a key a remote signing service holds (no private key here).
+     */
+    record Key(PrivateKey privateKey, List<X509Certificate> chain, HashSigner remote) {
+        Key(PrivateKey privateKey, List<X509Certificate> chain) {
+            this(privateKey, chain, null);
+        }
+
         X509Certificate certificate() {
             return chain.get(0);
         }
+    }
+
+    /** Signs a SHA-256 digest elsewhere: returns the RSA PKCS#1 v1.5 signature value of the DigestInfo. */
+    interface HashSigner {
+        byte[] signSha256(byte[] digest) throws IOException;
+    }
+
+    /** Obtains an RFC 3161 timestamp token (DER) over the SHA-256 of a signature value. */
+    interface Timestamper {
+        byte[] timestamp(byte[] signatureValue) throws IOException;
     }
 
     static final float BLOCK_WIDTH = 300;
@@ -97,6 +122,16 @@ final class PdfSigner {
      */
     static byte[] sign(byte[] pdf, Key key, Instant at, String reason, String location, List<String> lines,
             String qr) throws IOException {
+        return sign(pdf, key, at, reason, location, lines, qr, null);
+    }
+
+    /**
+     * As {@link #sign(byte[], Key, Instant, String, String, List, String)}; with a {@code timestamper}, the signature
+     * carries a signature timestamp (PAdES B-T). The CMS is made outside PDFBox's callback (external signing), so
+     * that a remote key can be asked and waited for.
+     */
+    static byte[] sign(byte[] pdf, Key key, Instant at, String reason, String location, List<String> lines,
+            String qr, Timestamper timestamper) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             if (document.getNumberOfPages() == 0) {
                 throw new IOException("PDF without pages");
@@ -121,8 +156,9 @@ final class PdfSigner {
                 options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
                 options.setVisualSignature(appearance(media, block, lines, qr));
                 options.setPage(pageIndex);
-                document.addSignature(signature, content -> cms(content, key), options);
-                document.saveIncremental(out);
+                document.addSignature(signature, options);
+                ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
+                external.setSignature(cms(external.getContent(), key, timestamper));
             }
             return out.toByteArray();
         }
@@ -190,7 +226,7 @@ final class PdfSigner {
     }
 
     /** The QR code of {@code payload} as black squares in a {@code size}-point square at (x, y). */
-    private static void drawQr(PDPageContentStream content, String payload, float x, float y, float size)
+    static void drawQr(PDPageContentStream content, String payload, float x, float y, float size)
             throws IOException {
         BitMatrix matrix;
         try {
@@ -232,6 +268,14 @@ final class PdfSigner {
 
     /** The detached CMS SignedData over the signed byte range. */
     static byte[] cms(InputStream content, Key key) throws IOException {
+        return cms(content, key, null);
+    }
+
+    /**
+     * The detached CMS SignedData over the signed byte range; with a {@code timestamper}, its signer info carries the
+     * unsigned attribute {@code id-aa-signatureTimeStampToken} over its signature value.
+     */
+    static byte[] cms(InputStream content, Key key, Timestamper timestamper) throws IOException {
         try {
             X509Certificate certificate = key.certificate();
             ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
@@ -246,16 +290,61 @@ final class PdfSigner {
                     new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes));
             CMSAttributeTableGenerator withoutSigningTime =
                     parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
-            ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey());
+            ContentSigner signer = key.remote() == null
+                    ? new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey())
+                    : new RemoteContentSigner(key.remote());
             SignerInfoGenerator info = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
                     .build()).setSignedAttributeGenerator(withoutSigningTime).build(signer, certificate);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(info);
             generator.addCertificates(new JcaCertStore(key.chain()));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
+            if (timestamper != null) {
+                SignerInformation information = signed.getSignerInfos().getSigners().iterator().next();
+                byte[] token = timestamper.timestamp(information.getSignature());
+                Attribute timestamp = new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                        new DERSet(ASN1Primitive.fromByteArray(token)));
+                information = SignerInformation.replaceUnsignedAttributes(information,
+                        new AttributeTable(timestamp));
+                signed = CMSSignedData.replaceSigners(signed, new SignerInformationStore(information));
+            }
             return signed.getEncoded("DER");
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("CMS signature failed: " + e.getMessage(), e);
+        } catch (RuntimeOperatorException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** SHA256withRSA by a {@link HashSigner}: the signed attributes are hashed here and the digest is sent. */
+    private static final class RemoteContentSigner implements ContentSigner {
+
+        private final HashSigner remote;
+        private final ByteArrayOutputStream data = new ByteArrayOutputStream();
+
+        RemoteContentSigner(HashSigner remote) {
+            this.remote = remote;
+        }
+
+        @Override
+        public AlgorithmIdentifier getAlgorithmIdentifier() {
+            return new DefaultSignatureAlgorithmIdentifierFinder().find("SHA256withRSA");
+        }
+
+        @Override
+        public java.io.OutputStream getOutputStream() {
+            return data;
+        }
+
+        @Override
+        public byte[] getSignature() {
+            try {
+                return remote.signSha256(MessageDigest.getInstance("SHA-256").digest(data.toByteArray()));
+            } catch (IOException e) {
+                throw new RuntimeOperatorException(e.getMessage(), e);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -28,8 +28,24 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
  */
 final class PdfVerifier {
 
+    /**
+     * @param coversWholeDocument      the byte range reaches the end of the file
+     * @param wholeButValidationData   the byte range reaches the end of the file but for exactly the DSS update
+     *                                 (validation data, PAdES B-LT) this system appends: nothing else was added
+     * @param timestamp                the signature timestamp (PAdES B-T), or null
+     * @param level                    PAdES baseline level reached: B-B, B-T (a valid timestamp) or B-LT (and the
+     *                                 signer's and the TSA's certificates in the DSS)
+     */
     record Checked(String signer, String issuer, Instant signedAt, boolean valid, boolean coversWholeDocument,
-            boolean chainTrusted, String subFilter) {}
+            boolean chainTrusted, String subFilter, boolean wholeButValidationData, Timestamp timestamp,
+            String level) {}
+
+    /**
+     * @param valid   the token's signature verifies, by a certificate with the timeStamping purpose valid at its time,
+     *                and its message imprint is the hash of this signature's value
+     * @param trusted the TSA's certificate chains to a trust anchor
+     */
+    record Timestamp(Instant time, String authority, boolean valid, boolean trusted, X509Certificate certificate) {}
 
     private PdfVerifier() {}
 
@@ -37,18 +53,34 @@ final class PdfVerifier {
     static List<Checked> verify(byte[] pdf, Collection<X509Certificate> anchors, Instant now) throws IOException {
         List<Checked> checked = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            PdfLtv.ValidationData dss = PdfLtv.read(document);
+            List<X509Certificate> dssCertificates = new ArrayList<>();
+            for (byte[] der : dss.certificates()) {
+                try {
+                    dssCertificates.add(Certificates.fromDer(der));
+                } catch (RuntimeException unreadable) {
+                    dss = new PdfLtv.ValidationData(List.of(), List.of());
+                    dssCertificates.clear();
+                    break;
+                }
+            }
+            boolean dssIntact = dssIntact(dss, dssCertificates, carried(document, pdf, anchors));
             for (PDSignature signature : document.getSignatureDictionaries()) {
-                checked.add(check(signature, pdf, anchors, now));
+                checked.add(check(signature, pdf, anchors, now, dss, dssIntact ? dssCertificates : List.of()));
             }
         }
         return checked;
     }
 
     private static Checked check(PDSignature signature, byte[] pdf, Collection<X509Certificate> anchors,
-            Instant now) {
+            Instant now, PdfLtv.ValidationData dss, List<X509Certificate> dssCertificates) {
         int[] range = signature.getByteRange();
         boolean whole = range != null && range.length == 4 && range[0] == 0
                 && (long) range[2] + range[3] == pdf.length;
+        boolean wholeButValidationData = !whole && range != null && range.length == 4 && range[0] == 0
+                && !dssCertificates.isEmpty() && PdfLtv.onlyValidationDataAfter(pdf, range[2] + range[3], dss);
+        Timestamp timestamp = null;
+        String level = "B-B";
         Instant signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
         String signer = signature.getName();
         String issuer = null;
@@ -85,11 +117,151 @@ final class PdfVerifier {
                 pool.add(converter.getCertificate(holder));
             }
             valid = valid && certificatesIntact(pool, anchors);
-            trusted = valid && chainsTo(certificate, pool, anchors, signedAt == null ? now : signedAt);
+            if (info.getUnsignedAttributes() != null) {
+                timestamp = timestamp(info, anchors, pool, dssCertificates);
+                valid = valid && timestamp.valid();
+            }
+            Instant checkedAt = timestamp != null && timestamp.valid() ? timestamp.time()
+                    : signedAt == null ? now : signedAt;
+            List<X509Certificate> withDss = new ArrayList<>(pool);
+            withDss.addAll(dssCertificates);
+            trusted = valid && chainsTo(certificate, withDss, anchors, checkedAt);
+            if (valid && timestamp != null) {
+                level = dssCertificates.contains(certificate) && dssCertificates.contains(timestamp.certificate())
+                        ? "B-LT" : "B-T";
+            }
         } catch (Exception e) {
             valid = false;
         }
-        return new Checked(signer, issuer, signedAt, valid, whole, trusted, signature.getSubFilter());
+        return new Checked(signer, issuer, signedAt, valid, whole, trusted, signature.getSubFilter(),
+                wholeButValidationData, timestamp, valid ? level : "B-B");
+    }
+
+    /**
+     * The DSS's items are what they claim: each certificate is, byte for byte, one the signatures or their timestamps
+     * carry or a trust anchor, and each CRL is exact DER (no unused bits in its signature) verifying against one of
+     * those certificates; so no byte of them can change unseen although no signature covers them.
+     */
+    private static boolean dssIntact(PdfLtv.ValidationData dss, List<X509Certificate> certificates,
+            List<X509Certificate> known) {
+        try {
+            for (X509Certificate certificate : certificates) {
+                if (!known.contains(certificate)) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < certificates.size(); i++) {
+                if (!java.util.Arrays.equals(certificates.get(i).getEncoded(), dss.certificates().get(i))) {
+                    return false;
+                }
+            }
+            for (byte[] der : dss.crls()) {
+                org.bouncycastle.cert.X509CRLHolder crl = new org.bouncycastle.cert.X509CRLHolder(der);
+                if (!java.util.Arrays.equals(crl.toASN1Structure().getEncoded("DER"), der)
+                        || crl.toASN1Structure().getSignature().getPadBits() != 0) {
+                    return false;
+                }
+                boolean verified = false;
+                for (X509Certificate issuer : known) {
+                    if (org.bouncycastle.asn1.x500.X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded())
+                            .equals(crl.getIssuer()) && crl.isSignatureValid(
+                            new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
+                                    .build(issuer.getPublicKey()))) {
+                        verified = true;
+                        break;
+                    }
+                }
+                if (!verified) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** The certificates the signatures and their timestamp tokens carry, and the anchors. */
+    private static List<X509Certificate> carried(PDDocument document, byte[] pdf,
+            Collection<X509Certificate> anchors) throws IOException {
+        List<X509Certificate> known = new ArrayList<>(anchors);
+        JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+        for (PDSignature signature : document.getSignatureDictionaries()) {
+            try {
+                CMSSignedData cms = new CMSSignedData(signature.getContents(pdf));
+                List<org.bouncycastle.util.Store<X509CertificateHolder>> stores = new ArrayList<>();
+                stores.add(cms.getCertificates());
+                for (SignerInformation info : cms.getSignerInfos().getSigners()) {
+                    if (info.getUnsignedAttributes() != null) {
+                        org.bouncycastle.asn1.cms.Attribute token = info.getUnsignedAttributes().get(
+                                org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+                        if (token != null) {
+                            stores.add(new CMSSignedData(org.bouncycastle.asn1.cms.ContentInfo.getInstance(
+                                    token.getAttrValues().getObjectAt(0))).getCertificates());
+                        }
+                    }
+                }
+                for (org.bouncycastle.util.Store<X509CertificateHolder> store : stores) {
+                    for (X509CertificateHolder holder : store.getMatches(null)) {
+                        known.add(converter.getCertificate(holder));
+                    }
+                }
+            } catch (Exception unreadable) {
+                // a signature that cannot be read vouches for no certificate
+            }
+        }
+        return known;
+    }
+
+    /**
+     * The signature timestamp: the only unsigned attribute allowed (any other, or a changed byte in its identifier,
+     * makes it invalid), one RFC 3161 token over the hash of this signature's value.
+     */
+    private static Timestamp timestamp(SignerInformation info, Collection<X509Certificate> anchors,
+            List<X509Certificate> pool, List<X509Certificate> dssCertificates) {
+        org.bouncycastle.asn1.cms.AttributeTable unsigned = info.getUnsignedAttributes();
+        org.bouncycastle.asn1.cms.Attribute attribute = unsigned.get(
+                org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        if (unsigned.size() != 1 || attribute == null || attribute.getAttrValues().size() != 1) {
+            return new Timestamp(null, null, false, false, null);
+        }
+        try {
+            org.bouncycastle.tsp.TimeStampToken token = new org.bouncycastle.tsp.TimeStampToken(
+                    org.bouncycastle.asn1.cms.ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
+            org.bouncycastle.tsp.TimeStampTokenInfo tst = token.getTimeStampInfo();
+            Instant time = tst.getGenTime().toInstant();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> own = token.getCertificates().getMatches(token.getSID());
+            if (own.isEmpty()) {
+                return new Timestamp(time, null, false, false, null);
+            }
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            X509Certificate tsa = converter.getCertificate(own.iterator().next());
+            String algorithm = tst.getMessageImprintAlgOID()
+                    .equals(org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256) ? "SHA-256"
+                    : tst.getMessageImprintAlgOID().getId();
+            boolean valid = java.security.MessageDigest.isEqual(tst.getMessageImprintDigest(),
+                    java.security.MessageDigest.getInstance(algorithm).digest(info.getSignature()));
+            try {
+                token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
+            } catch (Exception e) {
+                valid = false;
+            }
+            List<X509Certificate> tsaPool = new ArrayList<>(pool);
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> all = token.getCertificates().getMatches(null);
+            List<X509Certificate> carried = new ArrayList<>();
+            for (X509CertificateHolder holder : all) {
+                carried.add(converter.getCertificate(holder));
+            }
+            valid = valid && certificatesIntact(carried, anchors);
+            tsaPool.addAll(carried);
+            tsaPool.addAll(dssCertificates);
+            return new Timestamp(time, Certificates.commonName(tsa), valid,
+                    valid && chainsTo(tsa, tsaPool, anchors, time), tsa);
+        } catch (Exception e) {
+            return new Timestamp(null, null, false, false, null);
+        }
     }
 
     /**

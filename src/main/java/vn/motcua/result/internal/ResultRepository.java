@@ -6,11 +6,15 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.result.DossierResult;
+import vn.motcua.result.PaperCopy;
 import vn.motcua.shared.web.VietnamTime;
 
 /** The {@code dossier_result} rows. */
@@ -75,14 +79,60 @@ class ResultRepository {
     }
 
     List<DossierResult> list(String dossierCode) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM dossier_result WHERE dossier_code = :code ORDER BY seq")
-                .param("code", dossierCode).query((rs, n) -> row(rs).result()).list();
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM dossier_result WHERE dossier_code = :code"
+                + " ORDER BY seq").param("code", dossierCode).query((rs, n) -> row(rs)).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<PaperCopy>> copies = new HashMap<>();
+        jdbc.sql("SELECT result_id, " + COPY_COLUMNS + " FROM result_paper_copy WHERE result_id IN (:ids)"
+                        + " ORDER BY result_id, seq")
+                .param("ids", rows.stream().map(Row::id).toList())
+                .query(rs -> {
+                    copies.computeIfAbsent(rs.getLong("result_id"), id -> new ArrayList<>()).add(copy(rs));
+                });
+        return rows.stream().map(r -> withCopies(r.result(), copies.getOrDefault(r.id(), List.of()))).toList();
     }
 
+    /** The result (with its paper copies unless {@code lock}, which locks its row until the transaction ends). */
     Optional<Row> find(String dossierCode, String resultCode, boolean lock) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM dossier_result WHERE dossier_code = :code"
                         + " AND result_code = :resultCode" + (lock ? " FOR UPDATE" : ""))
-                .param("code", dossierCode).param("resultCode", resultCode).query((rs, n) -> row(rs)).optional();
+                .param("code", dossierCode).param("resultCode", resultCode).query((rs, n) -> row(rs)).optional()
+                .map(r -> lock ? r : new Row(r.id(), r.agencyCode(), r.fileKey(), withCopies(r.result(),
+                        copies(r.id()))));
+    }
+
+    private static final String COPY_COLUMNS = "seq, copies, converted_by, converted_by_name, converted_at,"
+            + " source_sha256";
+
+    List<PaperCopy> copies(long resultId) {
+        return jdbc.sql("SELECT " + COPY_COLUMNS + " FROM result_paper_copy WHERE result_id = :id ORDER BY seq")
+                .param("id", resultId).query((rs, n) -> copy(rs)).list();
+    }
+
+    /** Records a conversion to paper of the (locked) result: its number. */
+    int addCopy(long resultId, int copies, String actor, String actorName, String sourceSha256, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO result_paper_copy (result_id, seq, copies, converted_by, converted_by_name, converted_at,
+                    source_sha256)
+                VALUES (:id, (SELECT coalesce(max(seq), 0) + 1 FROM result_paper_copy WHERE result_id = :id), :copies,
+                    :actor, :name, :at, :sha)
+                RETURNING seq
+                """).param("id", resultId).param("copies", copies).param("actor", actor).param("name", actorName)
+                .param("at", Timestamp.from(at)).param("sha", sourceSha256).query(Integer.class).single();
+    }
+
+    private static PaperCopy copy(ResultSet rs) throws SQLException {
+        return new PaperCopy(rs.getInt("seq"), rs.getInt("copies"), rs.getString("converted_by"),
+                rs.getString("converted_by_name"), VietnamTime.offset(rs.getTimestamp("converted_at").toInstant()),
+                rs.getString("source_sha256"));
+    }
+
+    private static DossierResult withCopies(DossierResult r, List<PaperCopy> copies) {
+        return new DossierResult(r.resultCode(), r.dossierCode(), r.title(), r.number(), r.issuedOn(),
+                r.validUntil(), r.fileName(), r.sha256(), r.originalSha256(), r.size(), r.signed(), r.signer(),
+                r.signedAt(), r.signedBy(), r.uploadedBy(), r.uploadedAt(), copies);
     }
 
     /** The signed result with this code. */
@@ -107,6 +157,6 @@ class ResultRepository {
                 rs.getString("original_sha256"), rs.getLong("size"), rs.getBoolean("signed"),
                 rs.getString("signer"), signedAt == null ? null : VietnamTime.offset(signedAt.toInstant()),
                 rs.getString("signed_by"), rs.getString("uploaded_by"),
-                VietnamTime.offset(rs.getTimestamp("uploaded_at").toInstant())));
+                VietnamTime.offset(rs.getTimestamp("uploaded_at").toInstant()), List.of()));
     }
 }

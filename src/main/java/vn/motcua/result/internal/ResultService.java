@@ -29,12 +29,14 @@ import vn.motcua.dossier.DossierHistories.LockedDossier;
 import vn.motcua.dossier.DossierResultSource;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.identity.Agencies;
 import vn.motcua.identity.AgencyCode;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.UserAccount;
 import vn.motcua.identity.Users;
 import vn.motcua.platform.FileStorage;
 import vn.motcua.result.DossierResult;
+import vn.motcua.result.PaperCopy;
 import vn.motcua.result.ResultUpload;
 import vn.motcua.result.Results;
 import vn.motcua.shared.ProblemException;
@@ -58,16 +60,19 @@ class ResultService implements Results, DossierResultSource {
     private final DossierHistories histories;
     private final Users users;
     private final FileStorage files;
-    private final SigningKeys keys;
+    private final DocumentSigning signing;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String publicUrl;
     private final DigitizationService digitizations;
+    private final Agencies agencies;
     private final ApplicantResults store;
 
     ResultService(ResultRepository repository, Dossiers dossiers, DossierHistories histories, Users users,
-            FileStorage files, SigningKeys keys, TransactionTemplate transactions, Clock clock,
-            @Value("${motcua.public-url:}") String publicUrl, DigitizationService digitizations, ApplicantResults store) {
+            FileStorage files, DocumentSigning signing, TransactionTemplate transactions, Clock clock,
+            @Value("${motcua.public-url:}") String publicUrl, DigitizationService digitizations, Agencies agencies,
+            ApplicantResults store) {
+        this.agencies = agencies;
         this.store = store;
         this.digitizations = digitizations;
         this.repository = repository;
@@ -75,7 +80,7 @@ class ResultService implements Results, DossierResultSource {
         this.histories = histories;
         this.users = users;
         this.files = files;
-        this.keys = keys;
+        this.signing = signing;
         this.transactions = transactions;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -185,7 +190,8 @@ class ResultService implements Results, DossierResultSource {
         if (row.result().signed()) {
             throw alreadySigned(row.result());
         }
-        PdfSigner.Key key = keys.forAgency(dossier.agencyCode());
+        PdfSigner.Key key = signing.officerKey(actor, dossier.agencyCode(), "Ký số kết quả "
+                + row.result().resultCode() + " của hồ sơ " + dossier.code());
         Instant now = clock.instant();
         String signer = Certificates.commonName(key.certificate());
         List<String> lines = List.of("ĐÃ KÝ SỐ", "Ký bởi: " + signer, "Thời gian ký: " + SIGNED_AT.format(now)
@@ -195,7 +201,7 @@ class ResultService implements Results, DossierResultSource {
                 : publicUrl + "/xac-thuc?ma=" + URLEncoder.encode(row.result().resultCode(), StandardCharsets.UTF_8);
         byte[] signed;
         try {
-            signed = PdfSigner.sign(read(row.fileKey()), key, now, "Ký số kết quả giải quyết thủ tục hành chính "
+            signed = signing.sign(read(row.fileKey()), key, now, "Ký số kết quả giải quyết thủ tục hành chính "
                     + row.result().resultCode(), dossier.agencyCode(), lines, qr);
         } catch (IOException e) {
             throw new ProblemException(ProblemException.Kind.UNPROCESSABLE, "Không ký số được tệp kết quả "
@@ -218,6 +224,55 @@ class ResultService implements Results, DossierResultSource {
             histories.append(locked, new DossierHistories.Entry("result-signed", "Ký số kết quả "
                     + current.result().resultCode(), now, actor, data, false));
             return repository.find(locked.code(), current.result().resultCode(), false).orElseThrow().result();
+        });
+    }
+
+    @Override
+    public PrintedCopy paperCopy(String dossierCode, String resultCode, int copies, String actor) {
+        Dossier dossier = dossiers.get(dossierCode, actor);
+        requireRole(actor, dossier, RECORDING_ROLES,
+                "Chỉ cán bộ của cơ quan giải quyết hồ sơ được chuyển đổi kết quả điện tử sang bản giấy.");
+        if (copies < 1 || copies > 50) {
+            throw ProblemException.invalidField("copies", "Số bản in từ 1 đến 50");
+        }
+        ResultRepository.Row row = row(dossier.code(), resultCode);
+        if (!row.result().signed()) {
+            throw ProblemException.conflict("Kết quả " + row.result().resultCode() + " chưa được ký số: chỉ chuyển "
+                    + "đổi sang bản giấy kết quả điện tử đã ký số.");
+        }
+        byte[] electronic = read(row.fileKey());
+        Instant now = clock.instant();
+        String name = users.find(actor).map(UserAccount::fullName).orElse(actor);
+        String agency = agencies.find(AgencyCode.parse(dossier.agencyCode())).map(a -> a.name())
+                .orElse(dossier.agencyCode());
+        String verifyUrl = publicUrl + "/xac-thuc?ma=" + URLEncoder.encode(row.result().resultCode(),
+                StandardCharsets.UTF_8);
+        return transactions.execute(status -> {
+            LockedDossier locked = histories.lock(dossier.code());
+            ResultRepository.Row current = repository.find(locked.code(), row.result().resultCode(), true)
+                    .orElseThrow();
+            int conversion = repository.addCopy(current.id(), copies, actor, name, current.result().sha256(), now);
+            DossierResult r = current.result();
+            byte[] pdf;
+            try {
+                pdf = PaperCopyPdf.make(electronic, new PaperCopyPdf.Note(r.resultCode(), r.title(), r.number(),
+                        r.dossierCode(), r.signer(), SIGNED_AT.format(r.signedAt()) + " (UTC+7)", r.sha256(), agency,
+                        name, SIGNED_AT.format(now) + " (UTC+7)", now.atZone(SIGNED_AT.getZone()).toLocalDate(),
+                        conversion, copies, verifyUrl));
+            } catch (IOException e) {
+                throw new ProblemException(ProblemException.Kind.UNPROCESSABLE, "Không tạo được bản giấy của kết quả "
+                        + r.resultCode() + ": " + e.getMessage());
+            }
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("resultCode", r.resultCode());
+            data.put("conversion", conversion);
+            data.put("copies", copies);
+            histories.append(locked, new DossierHistories.Entry("result-paper-copy", "Chuyển đổi kết quả "
+                    + r.resultCode() + " sang bản giấy (lần " + conversion + ", " + copies + " bản)", now, actor, data,
+                    false));
+            PaperCopy copy = repository.copies(current.id()).stream().filter(c -> c.number() == conversion)
+                    .findFirst().orElseThrow();
+            return new PrintedCopy(pdf, copy);
         });
     }
 

@@ -38,6 +38,7 @@ class SigningKeys {
     /** Marks every demo certificate: no legal value. */
     static final String DEMO_CA_NAME = "motcua DEMO Root CA (chỉ để thử nghiệm)";
     static final String DEMO_ORGANISATION = "motcua DEMO - không có giá trị pháp lý";
+    static final String DEMO_TSA = "DEMO-TSA";
     private static final Instant DEMO_FROM = LocalDate.of(2020, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 
@@ -114,6 +115,46 @@ class SigningKeys {
         if (inserted == 1) {
             log.info("Created the demo signing certificate of {} (DEMO, no legal value)", agencyCode);
         }
+    }
+
+    /**
+     * The demo time-stamping authority's key (code {@code DEMO-TSA}), a certificate with the timeStamping purpose
+     * issued by the demo CA: created once, kept by the first instance to write it.
+     */
+    PdfSigner.Key demoTimestampKey() {
+        Optional<PdfSigner.Key> stored = stored(DEMO_TSA);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        Certificates.Issued ca = demoAuthority();
+        Certificates.Issued tsa = Certificates.timeStamping(ca, "motcua DEMO TSA (chỉ để thử nghiệm)",
+                DEMO_ORGANISATION, DEMO_FROM, 30);
+        String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+        byte[] keystore = Certificates.pkcs12(tsa.privateKey(), List.of(tsa.certificate(), ca.certificate()),
+                password.toCharArray());
+        jdbc.sql("""
+                INSERT INTO signing_key (agency_code, demo, keystore, password, subject, not_after, created_at)
+                VALUES (:code, true, :keystore, :password, :subject, :notAfter, :now)
+                ON CONFLICT (agency_code) DO NOTHING
+                """).param("code", DEMO_TSA).param("keystore", keystore).param("password", password)
+                .param("subject", tsa.certificate().getSubjectX500Principal().getName())
+                .param("notAfter", Timestamp.from(tsa.certificate().getNotAfter().toInstant()))
+                .param("now", Timestamp.from(clock.instant())).update();
+        return stored(DEMO_TSA).orElseThrow();
+    }
+
+    /**
+     * A CRL of the demo CA issued now (valid a week, nothing revoked), when {@code certificate} was issued by it and
+     * the demo CA exists: the revocation data a B-LT signature keeps.
+     */
+    Optional<byte[]> demoCrlFor(X509Certificate certificate) {
+        return storedAuthority().filter(ca -> ca.certificate().getSubjectX500Principal()
+                .equals(certificate.getIssuerX500Principal())).map(ca -> Certificates.crl(ca, clock.instant()));
+    }
+
+    /** The demo CA (created when missing): the issuer of the demo remote-signing stand-in's certificates. */
+    Certificates.Issued demoAuthorityKey() {
+        return demoAuthority();
     }
 
     /** The demo CA as stored, created when missing; its private key is kept only inside a PKCS#12 row. */

@@ -40,9 +40,12 @@ class VerificationService implements SignatureVerification {
         }
         List<SignatureCheck> signatures = checked.stream().map(c -> new SignatureCheck(c.signer(), c.issuer(),
                 c.signedAt() == null ? null : VietnamTime.offset(c.signedAt()), c.valid(), c.coversWholeDocument(),
-                c.chainTrusted(), c.subFilter())).toList();
+                c.chainTrusted(), c.subFilter(), c.wholeButValidationData(), c.level(),
+                c.timestamp() == null ? null : new Timestamp(c.timestamp().time() == null ? null
+                        : VietnamTime.offset(c.timestamp().time()), c.timestamp().authority(), c.timestamp().valid(),
+                        c.timestamp().trusted()))).toList();
         boolean intact = !signatures.isEmpty() && signatures.stream().allMatch(SignatureCheck::valid)
-                && signatures.stream().anyMatch(SignatureCheck::coversWholeDocument);
+                && signatures.stream().anyMatch(s -> s.coversWholeDocument() || s.validationDataAdded());
         IssuedResult issued = results.byHash(ResultService.sha256(file))
                 .map(r -> new IssuedResult(r.resultCode(), r.dossierCode(), r.title(), r.number())).orElse(null);
         return new Verification(intact, signatures, issued);

@@ -1,6 +1,8 @@
 package vn.motcua.result.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,11 +95,39 @@ class ResultApiController {
     }
 
     @Operation(summary = "Ký số kết quả (lãnh đạo cơ quan)",
-            description = "Ký số PAdES (mức B, có thời gian ký) bằng chứng thư số của cơ quan, kèm khối chữ ký hiển thị "
-                    + "ở cuối trang cuối. Chỉ lãnh đạo cơ quan; một kết quả chỉ ký một lần (409 nếu đã ký).")
+            description = "Ký số PAdES kèm khối chữ ký hiển thị ở cuối trang cuối: bằng chứng thư số của chính lãnh "
+                    + "đạo tại dịch vụ ký số từ xa khi được cấu hình (chờ xác nhận trên điện thoại), nếu không bằng "
+                    + "chứng thư số của cơ quan; mức B-B (có thời gian ký), B-T khi có máy chủ cấp dấu thời gian, B-LT "
+                    + "khi kèm dữ liệu kiểm tra chứng thư. Chỉ lãnh đạo cơ quan; một kết quả chỉ ký một lần (409 nếu "
+                    + "đã ký).")
     @PostMapping("/{resultCode}/sign")
     Signed sign(@PathVariable String code, @PathVariable String resultCode, Authentication caller) {
         DossierResult r = results.sign(code, resultCode, caller.getName());
         return new Signed(r.resultCode(), r.signed(), r.signer(), r.signedAt(), r.sha256());
+    }
+
+    @Operation(summary = "Chuyển đổi kết quả điện tử sang bản giấy (tệp PDF để in)",
+            description = "Nghị định 45/2020/NĐ-CP Điều 18: trả về tệp PDF để in gồm các trang của kết quả (mỗi trang "
+                    + "ghi \"Bản chuyển đổi từ văn bản điện tử\") và trang ghi chú chuyển đổi (mã, tên, số kết quả, "
+                    + "chữ ký số, mã băm, cơ quan và người chuyển đổi, thời gian, lần chuyển đổi, số bản, mã QR xác "
+                    + "thực bản điện tử gốc). Tham số `copies` (1–50, mặc định 1). Lần chuyển đổi được ghi lại và "
+                    + "liệt kê trong `paperCopies` của kết quả; tiêu đề `Paper-Copy-Number` là số lần chuyển đổi. Cán "
+                    + "bộ của cơ quan giải quyết; 409 nếu kết quả chưa ký số.")
+    @ApiResponse(responseCode = "200", description = "Tệp PDF để in",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
+    @PostMapping(path = "/{resultCode}/paper-copy",
+            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<byte[]> paperCopy(@PathVariable String code, @PathVariable String resultCode,
+            @RequestParam(required = false) Integer copies, Authentication caller) {
+        return paperCopyResponse(resultCode, results.paperCopy(code, resultCode, copies == null ? 1 : copies,
+                caller.getName()));
+    }
+
+    static ResponseEntity<byte[]> paperCopyResponse(String resultCode, Results.PrintedCopy printed) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(resultCode
+                        + "-ban-giay-" + printed.copy().number() + ".pdf").build().toString())
+                .header("Paper-Copy-Number", String.valueOf(printed.copy().number()))
+                .body(printed.pdf());
     }
 }

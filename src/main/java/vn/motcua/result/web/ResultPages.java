@@ -1,6 +1,12 @@
 package vn.motcua.result.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,6 +72,28 @@ class ResultPages {
             redirect.addFlashAttribute("error", "Không ký số được: " + e.getMessage());
         }
         return "redirect:/ho-so/" + code + "#results";
+    }
+
+    /**
+     * The paper copy to print (opened in a new tab); on a refusal, back to the dossier page with the message.
+     */
+    @PostMapping("/ho-so/{code}/ket-qua/{resultCode}/ban-giay")
+    ResponseEntity<byte[]> paperCopy(@PathVariable String code, @PathVariable String resultCode,
+            @RequestParam(required = false) String copies, Authentication user, HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            Long count = number(copies, "copies", "Số bản");
+            Results.PrintedCopy printed = results.paperCopy(code, resultCode, count == null ? 1 : count.intValue(),
+                    user.getName());
+            return ResultApiController.paperCopyResponse(resultCode, printed);
+        } catch (ProblemException e) {
+            String location = "/ho-so/" + code;
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put("error", "Không chuyển đổi được sang bản giấy: " + e.getMessage());
+            RequestContextUtils.saveOutputFlashMap(location, request, response);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(java.net.URI.create(request.getContextPath() + location + "#results")).build();
+        }
     }
 
     @PostMapping("/ho-so/{code}/so-hoa")

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import vn.motcua.integration.NationalPortalStandIn;
+import vn.motcua.notification.MailStandIn;
+import vn.motcua.notification.SmsStandIn;
+import vn.motcua.notification.ZaloStandIn;
 import vn.motcua.payment.PaymentChecksum;
 import vn.motcua.payment.PaymentStandIn;
 
@@ -17,7 +20,7 @@ import vn.motcua.payment.PaymentStandIn;
 final class StandIns {
 
     static final String USAGE = "Cách dùng: java -jar motcua.jar stand-in TÊN --port=N "
-            + "(TÊN: identity, national-portal, payment)";
+            + "(TÊN: identity, national-portal, payment, mail, sms, zalo)";
 
     private StandIns() {}
 
@@ -54,6 +57,22 @@ final class StandIns {
                             option(options, "secret", PaymentStandIn.DEMO_SECRET), checksum, Clock.systemUTC());
                     server = payment;
                     address = payment.url() + " (--motcua.payment.url=" + payment.url() + ")";
+                }
+                case "mail" -> {
+                    MailStandIn mail = MailStandIn.start(port);
+                    server = mail;
+                    address = "SMTP 127.0.0.1:" + mail.smtpPort() + " (--motcua.mail.host=127.0.0.1 --motcua.mail.port="
+                            + mail.smtpPort() + "), thư đã nhận: GET http://127.0.0.1:" + mail.httpPort() + "/received";
+                }
+                case "sms" -> {
+                    SmsStandIn sms = SmsStandIn.start(port);
+                    server = sms;
+                    address = sms.url() + " (--motcua.sms.url=" + sms.url() + ")";
+                }
+                case "zalo" -> {
+                    ZaloStandIn zalo = ZaloStandIn.start(port);
+                    server = zalo;
+                    address = zalo.url() + " (--motcua.zalo.url=" + zalo.url() + " --motcua.zalo.access-token=…)";
                 }
                 default -> {
                     err.println(USAGE);

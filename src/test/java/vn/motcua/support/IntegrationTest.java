@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Import;
         "motcua.demo=true",
         "motcua.demo.dossier-history=0",
         "motcua.rate-limit.enabled=false",
-        "motcua.national-portal.demo-stand-in=false"
+        "motcua.national-portal.demo-stand-in=false",
+        "motcua.notification.demo-stand-ins=false"
 })
 @Import({TestClockConfiguration.class, TestAgencies.class})
 @ExtendWith(ClockReset.class)

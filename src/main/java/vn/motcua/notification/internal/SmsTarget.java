@@ -1,0 +1,31 @@
+package vn.motcua.notification.internal;
+
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.integration.Delivery;
+
+/** SMS through the configured {@link SmsGateway}; the text was checked when rendered (no diacritics, ≤ 2 segments). */
+@Component
+class SmsTarget extends ChannelTarget {
+
+    private final SmsGateway gateway;
+
+    SmsTarget(NotificationRepository repository, JsonMapper json, Clock clock, SmsGateway gateway,
+            @Value("${motcua.integration.outbox.max-attempts:8}") int maxAttempts) {
+        super(repository, json, clock, maxAttempts);
+        this.gateway = gateway;
+    }
+
+    @Override
+    public String name() {
+        return "sms";
+    }
+
+    @Override
+    Delivery send(Outgoing message) {
+        return gateway.send(message.to(), message.body(), Long.toString(message.outboxId()),
+                message.idempotencyKey());
+    }
+}

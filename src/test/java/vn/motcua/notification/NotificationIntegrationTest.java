@@ -1,0 +1,305 @@
+package vn.motcua.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.motcua.support.Api;
+import vn.motcua.support.DossierApi;
+import vn.motcua.support.IntegrationTest;
+import vn.motcua.support.MutableClock;
+
+/**
+ * Notifications end to end: the engine's change, the messages recorded and queued in its transaction, the outbox's
+ * delivery over real SMTP (GreenMail) and real HTTP (the SMS brandname SOAP call) to stand-ins started here and
+ * configured with the real flags, the dossier's detail, the templates API and the administrator's page. Runs in its
+ * own application context (the channels are configured), so its database is its own.
+ */
+@IntegrationTest
+class NotificationIntegrationTest {
+
+    private static final int SMTP_PORT = freePort(2);
+    private static final int SMS_PORT = freePort(1);
+    private static final String ADMIN_PASSWORD = "Demo@12345";
+    private static MailStandIn mail;
+    private static SmsStandIn sms;
+
+    @DynamicPropertySource
+    static void channels(DynamicPropertyRegistry registry) {
+        registry.add("motcua.mail.host", () -> "127.0.0.1");
+        registry.add("motcua.mail.port", () -> Integer.toString(SMTP_PORT));
+        registry.add("motcua.mail.from", () -> "motcua@so-khcn.example.vn");
+        registry.add("motcua.sms.url", () -> "http://127.0.0.1:" + SMS_PORT + "/bulkSms/wsCpMt");
+        registry.add("motcua.integration.outbox.first-retry", () -> "PT1S");
+    }
+
+    @BeforeAll
+    static void startStandIns() throws IOException {
+        mail = MailStandIn.start(SMTP_PORT);
+        sms = SmsStandIn.start(SMS_PORT);
+    }
+
+    @AfterAll
+    static void stopStandIns() {
+        mail.close();
+        sms.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void smsGatewayRunsAgain() throws IOException {
+        if (sms == null) {
+            sms = SmsStandIn.start(SMS_PORT);
+        }
+    }
+
+    @Test
+    void aDossierReceivedByPostForAnApplicantWithEmailAndPhoneGetsOneEmailAndOneSmsWithItsCode() {
+        String email = unique("an") + "@example.vn";
+        JsonNode dossier = register(email, "0912345678", null);
+        String code = dossier.get("code").asString();
+
+        await(() -> mailsTo(email).size() == 1 && smsWith(code).size() == 1);
+        Map<String, Object> message = mailsTo(email).get(0);
+        assertThat(message.get("subject")).isEqualTo("Hồ sơ " + code + " đã được tiếp nhận");
+        assertThat((String) message.get("body")).contains(code, "Nguyễn Văn Nhận", "Ngày hẹn trả kết quả");
+        assertThat(message.get("from")).asString().contains("motcua@so-khcn.example.vn");
+        Map<String, Object> text = smsWith(code).get(0);
+        assertThat(text.get("to")).isEqualTo("84912345678");
+        assertThat((String) text.get("body")).startsWith("Ho so " + code + " da duoc tiep nhan").doesNotContain("ồ");
+
+        await(() -> delivered(code) == 2);
+        Api.Response detail = new DossierApi(port).desk().get("/api/v1/dossiers/" + code);
+        assertThat(detail.status()).isEqualTo(200);
+        JsonNode notifications = detail.json().get("notifications");
+        assertThat(notifications).hasSize(2);
+        assertThat(notifications.findValuesAsString("channel")).containsExactlyInAnyOrder("EMAIL", "SMS");
+        assertThat(notifications.findValuesAsString("event")).containsOnly("RECEIVED");
+        assertThat(notifications.findValuesAsString("state")).containsOnly("DELIVERED");
+        assertThat(notifications.get(0).get("at").asString()).endsWith("+07:00");
+        assertThat(jdbc.sql("SELECT legal_basis FROM notification WHERE code = :code LIMIT 1").param("code", code)
+                .query(String.class).single()).contains("Thông báo dịch vụ công", code);
+    }
+
+    @Test
+    void anApplicantWhoGaveNeitherAnEmailNorAPhoneGetsNoMessage() {
+        String code = register(null, null, null).get("code").asString();
+        String witness = unique("chung") + "@example.vn";
+        String witnessCode = register(witness, null, null).get("code").asString();
+
+        await(() -> mailsTo(witness).size() == 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE code = :code").param("code", code)
+                .query(Long.class).single()).isZero();
+        assertThat(mail.received()).noneSatisfy(m -> assertThat((String) m.get("body")).contains(code));
+        assertThat(sms.received()).noneSatisfy(m -> assertThat((String) m.get("body")).contains(code));
+        assertThat(smsWith(witnessCode)).as("no phone, no SMS").isEmpty();
+    }
+
+    @Test
+    void theApplicantsChoiceOfEmailOnlySendsNoSmsToTheirPhone() {
+        String email = unique("binh") + "@example.vn";
+        String code = register(email, "0987654321", "[\"EMAIL\"]").get("code").asString();
+
+        await(() -> mailsTo(email).size() == 1);
+        assertThat(jdbc.sql("SELECT channel FROM notification WHERE code = :code").param("code", code)
+                .query(String.class).list()).containsExactly("EMAIL");
+        assertThat(smsWith(code)).isEmpty();
+    }
+
+    @Test
+    void aChannelChosenWithoutItsAddressIsRefusedAtRegistration() {
+        Api.Response refused = new DossierApi(port).desk().post("/api/v1/dossiers",
+                body(null, "0987654321", "[\"EMAIL\"]"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("chưa ghi địa chỉ thư điện tử");
+    }
+
+    @Test
+    void whileTheSmsGatewayIsDownTheMessageWaitsAndArrivesOnceWhenItIsBack() throws IOException {
+        sms.close();
+        sms = null;
+        String email = unique("cuong") + "@example.vn";
+        String code = register(email, "0977000111", null).get("code").asString();
+
+        await(() -> mailsTo(email).size() == 1);
+        await(() -> smsAttempts(code) >= 1);
+        assertThat(jdbc.sql("SELECT state FROM notification WHERE code = :code AND channel = 'SMS'")
+                .param("code", code).query(String.class).single()).isEqualTo("PENDING");
+
+        sms = SmsStandIn.start(SMS_PORT);
+        clock.advance(Duration.ofMinutes(5));
+        await(() -> smsWith(code).size() == 1 && delivered(code) == 2);
+        assertThat(smsWith(code).get(0).get("repeated")).isEqualTo(false);
+    }
+
+    @Test
+    void theTemplatesAreForAdministratorsOnly() {
+        Api admin = Api.at(port).as("admin", ADMIN_PASSWORD);
+        Api.Response list = admin.get("/api/v1/notification-templates");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json()).hasSize(NotificationEvent.values().length * NotificationChannel.values().length);
+        assertThat(list.body()).contains("RESULT_READY", "FEEDBACK_ANSWERED", "{maHoSo}");
+
+        assertThat(new DossierApi(port).desk().get("/api/v1/notification-templates").status()).isEqualTo(403);
+        assertThat(new DossierApi(port).desk().put("/api/v1/notification-templates", "[]").status()).isEqualTo(403);
+        assertThat(Api.at(port).get("/api/v1/notification-templates").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theSeededTemplatesPassTheRulesTheyAreSavedBy() {
+        Api admin = Api.at(port).as("admin", ADMIN_PASSWORD);
+        Api.Response list = admin.get("/api/v1/notification-templates");
+        Api.Response saved = admin.put("/api/v1/notification-templates", list.body());
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdministratorSavesAnSmsTemplateWhoseDiacriticsAreStrippedWhenSent() {
+        Api admin = Api.at(port).as("admin", ADMIN_PASSWORD);
+        Api.Response saved = admin.put("/api/v1/notification-templates", """
+                [{"event":"WITHDRAWN","channel":"SMS","body":"Đã ghi nhận yêu cầu rút hồ sơ {maHoSo} ngày {ngay}.",
+                  "active":true}]""");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).contains("Đã ghi nhận yêu cầu rút hồ sơ {maHoSo}");
+
+        Api.Response preview = admin.post("/api/v1/notification-templates/preview", """
+                {"event":"WITHDRAWN","channel":"SMS","body":"Đã ghi nhận yêu cầu rút hồ sơ {maHoSo} ngày {ngay}."}""");
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().get("body").asString())
+                .isEqualTo("Da ghi nhan yeu cau rut ho so 000.00.22.H05-261207-0001 ngay 07/12/2026.");
+        assertThat(preview.json().get("segments").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aTemplateThatBreaksAChannelsRuleIsRefusedWithTheReason() {
+        Api admin = Api.at(port).as("admin", ADMIN_PASSWORD);
+        Api.Response link = admin.put("/api/v1/notification-templates/RESULT_READY/SMS",
+                "{\"body\":\"Ho so {maHoSo} da co ket qua, xem tai https://dichvucong.gov.vn\"}");
+        assertThat(link.status()).isEqualTo(400);
+        assertThat(link.body()).contains("không được chứa đường liên kết");
+        Api.Response noCode = admin.put("/api/v1/notification-templates/RESULT_READY/EMAIL",
+                "{\"subject\":\"Có kết quả\",\"body\":\"Hồ sơ của ông/bà đã có kết quả.\"}");
+        assertThat(noCode.status()).isEqualTo(400);
+        assertThat(noCode.body()).contains("{maHoSo}");
+        Api.Response tooLong = admin.put("/api/v1/notification-templates/RESULT_READY/SMS",
+                "{\"body\":\"Ho so {maHoSo} " + "da co ket qua. ".repeat(25) + "\"}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("quá 2 tin");
+        // nothing was saved
+        assertThat(admin.get("/api/v1/notification-templates").body()).doesNotContain("dichvucong.gov.vn");
+    }
+
+    @Test
+    void theAdministratorsPageListsTemplatesChannelsAndRecentMessages() {
+        String email = unique("dung") + "@example.vn";
+        String code = register(email, null, null).get("code").asString();
+        await(() -> delivered(code) == 1);
+
+        Api.Response page = Api.at(port).as("admin", ADMIN_PASSWORD).get("/quan-tri/thong-bao");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Thông báo cho người nộp", "Mẫu thông báo", "Trả kết quả",
+                "SMTP 127.0.0.1:" + SMTP_PORT, code, "Đã gửi");
+        assertThat(new DossierApi(port).desk().get("/quan-tri/thong-bao").status()).isEqualTo(403);
+    }
+
+    // helpers
+
+    private JsonNode register(String email, String phone, String channels) {
+        Api.Response created = new DossierApi(port).desk().post("/api/v1/dossiers", body(email, phone, channels));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    private static String body(String email, String phone, String channels) {
+        return """
+                {"agencyCode":"%s","procedureCode":"%s","channel":"POSTAL","receive":true,%s
+                 "applicant":{"type":"CITIZEN","name":"Nguyễn Văn Nhận","idNumber":"001085012345",
+                              "address":"Bắc Ninh"%s%s}}
+                """.formatted(DossierApi.AGENCY, DossierApi.TEN_DAY_PROCEDURE,
+                channels == null ? "" : "\"noticeChannels\":" + channels + ",",
+                email == null ? "" : ",\"email\":\"" + email + "\"", phone == null ? "" : ",\"phone\":\"" + phone + "\"");
+    }
+
+    private static List<Map<String, Object>> mailsTo(String email) {
+        return mail.received().stream().filter(m -> email.equals(m.get("to"))).toList();
+    }
+
+    private static List<Map<String, Object>> smsWith(String code) {
+        SmsStandIn gateway = sms;
+        return gateway == null ? List.of()
+                : gateway.received().stream().filter(m -> ((String) m.get("body")).contains(code)).toList();
+    }
+
+    private long delivered(String code) {
+        return jdbc.sql("SELECT count(*) FROM notification WHERE code = :code AND state = 'DELIVERED'")
+                .param("code", code).query(Long.class).single();
+    }
+
+    private int smsAttempts(String code) {
+        return jdbc.sql("SELECT coalesce(max(attempts), 0) FROM notification WHERE code = :code AND channel = 'SMS'")
+                .param("code", code).query(Integer.class).single();
+    }
+
+    private static String unique(String name) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not within 20 seconds");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** A free port whose {@code count − 1} successors are free too. */
+    private static int freePort(int count) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                int port = socket.getLocalPort();
+                boolean free = true;
+                for (int next = 1; next < count && free; next++) {
+                    try (ServerSocket other = new ServerSocket(port + next)) {
+                        free = other.getLocalPort() == port + next;
+                    } catch (IOException e) {
+                        free = false;
+                    }
+                }
+                if (free) {
+                    return port;
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("no free ports");
+    }
+}

@@ -58,7 +58,15 @@ public interface DossierDrafts {
      * ({@code applicant.name}, …) and the components without a file ({@code file-0}, {@code file-1}, … by their
      * position in the procedure's list).
      */
-    DossierDraft submit(long draftId, String applicant);
+    default DossierDraft submit(long draftId, String applicant) {
+        return submit(draftId, applicant, null);
+    }
+
+    /**
+     * {@link #submit(long, String)} with the channels the applicant chose to be told on; those without an address
+     * in the draft (e-mail; the phone for SMS and Zalo) are left out; null when the form did not ask.
+     */
+    DossierDraft submit(long draftId, String applicant, java.util.Set<vn.motcua.dossier.NoticeChannel> notices);
 
     /**
      * The applicant's fields that come from their national identity, by form field name ({@code applicantType},

@@ -128,6 +128,44 @@ class NotificationIntegrationTest {
     }
 
     @Test
+    void theDeskRecordsTheApplicantsChoiceOnTheIntakeForm() {
+        String email = unique("giang") + "@example.vn";
+        String form = "agency=" + DossierApi.AGENCY + "&procedure=" + DossierApi.TEN_DAY_PROCEDURE
+                + "&channel=POSTAL&applicantType=CITIZEN&applicantName=L%C3%AA+V%C4%83n+Giang"
+                + "&applicantPhone=0911222333&applicantEmail=" + email + "&resultDelivery=DESK&receive=on"
+                + "&formToken=" + UUID.randomUUID() + "&noticesShown=on&notices=SMS&notices=ZALO";
+        Api.Response registered = new DossierApi(port).desk().header("Accept", "text/html")
+                .send("POST", "/mot-cua/tiep-nhan", "application/x-www-form-urlencoded", form);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(302);
+        String code = registered.header("Location").replaceFirst(".*/ho-so/", "");
+
+        await(() -> smsWith(code).size() == 1);
+        assertThat(jdbc.sql("SELECT channels::text FROM notification_choice WHERE code = :code").param("code", code)
+                .query(String.class).single()).isEqualTo("{SMS,ZALO}");
+        assertThat(jdbc.sql("SELECT channel FROM notification WHERE code = :code").param("code", code)
+                .query(String.class).list()).as("Zalo is not configured here, e-mail was not chosen")
+                .containsExactly("SMS");
+        assertThat(mailsTo(email)).isEmpty();
+    }
+
+    @Test
+    void aFeedbackSubmitterIsToldOfTheReceiptWithItsNumber() {
+        String email = unique("hoa") + "@example.vn";
+        Api.Response created = Api.at(port).post("/api/v1/public/feedback", """
+                {"agencyCode":"%s","kind":"RECOMMENDATION","category":2,"subject":"Đề nghị bỏ bản sao chứng thực",
+                 "content":"Thành phần hồ sơ yêu cầu bản sao chứng thực giấy phép, trong khi cơ quan đã có dữ liệu.",
+                 "procedureCode":"1.014390",
+                 "submitter":{"type":"CITIZEN","name":"Phạm Thị Hoa","address":"Bắc Ninh","email":"%s"}}
+                """.formatted(DossierApi.AGENCY, email));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String number = created.json().get("code").asString();
+
+        await(() -> mailsTo(email).size() == 1);
+        assertThat(mailsTo(email).get(0).get("subject"))
+                .isEqualTo("Phản ánh, kiến nghị số " + number + " đã được tiếp nhận");
+    }
+
+    @Test
     void aChannelChosenWithoutItsAddressIsRefusedAtRegistration() {
         Api.Response refused = new DossierApi(port).desk().post("/api/v1/dossiers",
                 body(null, "0987654321", "[\"EMAIL\"]"));

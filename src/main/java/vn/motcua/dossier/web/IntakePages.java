@@ -23,6 +23,7 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.NewDossier;
+import vn.motcua.dossier.NoticeChannel;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.identity.Role;
@@ -45,11 +46,36 @@ class IntakePages {
     /** The fields of the form, as posted. */
     record IntakeForm(String agency, String procedure, String channel, String applicantType, String applicantName,
             String applicantIdNumber, String applicantPhone, String applicantEmail, String applicantAddress,
-            String resultDelivery, String receive, String formToken, String checklist, List<String> components) {
+            String resultDelivery, String receive, String formToken, String checklist, List<String> components,
+            String noticesShown, List<String> notices) {
 
         static IntakeForm empty(String agency) {
             return new IntakeForm(agency, null, "DIRECT", "CITIZEN", null, null, null, null, null, "DESK", "on",
-                    UUID.randomUUID().toString(), null, null);
+                    UUID.randomUUID().toString(), null, null, "on", List.of("EMAIL", "SMS"));
+        }
+
+        /**
+         * The channels the applicant asked to be told on, among those they gave an address for (e-mail; the phone for
+         * SMS and Zalo); null when the form did not show the choice.
+         */
+        java.util.Set<NoticeChannel> noticeChannels() {
+            if (noticesShown == null) {
+                return null;
+            }
+            java.util.Set<NoticeChannel> chosen = java.util.EnumSet.noneOf(NoticeChannel.class);
+            for (String notice : notices == null ? List.<String>of() : notices) {
+                NoticeChannel channel = vn.motcua.shared.web.Enums.parse(NoticeChannel.class, notice, "notices");
+                boolean address = channel == NoticeChannel.EMAIL ? Pages.blank(applicantEmail) != null
+                        : Pages.blank(applicantPhone) != null;
+                if (address) {
+                    chosen.add(channel);
+                }
+            }
+            return chosen;
+        }
+
+        public boolean notifies(String channel) {
+            return notices != null && notices.contains(channel);
         }
 
         /** The components checked on the completeness checklist, or null when the form showed none. */
@@ -107,7 +133,7 @@ class IntakePages {
             boolean receive = form.receive() != null;
             Dossier dossier = dossiers.register(new NewDossier(agency, code, channel, delivery, applicant, receive,
                     Pages.blank(form.formToken()) == null ? null : "desk-" + form.formToken().strip(),
-                    receive ? form.checkedComponents() : null), user.getName()).dossier();
+                    receive ? form.checkedComponents() : null, form.noticeChannels()), user.getName()).dossier();
             redirect.addFlashAttribute("message", (receive ? "Đã tiếp nhận hồ sơ " : "Đã đăng ký hồ sơ ")
                     + dossier.code() + ". Mã tra cứu của người nộp: " + dossier.lookupSecret() + ".");
             return "redirect:/ho-so/" + dossier.code();

@@ -43,7 +43,7 @@ final class TemplateText {
         p.put("lyDo", "Lý do, nội dung yêu cầu do cán bộ ghi");
         p.put("soTien", "Số tiền phí, lệ phí phải nộp");
         p.put("trangThai", "Trạng thái hồ sơ");
-        return Map.copyOf(p);
+        return java.util.Collections.unmodifiableMap(p);
     }
 
     /** The message a template gives: subject (e-mail only) and body as sent. */

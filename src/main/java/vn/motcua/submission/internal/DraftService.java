@@ -23,6 +23,7 @@ import vn.motcua.submission.DossierDraft;
 import vn.motcua.submission.DossierDrafts;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.NewDossier;
+import vn.motcua.dossier.NoticeChannel;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.identity.NationalIdentities;
@@ -184,7 +185,7 @@ class DraftService implements DossierDrafts {
     }
 
     @Override
-    public DossierDraft submit(long draftId, String applicant) {
+    public DossierDraft submit(long draftId, String applicant, Set<NoticeChannel> notices) {
         return transactions.execute(status -> {
             DossierDraft draft = drafts.lock(draftId, applicant).orElseThrow(DraftService::notFound);
             if (draft.submitted()) {
@@ -202,7 +203,7 @@ class DraftService implements DossierDrafts {
             }
             Dossier dossier = dossiers.register(new NewDossier(draft.agencyCode(), draft.procedureCode(),
                     SubmissionChannel.ONLINE, parseDelivery(draft.resultDelivery()), checked, false,
-                    "draft-" + draft.id()), applicant).dossier();
+                    "draft-" + draft.id(), null, reachable(notices, checked)), applicant).dossier();
             List<DocumentUpload> uploads = new ArrayList<>();
             List<String> components = components(procedure);
             try {
@@ -336,5 +337,14 @@ class DraftService implements DossierDrafts {
 
     private static ProblemException notFound() {
         return ProblemException.notFound("Không tìm thấy bản nháp hồ sơ này (hoặc bản nháp không phải của bạn).");
+    }
+
+    /** The chosen channels the applicant gave an address for (e-mail; the phone for SMS and Zalo). */
+    private static Set<NoticeChannel> reachable(Set<NoticeChannel> notices, Applicant applicant) {
+        if (notices == null) {
+            return null;
+        }
+        return notices.stream().filter(c -> c == NoticeChannel.EMAIL ? applicant.email() != null
+                : applicant.phone() != null).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

@@ -17,4 +17,22 @@ public interface Notifications {
 
     /** Each channel's configuration. */
     List<ChannelStatus> channels();
+
+    /** An official's address for the daily digest of their queue. */
+    record OfficerAddress(String username, String fullName, String email) {}
+
+    /** The officials who get the daily digest. */
+    List<OfficerAddress> officerEmails();
+
+    /**
+     * Sets (or, with a blank {@code email}, removes) an official's address for the digest; 400 when the account is
+     * unknown, not an official's, or the address is not one.
+     */
+    void setOfficerEmail(String username, String email);
+
+    /**
+     * Queues today's digest now rather than at the scheduled hour (once a day: false when it was queued already or
+     * e-mail is off).
+     */
+    boolean sendDigestNow();
 }

@@ -261,6 +261,29 @@ class NotificationIntegrationTest {
         assertThat(new DossierApi(port).desk().get("/quan-tri/thong-bao").status()).isEqualTo(403);
     }
 
+    @Test
+    void anOfficialWithAnAddressGetsADailyDigestOfTheOverdueDossiersOfTheirQueueOnce() {
+        String email = unique("tiepnhan") + "@so-khcn.example.vn";
+        Api admin = Api.at(port).as("admin", ADMIN_PASSWORD).header("Accept", "text/html");
+        String form = "application/x-www-form-urlencoded";
+        assertThat(admin.send("POST", "/quan-tri/thong-bao/can-bo", form, "username=tiepnhan&email=" + email)
+                .status()).isEqualTo(302);
+        admin.send("POST", "/quan-tri/thong-bao/can-bo", form, "username=congdan&email=x@example.vn");
+        assertThat(admin.get("/quan-tri/thong-bao").body()).contains(email).doesNotContain("x@example.vn");
+        String code = register(null, null, null).get("code").asString();
+
+        clock.advance(Duration.ofDays(40));
+        assertThat(admin.send("POST", "/quan-tri/thong-bao/tong-hop", form, "").status()).isEqualTo(302);
+        await(() -> mailsTo(email).size() == 1);
+        Map<String, Object> digest = mailsTo(email).get(0);
+        assertThat((String) digest.get("subject")).startsWith("Hồ sơ quá hạn, sắp đến hạn trong hàng đợi của bạn");
+        assertThat((String) digest.get("body")).contains("Quá hạn", code, "Nguyễn Văn Nhận");
+
+        admin.send("POST", "/quan-tri/thong-bao/tong-hop", form, "");
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_digest").query(Long.class).single())
+                .as("one digest a day").isEqualTo(1);
+    }
+
     // helpers
 
     private JsonNode register(String email, String phone, String channels) {

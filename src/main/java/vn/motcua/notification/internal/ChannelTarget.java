@@ -15,8 +15,8 @@ import vn.motcua.notification.NotificationState;
  */
 abstract class ChannelTarget implements OutboxTarget {
 
-    /** A message to send. */
-    record Outgoing(long notification, String code, String to, String subject, String body, String idempotencyKey,
+    /** A message to send; {@code notification} is null for a message to an official (the digest). */
+    record Outgoing(Long notification, String code, String to, String subject, String body, String idempotencyKey,
             long outboxId) {}
 
     private final NotificationRepository repository;
@@ -37,7 +37,7 @@ abstract class ChannelTarget implements OutboxTarget {
     @Override
     public final Delivery deliver(OutboxMessage message) {
         Map<?, ?> payload = json.readValue(message.payload(), Map.class);
-        Outgoing outgoing = new Outgoing(((Number) payload.get("notification")).longValue(),
+        Outgoing outgoing = new Outgoing(payload.get("notification") instanceof Number n ? n.longValue() : null,
                 (String) payload.get("code"), (String) payload.get("to"), (String) payload.get("subject"),
                 (String) payload.get("body"), message.idempotencyKey(), message.id());
         Delivery delivery;
@@ -51,7 +51,9 @@ abstract class ChannelTarget implements OutboxTarget {
             case REJECTED -> NotificationState.FAILED;
             case RETRY -> message.attempts() + 1 >= maxAttempts ? NotificationState.FAILED : NotificationState.PENDING;
         };
-        repository.attempted(outgoing.notification(), state, delivery.answer(), clock.instant());
+        if (outgoing.notification() != null) {
+            repository.attempted(outgoing.notification(), state, delivery.answer(), clock.instant());
+        }
         return delivery;
     }
 }

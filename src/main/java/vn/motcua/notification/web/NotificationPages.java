@@ -77,6 +77,27 @@ class NotificationPages {
                 + change.channel().name().toLowerCase();
     }
 
+    @PostMapping("/can-bo")
+    String officer(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String email,
+            RedirectAttributes redirect) {
+        try {
+            notifications.setOfficerEmail(username, email);
+            redirect.addFlashAttribute("message", email.isBlank() ? "Đã thôi gửi bản tổng hợp cho " + username.strip()
+                    + "." : "Đã lưu địa chỉ nhận bản tổng hợp của " + username.strip() + ".");
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("officerError", e.getMessage());
+        }
+        return "redirect:/quan-tri/thong-bao#tong-hop";
+    }
+
+    @PostMapping("/tong-hop")
+    String digest(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", notifications.sendDigestNow()
+                ? "Đã xếp bản tổng hợp hôm nay vào hàng gửi cho các cán bộ có địa chỉ thư."
+                : "Bản tổng hợp hôm nay đã được gửi (hoặc chưa cấu hình thư điện tử); mỗi ngày gửi một lần.");
+        return "redirect:/quan-tri/thong-bao#tong-hop";
+    }
+
     private String render(Model model, TemplateForm posted) {
         Map<NotificationEvent, List<TemplateForm>> byEvent = new LinkedHashMap<>();
         for (NotificationTemplate t : templates.list()) {
@@ -90,6 +111,7 @@ class NotificationPages {
         model.addAttribute("placeholders", templates.placeholders());
         model.addAttribute("channels", notifications.channels());
         model.addAttribute("recent", notifications.recent(RECENT));
+        model.addAttribute("officers", notifications.officerEmails());
         return "notification/admin";
     }
 }

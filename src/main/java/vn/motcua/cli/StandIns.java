@@ -89,7 +89,7 @@ final class StandIns {
     private static int serve(String name, AutoCloseable server, String address, PrintStream out) throws Exception {
         try (server) {
             out.println("Máy chủ giả lập " + name + " đang chạy: " + address
-                    + (name.equals("identity") ? "" : "; GET /received liệt kê những gì đã nhận") + ". Ctrl+C để dừng.");
+                    + (name.equals("identity") || name.equals("mail") ? "" : "; GET /received liệt kê những gì đã nhận") + ". Ctrl+C để dừng.");
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             stopped.await();

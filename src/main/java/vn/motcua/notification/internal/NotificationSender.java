@@ -121,7 +121,9 @@ class NotificationSender {
         values.put("tieuDe", f.subject());
         values.put("nguoiNop", f.submitter().name());
         values.put("coQuan", agencyName(f.agencyCode()));
-        values.put("ngay", DATE.format(change.at()));
+        // a feedback entered by an official may have been received earlier (by post, at the desk)
+        values.put("ngay", DATE.format(event == NotificationEvent.FEEDBACK_RECEIVED && f.receivedAt() != null
+                ? f.receivedAt() : change.at()));
         values.put("trangThai", f.status().label());
         send(f.code(), event, values, f.submitter().email(), f.submitter().phone(), Optional.empty(), change.at());
     }

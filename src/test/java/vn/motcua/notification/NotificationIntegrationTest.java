@@ -149,6 +149,44 @@ class NotificationIntegrationTest {
     }
 
     @Test
+    void theApplicantChoosesTheChannelsOnTheOnlineFormAndIsToldWhenTheDeskReceivesTheDossier() {
+        String email = unique("khanh") + "@example.vn";
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("formToken", UUID.randomUUID().toString());
+        fields.put("agency", DossierApi.AGENCY);
+        fields.put("procedure", DossierApi.ONLINE_PROCEDURE);
+        fields.put("applicantType", "CITIZEN");
+        fields.put("applicantName", "Đỗ Văn Khánh");
+        fields.put("applicantPhone", "0903111222");
+        fields.put("applicantEmail", email);
+        fields.put("resultDelivery", "ONLINE");
+        fields.put("noticesShown", "on");
+        fields.put("notices", "EMAIL");
+        fields.put("command", "submit");
+        String boundary = "motcua-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; "
+                + "name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file-0\"; "
+                + "filename=\"don.pdf\"\r\nContent-Type: application/pdf\r\n\r\n").append(DossierApi.PDF)
+                .append("\r\n--").append(boundary).append("--\r\n");
+        Api.Response submitted = new DossierApi(port).as("congdan").header("Accept", "text/html")
+                .send("POST", "/nop-ho-so", "multipart/form-data; boundary=" + boundary, body.toString());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(302);
+        String code = submitted.header("Location").replaceFirst(".*/ho-so-cua-toi/", "");
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE code = :code").param("code", code)
+                .query(Long.class).single()).as("nothing until the desk receives it").isZero();
+
+        DossierApi api = new DossierApi(port);
+        JsonNode dossier = api.desk().get("/api/v1/dossiers/" + code).json();
+        api.ok("tiepnhan", dossier, "receive", "{}");
+        await(() -> mailsTo(email).size() == 1);
+        assertThat(mailsTo(email).get(0).get("subject")).isEqualTo("Hồ sơ " + code + " đã được tiếp nhận");
+        assertThat(jdbc.sql("SELECT channel FROM notification WHERE code = :code").param("code", code)
+                .query(String.class).list()).containsExactly("EMAIL");
+    }
+
+    @Test
     void aFeedbackSubmitterIsToldOfTheReceiptWithItsNumber() {
         String email = unique("hoa") + "@example.vn";
         Api.Response created = Api.at(port).post("/api/v1/public/feedback", """

@@ -377,16 +377,13 @@ class DossierService implements Dossiers {
             throw ProblemException.invalidField("applicant", "Thiếu thông tin người nộp hồ sơ");
         }
         if (request.noticeChannels() != null) {
-            if (request.noticeChannels().contains(vn.motcua.dossier.NoticeChannel.EMAIL)
-                    && request.applicant().email() == null) {
-                throw ProblemException.invalidField("noticeChannels", "Đã chọn nhận thông báo qua thư điện tử nhưng "
-                        + "chưa ghi địa chỉ thư điện tử của người nộp");
-            }
-            if ((request.noticeChannels().contains(vn.motcua.dossier.NoticeChannel.SMS)
-                    || request.noticeChannels().contains(vn.motcua.dossier.NoticeChannel.ZALO))
-                    && request.applicant().phone() == null) {
-                throw ProblemException.invalidField("noticeChannels", "Đã chọn nhận thông báo qua tin nhắn SMS hoặc "
-                        + "Zalo nhưng chưa ghi số điện thoại của người nộp");
+            for (vn.motcua.dossier.NoticeChannel channel : request.noticeChannels()) {
+                if (!channel.reaches(request.applicant())) {
+                    throw ProblemException.invalidField("noticeChannels", "Đã chọn nhận thông báo qua "
+                            + channel.label().toLowerCase(java.util.Locale.ROOT) + " nhưng chưa ghi "
+                            + (channel == vn.motcua.dossier.NoticeChannel.EMAIL ? "địa chỉ thư điện tử"
+                            : "số điện thoại") + " của người nộp");
+                }
             }
         }
     }

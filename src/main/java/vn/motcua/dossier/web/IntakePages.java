@@ -54,24 +54,11 @@ class IntakePages {
                     UUID.randomUUID().toString(), null, null, "on", List.of("EMAIL", "SMS"));
         }
 
-        /**
-         * The channels the applicant asked to be told on, among those they gave an address for (e-mail; the phone for
-         * SMS and Zalo); null when the form did not show the choice.
-         */
+        /** The channels ticked under "Nhận thông báo", or null when the form did not show them. */
         java.util.Set<NoticeChannel> noticeChannels() {
-            if (noticesShown == null) {
-                return null;
-            }
-            java.util.Set<NoticeChannel> chosen = java.util.EnumSet.noneOf(NoticeChannel.class);
-            for (String notice : notices == null ? List.<String>of() : notices) {
-                NoticeChannel channel = vn.motcua.shared.web.Enums.parse(NoticeChannel.class, notice, "notices");
-                boolean address = channel == NoticeChannel.EMAIL ? Pages.blank(applicantEmail) != null
-                        : Pages.blank(applicantPhone) != null;
-                if (address) {
-                    chosen.add(channel);
-                }
-            }
-            return chosen;
+            return noticesShown == null ? null : (notices == null ? List.<String>of() : notices).stream()
+                    .map(n -> vn.motcua.shared.web.Enums.parse(NoticeChannel.class, n, "notices"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
 
         public boolean notifies(String channel) {
@@ -133,7 +120,8 @@ class IntakePages {
             boolean receive = form.receive() != null;
             Dossier dossier = dossiers.register(new NewDossier(agency, code, channel, delivery, applicant, receive,
                     Pages.blank(form.formToken()) == null ? null : "desk-" + form.formToken().strip(),
-                    receive ? form.checkedComponents() : null, form.noticeChannels()), user.getName()).dossier();
+                    receive ? form.checkedComponents() : null,
+                    NoticeChannel.reaching(form.noticeChannels(), applicant)), user.getName()).dossier();
             redirect.addFlashAttribute("message", (receive ? "Đã tiếp nhận hồ sơ " : "Đã đăng ký hồ sơ ")
                     + dossier.code() + ". Mã tra cứu của người nộp: " + dossier.lookupSecret() + ".");
             return "redirect:/ho-so/" + dossier.code();

@@ -203,7 +203,7 @@ class DraftService implements DossierDrafts {
             }
             Dossier dossier = dossiers.register(new NewDossier(draft.agencyCode(), draft.procedureCode(),
                     SubmissionChannel.ONLINE, parseDelivery(draft.resultDelivery()), checked, false,
-                    "draft-" + draft.id(), null, reachable(notices, checked)), applicant).dossier();
+                    "draft-" + draft.id(), null, NoticeChannel.reaching(notices, checked)), applicant).dossier();
             List<DocumentUpload> uploads = new ArrayList<>();
             List<String> components = components(procedure);
             try {
@@ -337,14 +337,5 @@ class DraftService implements DossierDrafts {
 
     private static ProblemException notFound() {
         return ProblemException.notFound("Không tìm thấy bản nháp hồ sơ này (hoặc bản nháp không phải của bạn).");
-    }
-
-    /** The chosen channels the applicant gave an address for (e-mail; the phone for SMS and Zalo). */
-    private static Set<NoticeChannel> reachable(Set<NoticeChannel> notices, Applicant applicant) {
-        if (notices == null) {
-            return null;
-        }
-        return notices.stream().filter(c -> c == NoticeChannel.EMAIL ? applicant.email() != null
-                : applicant.phone() != null).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

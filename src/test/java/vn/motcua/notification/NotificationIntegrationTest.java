@@ -187,7 +187,7 @@ class NotificationIntegrationTest {
     }
 
     @Test
-    void aFeedbackSubmitterIsToldOfTheReceiptWithItsNumber() {
+    void aFeedbackSubmitterIsToldOfTheReceiptAndOfTheAnswerWithItsNumber() {
         String email = unique("hoa") + "@example.vn";
         Api.Response created = Api.at(port).post("/api/v1/public/feedback", """
                 {"agencyCode":"%s","kind":"RECOMMENDATION","category":2,"subject":"Đề nghị bỏ bản sao chứng thực",
@@ -201,6 +201,23 @@ class NotificationIntegrationTest {
         await(() -> mailsTo(email).size() == 1);
         assertThat(mailsTo(email).get(0).get("subject"))
                 .isEqualTo("Phản ánh, kiến nghị số " + number + " đã được tiếp nhận");
+
+        feedbackAction("kiemsoat", number, "accept", "{}");
+        feedbackAction("truongphong", number, "assign", "{\"unit\":\"QLCN\",\"assignee\":\"chuyenvien\"}");
+        feedbackAction("chuyenvien", number, "answer", """
+                {"text":"Sở đã kiến nghị bỏ yêu cầu bản sao chứng thực.","outcome":"RECOMMEND_AMENDMENT",
+                 "review":{"NECESSITY":"Cần thiết","FEASIBILITY":"Khả thi"}}""");
+        await(() -> mailsTo(email).size() == 2);
+        assertThat(mailsTo(email).get(1).get("subject"))
+                .isEqualTo("Phản ánh, kiến nghị số " + number + " đã có kết quả xử lý");
+    }
+
+    private void feedbackAction(String user, String number, String action, String body) {
+        Api api = new DossierApi(port).as(user);
+        int version = api.get("/api/v1/feedback/" + number).json().get("version").asInt();
+        Api.Response r = api.header("If-Match", "\"" + version + "\"")
+                .post("/api/v1/feedback/" + number + "/actions/" + action, body);
+        assertThat(r.status()).as(action + ": " + r.body()).isEqualTo(200);
     }
 
     @Test

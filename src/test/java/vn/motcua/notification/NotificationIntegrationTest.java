@@ -68,9 +68,12 @@ class NotificationIntegrationTest {
     JdbcClient jdbc;
 
     @AfterEach
-    void smsGatewayRunsAgain() throws IOException {
+    void standInsRunAgain() throws IOException {
         if (sms == null) {
             sms = SmsStandIn.start(SMS_PORT);
+        }
+        if (mail == null) {
+            mail = MailStandIn.start(SMTP_PORT);
         }
     }
 
@@ -236,7 +239,7 @@ class NotificationIntegrationTest {
         String code = register(email, "0977000111", null).get("code").asString();
 
         await(() -> mailsTo(email).size() == 1);
-        await(() -> smsAttempts(code) >= 1);
+        await(() -> attempts(code, "SMS") >= 1);
         assertThat(jdbc.sql("SELECT state FROM notification WHERE code = :code AND channel = 'SMS'")
                 .param("code", code).query(String.class).single()).isEqualTo("PENDING");
 
@@ -244,6 +247,22 @@ class NotificationIntegrationTest {
         clock.advance(Duration.ofMinutes(5));
         await(() -> smsWith(code).size() == 1 && delivered(code) == 2);
         assertThat(smsWith(code).get(0).get("repeated")).isEqualTo(false);
+    }
+
+    @Test
+    void whileTheMailServerIsDownTheMessageWaitsAndArrivesOnceWhenItIsBack() throws IOException {
+        mail.close();
+        mail = null;
+        String email = unique("em") + "@example.vn";
+        String code = register(email, null, null).get("code").asString();
+
+        await(() -> attempts(code, "EMAIL") >= 1);
+        assertThat(jdbc.sql("SELECT last_answer FROM notification WHERE code = :code").param("code", code)
+                .query(String.class).single()).contains("Không gửi được thư qua 127.0.0.1:" + SMTP_PORT);
+
+        mail = MailStandIn.start(SMTP_PORT);
+        clock.advance(Duration.ofMinutes(5));
+        await(() -> mailsTo(email).size() == 1 && delivered(code) == 1);
     }
 
     @Test
@@ -358,7 +377,8 @@ class NotificationIntegrationTest {
     }
 
     private static List<Map<String, Object>> mailsTo(String email) {
-        return mail.received().stream().filter(m -> email.equals(m.get("to"))).toList();
+        MailStandIn server = mail;
+        return server == null ? List.of() : server.received().stream().filter(m -> email.equals(m.get("to"))).toList();
     }
 
     private static List<Map<String, Object>> smsWith(String code) {
@@ -372,9 +392,9 @@ class NotificationIntegrationTest {
                 .param("code", code).query(Long.class).single();
     }
 
-    private int smsAttempts(String code) {
-        return jdbc.sql("SELECT coalesce(max(attempts), 0) FROM notification WHERE code = :code AND channel = 'SMS'")
-                .param("code", code).query(Integer.class).single();
+    private int attempts(String code, String channel) {
+        return jdbc.sql("SELECT coalesce(max(attempts), 0) FROM notification WHERE code = :code AND channel = :channel")
+                .param("code", code).param("channel", channel).query(Integer.class).single();
     }
 
     private static String unique(String name) {

@@ -103,6 +103,8 @@ class NotificationIntegrationTest {
         assertThat(notifications.get(0).get("at").asString()).endsWith("+07:00");
         assertThat(jdbc.sql("SELECT legal_basis FROM notification WHERE code = :code LIMIT 1").param("code", code)
                 .query(String.class).single()).contains("Thông báo dịch vụ công", code);
+        assertThat(new DossierApi(port).desk().header("Accept", "text/html").get("/ho-so/" + code).body())
+                .contains("Thông báo đã gửi người nộp", "Tin nhắn SMS", "Đã gửi");
     }
 
     @Test

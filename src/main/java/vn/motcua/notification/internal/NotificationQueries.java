@@ -18,8 +18,9 @@ import vn.motcua.shared.web.VietnamTime;
 @Service
 class NotificationQueries implements Notifications, DossierNotices {
 
-    /** A message in the dossier's detail ({@code GET /api/v1/dossiers/{code}}: {@code notifications}). */
-    record Notice(String channel, String event, String state, OffsetDateTime at) {}
+    /** A message in the dossier's detail ({@code GET /api/v1/dossiers/{code}}: {@code notifications}; its page). */
+    record Notice(String channel, String event, String state, OffsetDateTime at, String channelLabel,
+            String eventLabel, String stateLabel) {}
 
     private final NotificationRepository repository;
     private final ChannelEndpoints endpoints;
@@ -88,6 +89,7 @@ class NotificationQueries implements Notifications, DossierNotices {
     @Override
     public List<?> describe(String dossierCode) {
         return repository.of(dossierCode).stream().map(n -> new Notice(n.channel().name(), n.event().name(),
-                n.state().name(), VietnamTime.offset(n.at()))).toList();
+                n.state().name(), VietnamTime.offset(n.at()), n.channel().label(), n.event().label(),
+                n.state().label())).toList();
     }
 }

@@ -25,6 +25,7 @@ class StandInCommandTest {
         assertThat(CommandLine.run(Object.class, new String[] {"stand-in", "bank"}, out, errors)).isEqualTo(1);
         assertThat(CommandLine.run(Object.class, new String[] {"stand-in", "payment", "--port=abc"}, out, errors))
                 .isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("national-portal", "payment", "identity", "--port");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("national-portal", "payment", "identity", "mail",
+                "sms", "zalo", "--port");
     }
 }

@@ -1,17 +1,14 @@
 package vn.motcua.notification.internal;
 
-import java.time.Clock;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.integration.Delivery;
 import vn.motcua.integration.OutboxMessage;
 import vn.motcua.integration.OutboxTarget;
-import vn.motcua.notification.NotificationState;
 
 /**
- * What the channels' outbox targets share: reading the message, and mirroring each attempt's outcome on the
- * notification's row in the delivery's transaction (DELIVERED; FAILED when refused or after the outbox's last attempt,
- * {@code motcua.integration.outbox.max-attempts}; otherwise PENDING with the provider's answer).
+ * What the channels' outbox targets share: reading the message, sending it, and mirroring each attempt's outcome on
+ * the notification's row ({@link DeliveryRecords}).
  */
 abstract class ChannelTarget implements OutboxTarget {
 
@@ -19,16 +16,12 @@ abstract class ChannelTarget implements OutboxTarget {
     record Outgoing(Long notification, String code, String to, String subject, String body, String idempotencyKey,
             long outboxId) {}
 
-    private final NotificationRepository repository;
+    private final DeliveryRecords records;
     private final JsonMapper json;
-    private final Clock clock;
-    private final int maxAttempts;
 
-    ChannelTarget(NotificationRepository repository, JsonMapper json, Clock clock, int maxAttempts) {
-        this.repository = repository;
+    ChannelTarget(DeliveryRecords records, JsonMapper json) {
+        this.records = records;
         this.json = json;
-        this.clock = clock;
-        this.maxAttempts = maxAttempts;
     }
 
     /** Sends the message; an exception counts as a passing failure. */
@@ -46,13 +39,8 @@ abstract class ChannelTarget implements OutboxTarget {
         } catch (RuntimeException e) {
             delivery = Delivery.retry(e.toString());
         }
-        NotificationState state = switch (delivery.outcome()) {
-            case DELIVERED -> NotificationState.DELIVERED;
-            case REJECTED -> NotificationState.FAILED;
-            case RETRY -> message.attempts() + 1 >= maxAttempts ? NotificationState.FAILED : NotificationState.PENDING;
-        };
         if (outgoing.notification() != null) {
-            repository.attempted(outgoing.notification(), state, delivery.answer(), clock.instant());
+            records.record(outgoing.notification(), delivery, message.attempts());
         }
         return delivery;
     }

@@ -11,7 +11,6 @@ import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.integration.Delivery;
@@ -30,9 +29,9 @@ class EmailTarget extends ChannelTarget {
     private final ChannelProperties.Mail properties;
     private final Clock clock;
 
-    EmailTarget(NotificationRepository repository, JsonMapper json, Clock clock, ChannelEndpoints endpoints,
-            ChannelProperties.Mail properties, @Value("${motcua.integration.outbox.max-attempts:8}") int maxAttempts) {
-        super(repository, json, clock, maxAttempts);
+    EmailTarget(DeliveryRecords records, JsonMapper json, Clock clock, ChannelEndpoints endpoints,
+            ChannelProperties.Mail properties) {
+        super(records, json);
         this.endpoints = endpoints;
         this.properties = properties;
         this.clock = clock;

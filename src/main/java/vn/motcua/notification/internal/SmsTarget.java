@@ -1,7 +1,5 @@
 package vn.motcua.notification.internal;
 
-import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.integration.Delivery;
@@ -12,9 +10,8 @@ class SmsTarget extends ChannelTarget {
 
     private final SmsGateway gateway;
 
-    SmsTarget(NotificationRepository repository, JsonMapper json, Clock clock, SmsGateway gateway,
-            @Value("${motcua.integration.outbox.max-attempts:8}") int maxAttempts) {
-        super(repository, json, clock, maxAttempts);
+    SmsTarget(DeliveryRecords records, JsonMapper json, SmsGateway gateway) {
+        super(records, json);
         this.gateway = gateway;
     }
 

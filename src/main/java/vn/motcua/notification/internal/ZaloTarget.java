@@ -6,9 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.integration.Delivery;
@@ -27,9 +25,9 @@ class ZaloTarget extends ChannelTarget {
     private final JsonMapper json;
     private final HttpClient http;
 
-    ZaloTarget(NotificationRepository repository, JsonMapper json, Clock clock, ChannelEndpoints endpoints,
-            ChannelProperties.Zalo properties, @Value("${motcua.integration.outbox.max-attempts:8}") int maxAttempts) {
-        super(repository, json, clock, maxAttempts);
+    ZaloTarget(DeliveryRecords records, JsonMapper json, ChannelEndpoints endpoints,
+            ChannelProperties.Zalo properties) {
+        super(records, json);
         this.endpoints = endpoints;
         this.properties = properties;
         this.json = json;

@@ -268,6 +268,29 @@ class NotificationIntegrationTest {
     }
 
     @Test
+    void anSmsThatTheRealValuesMakeTooLongIsRecordedAsFailedWithTheReasonAndTheRefusalGoesOn() {
+        Api admin = Api.at(port).as("admin", ADMIN_PASSWORD);
+        assertThat(admin.put("/api/v1/notification-templates/REFUSED/SMS",
+                "{\"body\":\"Ho so {maHoSo} khong duoc tiep nhan. Ly do: {lyDo}\"}").status()).isEqualTo(200);
+        String email = unique("lan") + "@example.vn";
+        Api.Response created = new DossierApi(port).desk().post("/api/v1/dossiers",
+                body(email, "0905666777", null).replace("\"receive\":true", "\"receive\":false"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String code = created.json().get("code").asString();
+
+        String reason = "Hồ sơ không thuộc thẩm quyền giải quyết của Sở; " + "đề nghị nộp tại Ủy ban nhân dân cấp xã. "
+                .repeat(8);
+        JsonNode refused = new DossierApi(port).ok("tiepnhan", created.json(), "refuse",
+                "{\"reason\":\"" + reason + "\"}");
+        assertThat(refused.get("status").asString()).isEqualTo("NOT_ACCEPTED");
+        assertThat(jdbc.sql("SELECT state || ' ' || last_answer FROM notification WHERE code = :code AND channel = 'SMS'")
+                .param("code", code).query(String.class).single()).startsWith("FAILED Tin nhắn SMS dài")
+                .contains("quá 2 tin");
+        await(() -> mailsTo(email).stream().anyMatch(m -> ((String) m.get("body")).contains("đề nghị nộp tại")));
+        assertThat(smsWith(code)).isEmpty();
+    }
+
+    @Test
     void theTemplatesAreForAdministratorsOnly() {
         Api admin = Api.at(port).as("admin", ADMIN_PASSWORD);
         Api.Response list = admin.get("/api/v1/notification-templates");

@@ -13,6 +13,22 @@ public record SentNotification(long id, String code, NotificationEvent event, No
         String recipient, String subject, String body, String legalBasis, NotificationState state, int attempts,
         String lastAnswer, Instant createdAt, Instant deliveredAt, Instant failedAt) {
 
+    /**
+     * The address as lists show it without revealing it (the personal data stays in the record):
+     * {@code an***@example.vn}, {@code 8491****678}.
+     */
+    public String maskedRecipient() {
+        if (recipient == null) {
+            return null;
+        }
+        int at = recipient.indexOf('@');
+        if (at >= 0) {
+            return recipient.substring(0, Math.min(2, at)) + "***" + recipient.substring(at);
+        }
+        return recipient.length() <= 7 ? "****" : recipient.substring(0, 4) + "****"
+                + recipient.substring(recipient.length() - 3);
+    }
+
     /** When it last changed: delivered, failed, or written. */
     public Instant at() {
         return deliveredAt != null ? deliveredAt : failedAt != null ? failedAt : createdAt;

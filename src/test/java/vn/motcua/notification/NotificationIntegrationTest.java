@@ -356,7 +356,8 @@ class NotificationIntegrationTest {
         Api.Response page = Api.at(port).as("admin", ADMIN_PASSWORD).get("/quan-tri/thong-bao");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Thông báo cho người nộp", "Mẫu thông báo", "Trả kết quả",
-                "SMTP 127.0.0.1:" + SMTP_PORT, code, "Đã gửi");
+                "SMTP 127.0.0.1:" + SMTP_PORT, code, "Đã gửi", email.substring(0, 2) + "***@example.vn")
+                .as("addresses are masked in the list").doesNotContain(email);
         assertThat(new DossierApi(port).desk().get("/quan-tri/thong-bao").status()).isEqualTo(403);
     }
 

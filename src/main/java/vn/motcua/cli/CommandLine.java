@@ -36,7 +36,8 @@ import vn.motcua.platform.Backups;
  * {@code identity [--client-id=… --client-secret=… --provider=vneid|dvcqg]}, the OpenID provider of the national
  * identity ({@link StandInIdentity}) on {@code http://127.0.0.1:N}; {@code national-portal}, the National Public
  * Service Portal (with a small national TTHC database); {@code payment [--host=0.0.0.0] [--partner=MOTCUA] [--secret=…] [--checksum=SHA256|HMAC_SHA256]},
- * the national payment platform.
+ * the national payment platform; {@code mail} (SMTP on N, {@code GET /received} on N+1), {@code sms} (the SMS
+ * brandname gateway) and {@code zalo} (Zalo ZNS), the notification channels.
  */
 public final class CommandLine {
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import vn.motcua.integration.NationalPortalStandIn;
+import vn.motcua.notification.MailStandIn;
+import vn.motcua.notification.SmsStandIn;
+import vn.motcua.notification.ZaloStandIn;
 import vn.motcua.payment.PaymentChecksum;
 import vn.motcua.payment.PaymentStandIn;
 import vn.motcua.result.RemoteSigningStandIn;
@@ -19,7 +22,7 @@ import vn.motcua.result.TimestampStandIn;
 final class StandIns {
 
     static final String USAGE = "Cách dùng: java -jar motcua.jar stand-in TÊN --port=N "
-            + "(TÊN: identity, national-portal, payment, tsa, remote-signing)";
+            + "(TÊN: identity, national-portal, payment, tsa, remote-signing, mail, sms, zalo)";
 
     private StandIns() {}
 
@@ -71,6 +74,22 @@ final class StandIns {
                     server = remote;
                     address = remote.url() + " (--motcua.signing.remote.url=" + remote.url() + ")";
                 }
+                case "mail" -> {
+                    MailStandIn mail = MailStandIn.start(port);
+                    server = mail;
+                    address = "SMTP 127.0.0.1:" + mail.smtpPort() + " (--motcua.mail.host=127.0.0.1 --motcua.mail.port="
+                            + mail.smtpPort() + "), thư đã nhận: GET http://127.0.0.1:" + mail.httpPort() + "/received";
+                }
+                case "sms" -> {
+                    SmsStandIn sms = SmsStandIn.start(port);
+                    server = sms;
+                    address = sms.url() + " (--motcua.sms.url=" + sms.url() + ")";
+                }
+                case "zalo" -> {
+                    ZaloStandIn zalo = ZaloStandIn.start(port);
+                    server = zalo;
+                    address = zalo.url() + " (--motcua.zalo.url=" + zalo.url() + " --motcua.zalo.access-token=…)";
+                }
                 default -> {
                     err.println(USAGE);
                     return 1;
@@ -86,7 +105,7 @@ final class StandIns {
     private static int serve(String name, AutoCloseable server, String address, PrintStream out) throws Exception {
         try (server) {
             out.println("Máy chủ giả lập " + name + " đang chạy: " + address
-                    + (name.equals("identity") || name.equals("tsa") ? ""
+                    + (name.equals("identity") || name.equals("tsa") || name.equals("mail") ? ""
                     : "; GET /received liệt kê những gì đã nhận") + ". Ctrl+C để dừng.");
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

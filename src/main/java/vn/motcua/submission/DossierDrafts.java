@@ -67,7 +67,15 @@ public interface DossierDrafts {
      * position in the procedure's list). A component attached from the applicant's stored results is recorded as reused
      * digitised data (766 metric 4.3).
      */
-    DossierDraft submit(long draftId, String applicant);
+    default DossierDraft submit(long draftId, String applicant) {
+        return submit(draftId, applicant, null);
+    }
+
+    /**
+     * {@link #submit(long, String)} with the channels the applicant chose to be told on; those without an address
+     * in the draft (e-mail; the phone for SMS and Zalo) are left out; null when the form did not ask.
+     */
+    DossierDraft submit(long draftId, String applicant, java.util.Set<vn.motcua.dossier.NoticeChannel> notices);
 
     /**
      * The applicant's fields that come from their national identity, by form field name ({@code applicantType},

@@ -26,6 +26,6 @@ class StandInCommandTest {
         assertThat(CommandLine.run(Object.class, new String[] {"stand-in", "payment", "--port=abc"}, out, errors))
                 .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("national-portal", "payment", "identity", "tsa",
-                "remote-signing", "--port");
+                "remote-signing", "mail", "sms", "zalo", "--port");
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Import;
         "motcua.rate-limit.enabled=false",
         "motcua.national-portal.demo-stand-in=false",
         "motcua.dossier-code.centralised-procedures=9.300007",
-        "motcua.dossier-code.centralised-system-digits=01"
+        "motcua.dossier-code.centralised-system-digits=01",
+        "motcua.notification.demo-stand-ins=false"
 })
 @Import({TestClockConfiguration.class, TestAgencies.class})
 @ExtendWith(ClockReset.class)

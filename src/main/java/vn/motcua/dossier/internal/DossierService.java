@@ -177,6 +177,10 @@ class DossierService implements Dossiers {
         created.put("channel", d.channel);
         created.put("procedure", d.procedureCode + " (phiên bản " + d.procedureVersion + ")");
         created.put("ruleSet", rules.id());
+        if (request.noticeChannels() != null) {
+            // the applicant's choice of notification channels, kept with the registration (module notification)
+            created.put("noticeChannels", request.noticeChannels().stream().map(Enum::name).sorted().toList());
+        }
         events.append(d.id, new EventRepository.NewEvent("created", "Đăng ký hồ sơ (" + d.channel.label() + ")", now,
                 actor, null, null, d.snapshot(), created, true));
         List<DossierForms.Prepared> receipt = request.receive()
@@ -372,6 +376,16 @@ class DossierService implements Dossiers {
         if (request.applicant() == null) {
             throw ProblemException.invalidField("applicant", "Thiếu thông tin người nộp hồ sơ");
         }
+        if (request.noticeChannels() != null) {
+            for (vn.motcua.dossier.NoticeChannel channel : request.noticeChannels()) {
+                if (!channel.reaches(request.applicant())) {
+                    throw ProblemException.invalidField("noticeChannels", "Đã chọn nhận thông báo qua "
+                            + channel.label().toLowerCase(java.util.Locale.ROOT) + " nhưng chưa ghi "
+                            + (channel == vn.motcua.dossier.NoticeChannel.EMAIL ? "địa chỉ thư điện tử"
+                            : "số điện thoại") + " của người nộp");
+                }
+            }
+        }
     }
 
     private static void requireChannelOffered(ProcedureVersion procedure, SubmissionChannel channel) {
@@ -390,7 +404,9 @@ class DossierService implements Dossiers {
     private static String fingerprint(NewDossier r) {
         String canonical = String.join("\u001f", r.agencyCode(), r.procedureCode(), String.valueOf(r.channel()),
                 String.valueOf(r.resultDelivery()), String.valueOf(r.applicant()), String.valueOf(r.receive()),
-                String.valueOf(r.receivedComponents()));
+                String.valueOf(r.receivedComponents()))
+                + (r.noticeChannels() == null ? "" : "\u001f" + r.noticeChannels().stream().map(Enum::name).sorted()
+                        .toList());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

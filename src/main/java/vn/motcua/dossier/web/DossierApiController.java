@@ -34,11 +34,13 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DocumentUpload;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierNotices;
 import vn.motcua.dossier.DossierResultSource;
 import vn.motcua.dossier.DeskView;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.NewDossier;
+import vn.motcua.dossier.NoticeChannel;
 import vn.motcua.dossier.QueueQuery;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
@@ -59,12 +61,14 @@ class DossierApiController {
 
     private final Dossiers dossiers;
     private final ObjectProvider<DossierResultSource> results;
+    private final ObjectProvider<DossierNotices> notices;
     private final PersonalDataLog personalData;
 
     DossierApiController(Dossiers dossiers, ObjectProvider<DossierResultSource> results,
-            PersonalDataLog personalData) {
+            ObjectProvider<DossierNotices> notices, PersonalDataLog personalData) {
         this.dossiers = dossiers;
         this.results = results;
+        this.notices = notices;
         this.personalData = personalData;
     }
 
@@ -74,7 +78,16 @@ class DossierApiController {
             @Schema(example = "1.014390") String procedureCode,
             @Schema(implementation = SubmissionChannel.class) String channel,
             @Schema(implementation = ResultDelivery.class) String resultDelivery, ApplicantBody applicant,
-            Boolean receive, List<String> receivedComponents) {}
+            Boolean receive, List<String> receivedComponents,
+            @Schema(description = "Kênh người nộp chọn để nhận thông báo (EMAIL, SMS, ZALO); bỏ trống: gửi đến địa chỉ "
+                    + "thư điện tử và số điện thoại đã ghi; danh sách rỗng: không gửi") List<String> noticeChannels) {
+
+        java.util.Set<NoticeChannel> notices() {
+            return noticeChannels == null ? null : noticeChannels.stream()
+                    .map(c -> Enums.parse(NoticeChannel.class, c, "noticeChannels"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+    }
 
     record ApplicantBody(@Schema(implementation = Applicant.Type.class) String type, String name, String idNumber,
             String phone, String email, String address) {
@@ -104,7 +117,7 @@ class DossierApiController {
                 Enums.parse(SubmissionChannel.class, body.channel(), "channel"),
                 Enums.parseOptional(ResultDelivery.class, body.resultDelivery(), "resultDelivery"),
                 body.applicant().toApplicant(), Boolean.TRUE.equals(body.receive()), idempotencyKey,
-                body.receivedComponents());
+                body.receivedComponents(), body.notices());
         Dossiers.Registration registration = dossiers.register(request, caller.getName());
         Dossier dossier = registration.dossier();
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + dossier.code()))
@@ -115,16 +128,19 @@ class DossierApiController {
     @Operation(summary = "Xem một hồ sơ",
             description = "Trạng thái, thời hạn, đơn vị và người đang xử lý, phí, các thao tác người gọi được làm "
                     + "(`availableActions`), các kết quả điện tử (`results`: mã `…-KQ1`, số, ngày, đã ký số chưa), "
-                    + "số hóa từng thành phần hồ sơ (`digitization`). "
+                    + "số hóa từng thành phần hồ sơ (`digitization`), các thông báo đã gửi người nộp "
+                    + "(`notifications`: kênh, sự kiện, trạng thái gửi, thời điểm). "
                     + "`ETag` là phiên bản dùng cho `If-Match` khi thao tác.")
     @GetMapping("/{code}")
     ResponseEntity<DossierJson.Detail> get(@PathVariable String code, Authentication caller) {
         Dossier dossier = dossiers.get(code, caller.getName());
         PersonalDataReads.shown(personalData, dossier, caller.getName(), "API");
         DossierResultSource source = results.getIfAvailable();
+        DossierNotices sent = notices.getIfAvailable();
         return ResponseEntity.ok().eTag(etag(dossier)).body(DossierJson.Detail.of(dossier, actions(code, caller),
                 source == null ? List.of() : source.describe(dossier.code()),
-                source == null ? null : source.digitization(dossier, dossiers.documents(code, caller.getName()))));
+                source == null ? null : source.digitization(dossier, dossiers.documents(code, caller.getName())),
+                sent == null ? List.of() : sent.describe(dossier.code())));
     }
 
     private List<String> actions(String code, Authentication caller) {

@@ -29,21 +29,24 @@ final class DossierJson {
             OffsetDateTime returnedAt, String currentUnit, String assignee, Integer currentStep,
             String currentStepName, OffsetDateTime stepDueAt, long feesDueVnd, boolean feesPaid,
             List<Dossier.Fee> fees, boolean digitized, boolean resultDigitized, String timeliness,
-            String timelinessLabel, List<String> availableActions, List<?> results, Object digitization) {
+            String timelinessLabel, List<String> availableActions, List<?> results, Object digitization,
+            List<?> notifications) {
 
         static Detail of(Dossier d) {
             return of(d, null);
         }
 
         static Detail of(Dossier d, List<String> availableActions) {
-            return of(d, availableActions, null, null);
+            return of(d, availableActions, null, null, null);
         }
 
         /**
          * {@code results}, {@code digitization}: the electronic results and the components' digitisation (module
-         * {@code result}); null where the answer leaves them out.
+         * {@code result}); {@code notifications}: the messages sent to the applicant (module {@code notification});
+         * null where the answer leaves them out.
          */
-        static Detail of(Dossier d, List<String> availableActions, List<?> results, Object digitization) {
+        static Detail of(Dossier d, List<String> availableActions, List<?> results, Object digitization,
+                List<?> notifications) {
             return new Detail(d.code(), d.status().name(), d.nationalStatus(), d.procedureCode(), d.channel().name(),
                     time(d.receivedAt()), time(d.dueAt()), d.version(), d.lookupSecret(), d.status().label(),
                     d.agencyCode(), d.procedureVersion(), d.procedureName(), d.fieldName(), d.ruleSet(),
@@ -54,7 +57,7 @@ final class DossierJson {
                     d.outcome() == null ? null : d.outcome().name(), time(d.returnedAt()), d.currentUnit(),
                     d.assignee(), d.currentStep(), d.currentStepName(), time(d.stepDueAt()), d.feesDueVnd(),
                     d.feesPaid(), d.fees(), d.digitized(), d.resultDigitized(), d.timeliness().name(),
-                    d.timeliness().label(), availableActions, results, digitization);
+                    d.timeliness().label(), availableActions, results, digitization, notifications);
         }
     }
 

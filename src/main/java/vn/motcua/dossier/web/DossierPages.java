@@ -64,12 +64,15 @@ class DossierPages {
     private final vn.motcua.identity.Users users;
 
     private final org.springframework.beans.factory.ObjectProvider<vn.motcua.dossier.DossierResultSource> results;
+    private final org.springframework.beans.factory.ObjectProvider<vn.motcua.dossier.DossierNotices> notices;
     private final PersonalDataLog personalData;
 
     DossierPages(Dossiers dossiers, Catalog catalog, Agencies agencies, vn.motcua.identity.Users users,
             org.springframework.beans.factory.ObjectProvider<vn.motcua.dossier.DossierResultSource> results,
+            org.springframework.beans.factory.ObjectProvider<vn.motcua.dossier.DossierNotices> notices,
             PersonalDataLog personalData) {
         this.results = results;
+        this.notices = notices;
         this.personalData = personalData;
         this.dossiers = dossiers;
         this.catalog = catalog;
@@ -251,6 +254,9 @@ class DossierPages {
         model.addAttribute("digitization", source == null ? null
                 : source.digitization(d, (List<DossierDocument>) model.getAttribute("documents")));
         model.addAttribute("statedResults", version.content().results());
+        // the messages sent to the applicant, kept by the notification module
+        var sent = notices.getIfAvailable();
+        model.addAttribute("notices", sent == null ? null : sent.describe(d.code()));
         model.addAttribute("canRecordResults", d.status().isBeingProcessed()
                 || d.status() == vn.motcua.dossier.DossierStatus.RESOLVED);
         model.addAttribute("canSign", PageSupport.has(user, "ROLE_LEADER"));

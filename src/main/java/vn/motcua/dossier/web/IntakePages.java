@@ -23,6 +23,7 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.NewDossier;
+import vn.motcua.dossier.NoticeChannel;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.identity.Role;
@@ -45,11 +46,23 @@ class IntakePages {
     /** The fields of the form, as posted. */
     record IntakeForm(String agency, String procedure, String channel, String applicantType, String applicantName,
             String applicantIdNumber, String applicantPhone, String applicantEmail, String applicantAddress,
-            String resultDelivery, String receive, String formToken, String checklist, List<String> components) {
+            String resultDelivery, String receive, String formToken, String checklist, List<String> components,
+            String noticesShown, List<String> notices) {
 
         static IntakeForm empty(String agency) {
             return new IntakeForm(agency, null, "DIRECT", "CITIZEN", null, null, null, null, null, "DESK", "on",
-                    UUID.randomUUID().toString(), null, null);
+                    UUID.randomUUID().toString(), null, null, "on", List.of("EMAIL", "SMS"));
+        }
+
+        /** The channels ticked under "Nhận thông báo", or null when the form did not show them. */
+        java.util.Set<NoticeChannel> noticeChannels() {
+            return noticesShown == null ? null : (notices == null ? List.<String>of() : notices).stream()
+                    .map(n -> vn.motcua.shared.web.Enums.parse(NoticeChannel.class, n, "notices"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+
+        public boolean notifies(String channel) {
+            return notices != null && notices.contains(channel);
         }
 
         /** The components checked on the completeness checklist, or null when the form showed none. */
@@ -107,7 +120,8 @@ class IntakePages {
             boolean receive = form.receive() != null;
             Dossier dossier = dossiers.register(new NewDossier(agency, code, channel, delivery, applicant, receive,
                     Pages.blank(form.formToken()) == null ? null : "desk-" + form.formToken().strip(),
-                    receive ? form.checkedComponents() : null), user.getName()).dossier();
+                    receive ? form.checkedComponents() : null,
+                    NoticeChannel.reaching(form.noticeChannels(), applicant)), user.getName()).dossier();
             redirect.addFlashAttribute("message", (receive ? "Đã tiếp nhận hồ sơ " : "Đã đăng ký hồ sơ ")
                     + dossier.code() + ". Mã tra cứu của người nộp: " + dossier.lookupSecret() + ".");
             return "redirect:/ho-so/" + dossier.code();

@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.feedback.Feedback;
 import vn.motcua.feedback.FeedbackAction;
 import vn.motcua.feedback.FeedbackCategory;
+import vn.motcua.feedback.FeedbackChanged;
 import vn.motcua.feedback.FeedbackCommand;
 import vn.motcua.feedback.FeedbackEvent;
 import vn.motcua.feedback.FeedbackPage;
@@ -43,11 +45,14 @@ class FeedbackService implements Feedbacks {
     private final FeedbackActions actions;
     private final FeedbackIntake intake;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     FeedbackService(FeedbackRepository repository, FeedbackDeadlines deadlines, FeedbackAccess access,
-            FeedbackActions actions, FeedbackIntake intake, TransactionTemplate transactions, Clock clock) {
+            FeedbackActions actions, FeedbackIntake intake, TransactionTemplate transactions,
+            ApplicationEventPublisher publisher, Clock clock) {
+        this.publisher = publisher;
         this.repository = repository;
         this.deadlines = deadlines;
         this.access = access;
@@ -72,7 +77,7 @@ class FeedbackService implements Feedbacks {
                     "Chỉ cán bộ một cửa, cán bộ đầu mối kiểm soát TTHC hoặc lãnh đạo cơ quan tiếp nhận phản ánh, kiến "
                             + "nghị cho cơ quan.");
         }
-        return enter(valid, idempotencyKey, username, now);
+        return enter(valid, idempotencyKey, username, now, true);
     }
 
     /**
@@ -81,10 +86,11 @@ class FeedbackService implements Feedbacks {
      */
     Received replaySubmit(NewFeedback feedback, String idempotencyKey) {
         Instant now = clock.instant();
-        return enter(intake.validate(feedback, true, now), idempotencyKey, null, now);
+        return enter(intake.validate(feedback, true, now), idempotencyKey, null, now, false);
     }
 
-    private Received enter(NewFeedback valid, String idempotencyKey, String username, Instant now) {
+    private Received enter(NewFeedback valid, String idempotencyKey, String username, Instant now,
+            boolean announce) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         try {
             return transactions.execute(status -> {
@@ -94,7 +100,12 @@ class FeedbackService implements Feedbacks {
                         return replayed(existing.get());
                     }
                 }
-                return register(valid, key, username, now);
+                Received received = register(valid, key, username, now);
+                if (announce) {
+                    publisher.publishEvent(new FeedbackChanged(FeedbackChanged.RECEIVED, received.feedback(), now,
+                            username));
+                }
+                return received;
             });
         } catch (DuplicateKeyException e) {
             // A concurrent request with the same key committed first: answer with what it registered.
@@ -231,8 +242,11 @@ class FeedbackService implements Feedbacks {
             checkVersion(f, version);
             checkTransition(f, action);
             access.requireMay(user, f, action);
-            perform(row, action, command, username, clock.instant());
-            return repository.find(f.code()).orElseThrow().feedback();
+            Instant now = clock.instant();
+            perform(row, action, command, username, now);
+            Feedback after = repository.find(f.code()).orElseThrow().feedback();
+            publisher.publishEvent(new FeedbackChanged(action.slug(), after, now, username));
+            return after;
         });
     }
 

@@ -24,6 +24,7 @@ import vn.motcua.submission.DossierDraft;
 import vn.motcua.submission.DossierDrafts;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.NewDossier;
+import vn.motcua.dossier.NoticeChannel;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmissionChannel;
 import vn.motcua.identity.NationalIdentities;
@@ -193,7 +194,7 @@ class DraftService implements DossierDrafts {
     }
 
     @Override
-    public DossierDraft submit(long draftId, String applicant) {
+    public DossierDraft submit(long draftId, String applicant, Set<NoticeChannel> notices) {
         return transactions.execute(status -> {
             DossierDraft draft = drafts.lock(draftId, applicant).orElseThrow(DraftService::notFound);
             if (draft.submitted()) {
@@ -211,7 +212,7 @@ class DraftService implements DossierDrafts {
             }
             Dossier dossier = dossiers.register(new NewDossier(draft.agencyCode(), draft.procedureCode(),
                     SubmissionChannel.ONLINE, parseDelivery(draft.resultDelivery()), checked, false,
-                    "draft-" + draft.id()), applicant).dossier();
+                    "draft-" + draft.id(), null, NoticeChannel.reaching(notices, checked)), applicant).dossier();
             List<DocumentUpload> uploads = new ArrayList<>();
             List<String> components = components(procedure);
             try {

@@ -36,6 +36,7 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.submission.DossierDraft;
 import vn.motcua.submission.DossierDrafts;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.NoticeChannel;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.SubmittedDossier;
@@ -58,7 +59,15 @@ class SubmissionPages {
     /** The posted fields (files come as {@code file-0}, {@code file-1}, … by component). */
     record SubmissionForm(Long draftId, String formToken, String agency, String procedure, String applicantType,
             String applicantName, String applicantIdNumber, String applicantPhone, String applicantEmail,
-            String applicantAddress, String resultDelivery, String command) {
+            String applicantAddress, String resultDelivery, String command, String noticesShown,
+            List<String> notices) {
+
+        /** The channels ticked under "Nhận thông báo", or null when the form did not show them. */
+        java.util.Set<NoticeChannel> noticeChannels() {
+            return noticesShown == null ? null : (notices == null ? List.<String>of() : notices).stream()
+                    .map(n -> vn.motcua.shared.web.Enums.parse(NoticeChannel.class, n, "notices"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
 
         DossierDraft.ApplicantFields fields() {
             return new DossierDraft.ApplicantFields(applicantType, applicantName, applicantIdNumber, applicantPhone,
@@ -133,7 +142,7 @@ class SubmissionPages {
             return "redirect:/nop-ho-so/ban-nhap/" + saved.id();
         }
         try {
-            String code = drafts.submit(saved.id(), username).dossierCode();
+            String code = drafts.submit(saved.id(), username, form.noticeChannels()).dossierCode();
             redirect.addFlashAttribute("message", "Đã nộp hồ sơ thành công. Hồ sơ đang chờ Bộ phận Một cửa kiểm tra "
                     + "và tiếp nhận.");
             return "redirect:/ho-so-cua-toi/" + code;

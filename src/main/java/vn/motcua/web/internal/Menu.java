@@ -80,7 +80,8 @@ public class Menu {
                 link("Nhật ký kiểm toán", "/quan-tri/nhat-ky", null, OVERSIGHT),
                 link("Đăng nhập định danh điện tử", "/quan-tri/dinh-danh", null, "ADMINISTRATOR"),
                 link("Thanh toán trực tuyến", "/quan-tri/thanh-toan", null, "ADMINISTRATOR", "LEADER"),
-                link("Kết nối, liên thông", "/quan-tri/ket-noi", null, "ADMINISTRATOR"));
+                link("Kết nối, liên thông", "/quan-tri/ket-noi", null, "ADMINISTRATOR"),
+                link("Thông báo cho người nộp", "/quan-tri/thong-bao", null, "ADMINISTRATOR"));
         return groups;
     }
 

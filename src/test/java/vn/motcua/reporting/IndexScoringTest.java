@@ -237,7 +237,7 @@ class IndexScoringTest {
     }
 
     @Test
-    void perfectScoresOnEveryContractMetricReach86PointsBecauseSomeIndicatorsAreMissing() {
+    void perfectScoresOnEveryContractMetricReach88PointsBecauseSomeIndicatorsAreMissing() {
         List<MetricScore> all = new ArrayList<>();
         for (IndexMetric m : IndexMetric.values()) {
             all.add(scoring.score(m, 1, 1));
@@ -248,9 +248,9 @@ class IndexScoringTest {
         assertThat(r.group(IndexGroup.TDGQ).score()).isEqualTo(points("20"));
         assertThat(r.group(IndexGroup.CLGQ).score()).isEqualTo(points("12"));
         assertThat(r.group(IndexGroup.TTTT).score()).isEqualTo(points("6"));
-        assertThat(r.group(IndexGroup.MDSH).score()).isEqualTo(points("12"));
+        assertThat(r.group(IndexGroup.MDSH).score()).isEqualTo(points("14"));
         assertThat(r.group(IndexGroup.MDHL).score()).isEqualTo(points("18"));
-        assertThat(r.total()).isEqualTo(points("86"));
+        assertThat(r.total()).isEqualTo(points("88"));
         assertThat(r.maxTotal()).isEqualTo(points("100"));
         assertThat(r.band()).isEqualTo(RatingBand.GOOD);
     }

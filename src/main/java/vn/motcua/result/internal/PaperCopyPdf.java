@@ -32,6 +32,17 @@ final class PaperCopyPdf {
 
     private PaperCopyPdf() {}
 
+    /** Where the note is made: the province or city in the agency's name ("… tỉnh Bắc Ninh"), else dots to fill in. */
+    static String place(String agency) {
+        for (String prefix : new String[] {" tỉnh ", " thành phố "}) {
+            int at = agency == null ? -1 : agency.lastIndexOf(prefix);
+            if (at >= 0) {
+                return agency.substring(at + prefix.length()).strip();
+            }
+        }
+        return "......";
+    }
+
     static byte[] make(byte[] electronic, Note note) throws IOException {
         try (PDDocument document = Loader.loadPDF(electronic)) {
             PDFont regular = PdfSigner.font(document, "/fonts/DejaVuSerif.ttf");
@@ -98,7 +109,7 @@ final class PaperCopyPdf {
             content.setNonStrokingColor(0f, 0f, 0f);
             float right = MARGIN + width / 2 + 20;
             Writer sign = new Writer(content, right, w.y - 4, width / 2 - 20);
-            sign.centered(regular, 10, "......, ngày " + note.convertedOn().getDayOfMonth() + " tháng "
+            sign.centered(regular, 10, place(note.agency()) + ", ngày " + note.convertedOn().getDayOfMonth() + " tháng "
                     + note.convertedOn().getMonthValue() + " năm " + note.convertedOn().getYear());
             sign.centered(bold, 11, "NGƯỜI THỰC HIỆN CHUYỂN ĐỔI");
             sign.centered(regular, 9, "(Ký, ghi rõ họ tên, đóng dấu)");

@@ -26,14 +26,16 @@ record DossierFlow(String name, String procedure, List<Step> steps) {
             new Step("lanhdao", "resolve", "{\"outcome\":\"GRANTED\"}"),
             new Step("tiepnhan", "return-result", "{\"delivery\":\"DESK\"}")));
 
-    /** The six-step internal procedure of {@code 1.014390}: 10 requests from registration to the returned result. */
+    /**
+     * The six-step internal procedure of {@code 1.014390}: 9 requests from registration to the returned result (the
+     * desk's step ends with the transfer, the last, the clerk's issuing, with the resolution).
+     */
     static final DossierFlow FULL = new DossierFlow("full", "1.014390", List.of(
             new Step("tiepnhan", "transfer", "{\"unit\":\"QLCN\"}"),
             new Step("truongphong", "assign", "{\"assignee\":\"chuyenvien\"}"),
             new Step("truongphong", "complete-step", "{}"),
             new Step("chuyenvien", "complete-step", "{\"note\":\"Đủ điều kiện\"}"),
             new Step("truongphong", "complete-step", "{}"),
-            new Step("lanhdao", "complete-step", "{}"),
             new Step("lanhdao", "complete-step", "{}"),
             new Step("lanhdao", "resolve", "{\"outcome\":\"GRANTED\"}"),
             new Step("tiepnhan", "return-result", "{\"delivery\":\"DESK\"}")));

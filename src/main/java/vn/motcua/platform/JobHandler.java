@@ -11,4 +11,12 @@ public interface JobHandler {
     String kind();
 
     void run(String payload);
+
+    /**
+     * Whether someone is waiting for these jobs (the receipt slip the desk hands over): workers take a due urgent job
+     * before any other, however many deliveries and checks are queued ahead of it. False by default.
+     */
+    default boolean urgent() {
+        return false;
+    }
 }

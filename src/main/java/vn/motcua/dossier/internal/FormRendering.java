@@ -57,6 +57,12 @@ class FormRendering implements JobHandler {
         return KIND;
     }
 
+    /** The applicant is handed the receipt slip (or waits for the refusal, the request to supplement) at once. */
+    @Override
+    public boolean urgent() {
+        return true;
+    }
+
     @Override
     public void run(String payload) {
         forms.lockUnrendered(Long.parseLong(payload)).ifPresent(form -> {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.platform.JobHandler;
 
 /**
- * Takes one due job of the kinds it has handlers for, runs it and removes it, in one transaction: the row stays
+ * Takes one due job of the kinds it has handlers for (an urgent kind's first, {@link JobHandler#urgent}), runs it and
+ * removes it, in one transaction: the row stays
  * locked (FOR UPDATE SKIP LOCKED) while it runs, so no other worker, of this instance or another, takes it; a crash
  * rolls everything back and leaves the job due. A failure is written down in a second transaction with the time of
  * the next try (1 s, 2 s, 4 s … at most an hour later); after the last attempt the job is marked failed.
@@ -29,6 +31,7 @@ class JobRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Map<String, JobHandler> handlers;
+    private final Set<String> urgent;
     private final Clock clock;
     private final int maxAttempts;
 
@@ -37,6 +40,7 @@ class JobRunner {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
+        this.urgent = handlers.stream().filter(JobHandler::urgent).map(JobHandler::kind).collect(Collectors.toSet());
         this.clock = clock;
         this.maxAttempts = maxAttempts;
     }
@@ -69,12 +73,17 @@ class JobRunner {
         return taken[0] != null;
     }
 
+    /** The oldest due job of the urgent kinds, else the oldest due job of any kind this runner handles. */
     private Optional<Job> take(Instant now) {
+        return (urgent.isEmpty() ? Optional.<Job>empty() : take(urgent, now)).or(() -> take(handlers.keySet(), now));
+    }
+
+    private Optional<Job> take(Set<String> kinds, Instant now) {
         return jdbc.sql("""
                 SELECT id, kind, payload, attempts FROM job
                 WHERE failed_at IS NULL AND kind IN (:kinds) AND (run_at IS NULL OR run_at <= :now)
                 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
-                """).param("kinds", handlers.keySet()).param("now", Timestamp.from(now))
+                """).param("kinds", kinds).param("now", Timestamp.from(now))
                 .query((rs, n) -> new Job(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
                 .optional();
     }

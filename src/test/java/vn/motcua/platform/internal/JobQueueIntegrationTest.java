@@ -170,4 +170,40 @@ class JobQueueIntegrationTest {
         assertThat(jdbc.sql("SELECT attempts FROM job WHERE kind = :kind AND failed_at IS NOT NULL")
                 .param("kind", kind).query(Integer.class).single()).isEqualTo(2);
     }
+
+    @Test
+    void anUrgentJobIsTakenBeforeTheOthersQueuedAheadOfIt() {
+        String urgentKind = kind + ".urgent";
+        List<String> ran = new ArrayList<>();
+        JobHandler urgent = new JobHandler() {
+            @Override
+            public String kind() {
+                return urgentKind;
+            }
+
+            @Override
+            public void run(String payload) {
+                ran.add(payload);
+            }
+
+            @Override
+            public boolean urgent() {
+                return true;
+            }
+        };
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < 50; i++) {
+                jobs.enqueue(kind, "delivery " + i);
+            }
+            jobs.enqueue(urgentKind, "receipt slip");
+        });
+        JobRunner runner = new JobRunner(jdbc, transactions, List.of(handler(ran::add), urgent), clock, 3);
+        assertThat(runner.runOne()).isTrue();
+        assertThat(ran).containsExactly("receipt slip");
+        while (runner.runOne()) {
+            // the deliveries, in their order
+        }
+        assertThat(ran).hasSize(51).endsWith("delivery 49");
+        assertThat(ran.get(1)).isEqualTo("delivery 0");
+    }
 }

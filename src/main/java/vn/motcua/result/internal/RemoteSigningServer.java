@@ -1,13 +1,9 @@
 package vn.motcua.result.internal;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
@@ -22,8 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -53,8 +47,7 @@ public final class RemoteSigningServer implements AutoCloseable {
     private final boolean autoConfirm;
     private final UnaryOperator<String> names;
     private final Clock clock;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackServer server;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Certificates.Issued> keys = new ConcurrentHashMap<>();
     private final Map<String, Transaction> transactions = new ConcurrentHashMap<>();
@@ -85,20 +78,7 @@ public final class RemoteSigningServer implements AutoCloseable {
         this.autoConfirm = autoConfirm;
         this.names = names;
         this.clock = clock;
-        try {
-            InetAddress address = host == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(host);
-            server = HttpServer.create(new InetSocketAddress(address, port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        executor = Executors.newFixedThreadPool(4, r -> {
-            Thread thread = new Thread(r, "remote-signing-stand-in");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        server = new LoopbackServer(host, port, "remote-signing-stand-in", this::handle);
     }
 
     /** With its own demo root made now: for {@code stand-in remote-signing} run without a database. */
@@ -111,7 +91,7 @@ public final class RemoteSigningServer implements AutoCloseable {
 
     /** "http://127.0.0.1:PORT": the value of {@code motcua.signing.remote.url}. */
     public String url() {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        return server.url();
     }
 
     public X509Certificate root() {
@@ -257,7 +237,6 @@ public final class RemoteSigningServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 }

@@ -1,13 +1,9 @@
 package vn.motcua.result.internal;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -15,8 +11,6 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -44,8 +38,7 @@ public final class TsaServer implements AutoCloseable {
     private final Certificates.Issued key;
     private final List<X509Certificate> chain;
     private final Clock clock;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackServer server;
     private final SecureRandom random = new SecureRandom();
 
     /** {@code chain}: the TSA's certificate first, then its issuers. */
@@ -53,20 +46,7 @@ public final class TsaServer implements AutoCloseable {
         this.key = key;
         this.chain = List.copyOf(chain);
         this.clock = clock;
-        try {
-            InetAddress address = host == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(host);
-            server = HttpServer.create(new InetSocketAddress(address, port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        executor = Executors.newFixedThreadPool(4, r -> {
-            Thread thread = new Thread(r, "tsa-stand-in");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        server = new LoopbackServer(host, port, "tsa-stand-in", this::handle);
     }
 
     /** A TSA with its own demo root (both made now, in memory): for {@code stand-in tsa} run without a database. */
@@ -81,7 +61,7 @@ public final class TsaServer implements AutoCloseable {
 
     /** "http://127.0.0.1:PORT/tsa": the value of {@code motcua.signing.tsa-url}. */
     public String url() {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort()
+        return server.url()
                 + "/tsa";
     }
 
@@ -150,7 +130,6 @@ public final class TsaServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 }

@@ -34,9 +34,7 @@ final class DigitizationRule {
                 lines.add(record);
                 continue;
             }
-            DossierDocument document = documents.stream()
-                    .filter(d -> !"RESULT".equals(d.stage()))
-                    .filter(d -> components.size() == 1 || key(d.documentName()).equals(key(name)))
+            DossierDocument document = documents.stream().filter(d -> submittedFor(d, name, components))
                     .findFirst().orElse(null);
             DigitizationState state = document == null ? DigitizationState.MISSING
                     : online ? DigitizationState.ELECTRONIC : DigitizationState.SCANNED;
@@ -45,6 +43,15 @@ final class DigitizationRule {
                     document == null ? null : document.uploadedBy(), null, null));
         }
         return new Digitization(List.copyOf(lines), lines.stream().noneMatch(c -> c.state().pending()));
+    }
+
+    /**
+     * Whether the document was submitted for the component: uploaded with the dossier or its supplement (not a result)
+     * under the component's name, or under any name when the procedure has one component.
+     */
+    static boolean submittedFor(DossierDocument document, String component, List<String> components) {
+        return !"RESULT".equals(document.stage())
+                && (components.size() == 1 || key(document.documentName()).equals(key(component)));
     }
 
     static String key(String name) {

@@ -139,9 +139,7 @@ class DigitizationService implements Digitizations {
                 .orElseThrow(() -> ProblemException.invalidField("component", "Thủ tục không có thành phần hồ sơ \""
                         + component + "\""));
         List<DossierDocument> documents = dossiers.documents(dossier.code(), actor);
-        Long document = documents.stream()
-                .filter(d -> components.size() == 1 || DigitizationRule.key(d.documentName()).equals(DigitizationRule.key(name)))
-                .filter(d -> !"RESULT".equals(d.stage()))
+        Long document = documents.stream().filter(d -> DigitizationRule.submittedFor(d, name, components))
                 .map(DossierDocument::id).reduce((first, last) -> last).orElse(null);
         return transactions.execute(status -> write(dossier, documents, new Digitization.Entry(name,
                 DigitizationState.ELECTRONIC, null, document, null), code, actor));

@@ -77,25 +77,22 @@ public final class WritePathDriver {
             apps.add(start(jar, dataDir, 1, List.of()));
             pgbenchInit();
             List<Map<String, WebSession>> people = new ArrayList<>(List.of(signIn(bases.get(0))));
-            for (int i = 0; i < 20; i++) {
-                walk(DossierFlow.SHORT, people.get(0), i, new ConcurrentHashMap<>(), null);
-            }
+            warmUp(people, clients);
             say("Warmed up; %d rounds of %d s: motcua short flow, pgbench, motcua full flow, with %d clients",
                     rounds, roundSeconds, clients);
-            report.add("| instances | round | short flow transitions/s | dossiers/s | pgbench TPS | ratio | "
-                    + "full flow transitions/s | dossiers/s | ratio |");
-            report.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            report.add("| instances | round | short flow transitions/s | background drained in | sustained "
+                    + "transitions/s | pgbench TPS | ratio, sustained (flow only) | full flow transitions/s | "
+                    + "sustained | ratio, sustained |");
+            report.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             List<Double> ratios = rounds(people, clients, rounds, roundSeconds);
-            say("Median ratio short-flow transitions/s ÷ pgbench TPS, one instance: %.2f", median(ratios));
+            say("Median ratio sustained short-flow transitions/s ÷ pgbench TPS, one instance: %.2f", median(ratios));
             if (options.integer("instances", 1) == 2) {
                 apps.add(start(jar, dataDir, 2, List.of("--spring.datasource.url=jdbc:postgresql://localhost:"
                         + dbPort + "/postgres", "--spring.datasource.username=postgres")));
                 people.add(signIn(bases.get(1)));
-                for (int i = 0; i < 20; i++) {
-                    walk(DossierFlow.SHORT, people.get(1), i, new ConcurrentHashMap<>(), null);
-                }
+                warmUp(people.subList(1, 2), clients);
                 say("Second instance warmed up; clients alternate between the two");
-                say("Median ratio short-flow transitions/s ÷ pgbench TPS, two instances: %.2f",
+                say("Median ratio sustained short-flow transitions/s ÷ pgbench TPS, two instances: %.2f",
                         median(rounds(people, clients, rounds, roundSeconds)));
             }
             Files.write(dataDir.resolve("results.md"), report, StandardCharsets.UTF_8);
@@ -115,11 +112,14 @@ public final class WritePathDriver {
             Result shortFlow = drive(DossierFlow.SHORT, people, clients, roundSeconds);
             double tps = pgbench(clients, roundSeconds);
             Result fullFlow = drive(DossierFlow.FULL, people, clients, roundSeconds);
-            double ratio = shortFlow.transitionsPerSecond() / tps;
+            double ratio = shortFlow.sustainedTransitionsPerSecond() / tps;
             ratios.add(ratio);
-            String line = String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.0f | **%.2f×** | %.1f | %.1f | %.2f× |",
-                    people.size(), r, shortFlow.transitionsPerSecond(), shortFlow.dossiersPerSecond(), tps, ratio,
-                    fullFlow.transitionsPerSecond(), fullFlow.dossiersPerSecond(), fullFlow.transitionsPerSecond() / tps);
+            String line = String.format(Locale.ROOT,
+                    "| %d | %d | %.1f | %.1f s | %.1f | %.0f | **%.2f×** (%.2f×) | %.1f | %.1f | %.2f× |",
+                    people.size(), r, shortFlow.transitionsPerSecond(), shortFlow.drainSeconds(),
+                    shortFlow.sustainedTransitionsPerSecond(), tps, ratio, shortFlow.transitionsPerSecond() / tps,
+                    fullFlow.transitionsPerSecond(), fullFlow.sustainedTransitionsPerSecond(),
+                    fullFlow.sustainedTransitionsPerSecond() / tps);
             say("%s", line);
             report.add(line);
             if (r == rounds) {
@@ -168,11 +168,17 @@ public final class WritePathDriver {
     // ------------------------------------------------------------------------------------------ motcua
 
     /** Latencies per action and the receipts' delays, of one round. */
-    private record Result(int dossiers, int transitions, double seconds, Map<String, List<Long>> actions,
-            List<Long> receiptDelays, List<Long> renderDelays, Map<String, Integer> waits) {
+    private record Result(int dossiers, int transitions, double seconds, double drainSeconds,
+            Map<String, List<Long>> actions, List<Long> receiptDelays, List<Long> renderDelays,
+            Map<String, Integer> waits) {
 
         double transitionsPerSecond() {
             return transitions / seconds;
+        }
+
+        /** Counting the time the background work the round queued (forms, deliveries, messages) took to finish. */
+        double sustainedTransitionsPerSecond() {
+            return transitions / (seconds + drainSeconds);
         }
 
         double dossiersPerSecond() {
@@ -232,14 +238,47 @@ public final class WritePathDriver {
             transitions += result.get()[1];
         }
         double elapsed = seconds(started);
+        double drained = drainJobs();
         running.set(false);
         for (Future<?> watcher : watchers) {
             watcher.get();
         }
         Map<String, Integer> waited = waits.get();
         pool.shutdown();
-        return new Result(dossiers, transitions, elapsed, new TreeMap<>(actions), receipts, renderDelays(roundStart),
-                waited);
+        return new Result(dossiers, transitions, elapsed, drained, new TreeMap<>(actions), receipts,
+                renderDelays(roundStart), waited);
+    }
+
+    /**
+     * The short flow with every client for {@code --warmup-seconds} (default 15), so that the application's hot paths
+     * are compiled before the first measured round, then the background work it queued.
+     */
+    private void warmUp(List<Map<String, WebSession>> people, int clients) throws Exception {
+        Result warm = drive(DossierFlow.SHORT, people, clients, options.integer("warmup-seconds", 15));
+        say("Warm-up: %d dossiers, %.1f transitions/s, background drained in %.1f s", warm.dossiers(),
+                warm.transitionsPerSecond(), warm.drainSeconds());
+    }
+
+    /**
+     * Seconds until no job is due any more (receipts to render, deliveries to the national portal, messages to send):
+     * the background work the clients' requests queued. A sustained rate pays for it, and pgbench does not run
+     * beside it.
+     */
+    private double drainJobs() throws SQLException, InterruptedException {
+        long started = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(jdbcUrl); Statement sql = db.createStatement()) {
+            for (int i = 0; i < 6000; i++) {
+                try (ResultSet due = sql.executeQuery(
+                        "SELECT count(*) FROM job WHERE failed_at IS NULL AND (run_at IS NULL OR run_at <= now())")) {
+                    due.next();
+                    if (due.getLong(1) == 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        return seconds(started);
     }
 
     private record Registered(String code, long at) {}

@@ -1,8 +1,10 @@
 package vn.motcua.identity.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +32,6 @@ class UserRepository {
         }
     }
 
-    private record UserRow(long id, String username, String passwordHash, String fullName, boolean enabled,
-            OffsetDateTime lockedUntil) {}
-
     long count() {
         return jdbc.sql("SELECT count(*) FROM user_account").query(Long.class).single();
     }
@@ -42,15 +41,33 @@ class UserRepository {
                 .param("username", username).query(Boolean.class).single();
     }
 
+    /** The account and its grants in one statement: every request of a signed-in person reads them. */
     Optional<StoredUser> find(String username) {
-        return jdbc.sql("""
-                SELECT id, username, password_hash, full_name, enabled, locked_until
-                  FROM user_account
-                 WHERE lower(username) = lower(:username)
-                """).param("username", username).query(UserRow.class).optional()
-                .map(row -> new StoredUser(row.id(), row.username(), row.passwordHash(), row.fullName(),
-                        row.enabled(), row.lockedUntil() == null ? null : row.lockedUntil().toInstant(),
-                        grants(row.id())));
+        List<StoredUser> found = new ArrayList<>(1);
+        List<RoleGrant> grants = new ArrayList<>();
+        jdbc.sql("""
+                SELECT u.id, u.username, u.password_hash, u.full_name, u.enabled, u.locked_until,
+                       g.role, g.agency_code, g.unit_code
+                  FROM user_account u
+                  LEFT JOIN user_role_grant g ON g.user_id = u.id
+                 WHERE lower(u.username) = lower(:username)
+                 ORDER BY g.id
+                """).param("username", username).query(rs -> {
+                    if (found.isEmpty()) {
+                        Timestamp lockedUntil = rs.getTimestamp("locked_until");
+                        found.add(new StoredUser(rs.getLong("id"), rs.getString("username"),
+                                rs.getString("password_hash"), rs.getString("full_name"), rs.getBoolean("enabled"),
+                                lockedUntil == null ? null : lockedUntil.toInstant(), grants));
+                    }
+                    String role = rs.getString("role");
+                    if (role != null) {
+                        String agency = rs.getString("agency_code");
+                        grants.add(new RoleGrant(Role.valueOf(role), agency == null ? null : new AgencyCode(agency),
+                                rs.getString("unit_code")));
+                    }
+                });
+        return found.stream().findFirst().map(user -> new StoredUser(user.id(), user.username(),
+                user.passwordHash(), user.fullName(), user.enabled(), user.lockedUntil(), List.copyOf(grants)));
     }
 
     /** Sets the account's password and makes it usable again (enabled, unlocked). */
@@ -118,18 +135,5 @@ class UserRepository {
                  WHERE lower(username) = lower(:username)
                    AND (failed_attempts > 0 OR locked_until IS NOT NULL)
                 """).param("username", username).update();
-    }
-
-    private List<RoleGrant> grants(long userId) {
-        return jdbc.sql("""
-                SELECT role, agency_code, unit_code
-                  FROM user_role_grant
-                 WHERE user_id = :userId
-                 ORDER BY id
-                """).param("userId", userId).query((rs, n) -> {
-                    String agency = rs.getString("agency_code");
-                    return new RoleGrant(Role.valueOf(rs.getString("role")),
-                            agency == null ? null : new AgencyCode(agency), rs.getString("unit_code"));
-                }).list();
     }
 }

@@ -238,7 +238,7 @@ public final class WritePathDriver {
             transitions += result.get()[1];
         }
         double elapsed = seconds(started);
-        double drained = drainJobs();
+        double drained = BackgroundWork.drain(jdbcUrl);
         running.set(false);
         for (Future<?> watcher : watchers) {
             watcher.get();
@@ -257,28 +257,6 @@ public final class WritePathDriver {
         Result warm = drive(DossierFlow.SHORT, people, clients, options.integer("warmup-seconds", 15));
         say("Warm-up: %d dossiers, %.1f transitions/s, background drained in %.1f s", warm.dossiers(),
                 warm.transitionsPerSecond(), warm.drainSeconds());
-    }
-
-    /**
-     * Seconds until no job is due any more (receipts to render, deliveries to the national portal, messages to send):
-     * the background work the clients' requests queued. A sustained rate pays for it, and pgbench does not run
-     * beside it.
-     */
-    private double drainJobs() throws SQLException, InterruptedException {
-        long started = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(jdbcUrl); Statement sql = db.createStatement()) {
-            for (int i = 0; i < 6000; i++) {
-                try (ResultSet due = sql.executeQuery(
-                        "SELECT count(*) FROM job WHERE failed_at IS NULL AND (run_at IS NULL OR run_at <= now())")) {
-                    due.next();
-                    if (due.getLong(1) == 0) {
-                        break;
-                    }
-                }
-                Thread.sleep(20);
-            }
-        }
-        return seconds(started);
     }
 
     private record Registered(String code, long at) {}

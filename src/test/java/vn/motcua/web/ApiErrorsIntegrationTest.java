@@ -3,7 +3,13 @@ package vn.motcua.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 import vn.motcua.support.Api;
 import vn.motcua.support.IntegrationTest;
 
@@ -12,6 +18,9 @@ class ApiErrorsIntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
 
     private Api admin() {
         return Api.at(port).as("admin", "Demo@12345");
@@ -22,6 +31,32 @@ class ApiErrorsIntegrationTest {
         Api.Response response = admin().get("/api/v1/khong-co");
         assertProblem(response, 404);
         assertThat(response.json().get("detail").asString()).contains("Không tìm thấy");
+    }
+
+    @Test
+    void aRequestFindsItsControllerMethodByPathMethodAndContentTypeWithThePathCheckedFirst() throws Exception {
+        assertThat(mapping.getClass().getName()).endsWith("PathFirstHandlerMapping$Mapping");
+        assertThat(handler("POST", "/api/v1/dossiers/000.00.22.H05-260302-0001/actions/transfer"))
+                .isEqualTo("DossierApiController.act");
+        assertThat(handler("GET", "/api/v1/dossiers/000.00.22.H05-260302-0001/history"))
+                .isEqualTo("DossierApiController.history");
+        assertThat(handler("DELETE", "/api/v1/dossiers/000.00.22.H05-260302-0001/history")).isNull();
+    }
+
+    private String handler(String method, String path) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.setContentType("application/json");
+        ServletRequestPathUtils.parseAndCache(request);
+        try {
+            var chain = mapping.getHandler(request);
+            if (chain == null) {
+                return null;
+            }
+            HandlerMethod found = (HandlerMethod) chain.getHandler();
+            return found.getBeanType().getSimpleName() + "." + found.getMethod().getName();
+        } catch (org.springframework.web.HttpRequestMethodNotSupportedException notAllowed) {
+            return null;
+        }
     }
 
     @Test

@@ -1,9 +1,14 @@
 package vn.motcua.web.internal;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
@@ -14,6 +19,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * the row only when something other than the access time changed, or when the stored access time is at least
  * {@code motcua.session.touch-interval} (default 60 s) old. A session may therefore end up to that interval before 30
  * minutes without a request; nothing else changes (attributes are written as before, by their own statements).
+ * The principal's name (the index of "who is signed in where") is read from the security context directly, as Spring
+ * Session's default resolver does through a SpEL expression on every save.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
@@ -38,6 +45,19 @@ class SessionStore {
         if (touchInterval.isNegative()) {
             throw new IllegalArgumentException("motcua.session.touch-interval must not be negative: " + touchInterval);
         }
-        return repository -> repository.setUpdateSessionQuery(updateQuery(touchInterval));
+        return repository -> {
+            repository.setUpdateSessionQuery(updateQuery(touchInterval));
+            repository.setIndexResolver(SessionStore::principalIndex);
+        };
+    }
+
+    /** The session's principal name: set explicitly, or the signed-in person's; none for an anonymous session. */
+    static Map<String, String> principalIndex(Session session) {
+        String name = session.getAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME);
+        if (name == null && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext context && context.getAuthentication() != null) {
+            name = context.getAuthentication().getName();
+        }
+        return name == null ? Map.of() : Map.of(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, name);
     }
 }

@@ -189,7 +189,8 @@ class OutboxRepository {
 
     private static Head head(ResultSet rs, int row) throws SQLException {
         long until = rs.getLong("merge_until_id");
-        return new Head(entry(rs, row), rs.wasNull() ? null : until);
+        Long recorded = rs.wasNull() ? null : until;
+        return new Head(entry(rs, row), recorded);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -120,7 +120,8 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
                     // the jobs of the merged messages have nothing left to do (one still running finds nothing)
                     jobs.cancel(KIND, ids.stream().map(String::valueOf).filter(id -> !id.equals(payload)).toList());
                 }
-                repository.nextPending(head.target(), head.orderingKey(), batch.lastId())
+                (batch.next() != null ? batch.next()
+                        : repository.nextPending(head.target(), head.orderingKey(), batch.lastId()))
                         .ifPresent(next -> jobs.enqueue(KIND, Long.toString(next)));
             }
             case RETRY -> {
@@ -179,13 +180,26 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
             merged = both.get();
             members.add(next);
         }
+        // the next message of the line after the batch, as read above (null: not known from this read)
+        Optional<Long> after = null;
+        if (recorded == null) {
+            int index = members.size() - 1;
+            if (index < following.size()) {
+                after = following.get(index).state() == OutboxState.PENDING ? Optional.of(following.get(index).id())
+                        : null;
+            } else if (following.size() < properties.mergeLimit() - 1) {
+                // the line ended there; a message enqueued since has a job of its own, waiting for this line
+                after = Optional.empty();
+            }
+        }
         if (members.size() == 1) {
             if (recorded != null) {
                 log.warn("Outbox message {}: its recorded batch up to {} no longer merges; sent alone", head.id(),
                         recorded);
                 repository.recordBatch(head.id(), null);
+                return Batch.alone(head);
             }
-            return Batch.alone(head);
+            return new Batch(members, OutboxRepository.message(head), after);
         }
         long last = members.get(members.size() - 1).id();
         if (recorded == null || recorded != last) {
@@ -202,7 +216,7 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
         }
         OutboxMessage keyed = new OutboxMessage(merged.id(), merged.target(), merged.orderingKey(), merged.type(),
                 merged.payload(), mergedKey(head.idempotencyKey(), last), head.attempts(), head.createdAt());
-        return new Batch(members, keyed);
+        return new Batch(members, keyed, after);
     }
 
     /** The idempotency key of the head's delivery merged up to message {@code lastId}: the same on every retry. */
@@ -210,11 +224,16 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
         return headKey + ":upto:" + lastId;
     }
 
-    /** The messages delivered as one, the head first, and what is sent for them. */
-    private record Batch(List<OutboxEntry> members, OutboxMessage message) {
+    /**
+     * The messages delivered as one, the head first, and what is sent for them.
+     *
+     * @param next the next message of the line after them if the batch's read of the line tells (empty: none);
+     *             null when it does not, and the line is read again after the delivery
+     */
+    private record Batch(List<OutboxEntry> members, OutboxMessage message, Optional<Long> next) {
 
         static Batch alone(OutboxEntry head) {
-            return new Batch(List.of(head), OutboxRepository.message(head));
+            return new Batch(List.of(head), OutboxRepository.message(head), null);
         }
 
         boolean merged() {

@@ -232,6 +232,7 @@ public final class WritePathDriver {
             transitions += result.get()[1];
         }
         double elapsed = seconds(started);
+        outboxDrain(flow);
         running.set(false);
         for (Future<?> watcher : watchers) {
             watcher.get();
@@ -243,6 +244,33 @@ public final class WritePathDriver {
     }
 
     private record Registered(String code, long at) {}
+
+    /**
+     * The outbox's backlog when the clients stop (messages to the national portal's demo stand-in not yet delivered)
+     * and how long the job workers then take to deliver it (at most two minutes are waited).
+     */
+    private void outboxDrain(DossierFlow flow) throws SQLException, InterruptedException {
+        String pending = "SELECT count(*) FROM integration_outbox WHERE state = 'PENDING'";
+        try (Connection db = DriverManager.getConnection(jdbcUrl); Statement sql = db.createStatement()) {
+            long start = System.nanoTime();
+            long backlog = -1;
+            long left;
+            do {
+                try (ResultSet count = sql.executeQuery(pending)) {
+                    count.next();
+                    left = count.getLong(1);
+                }
+                if (backlog < 0) {
+                    backlog = left;
+                }
+                if (left > 0) {
+                    Thread.sleep(100);
+                }
+            } while (left > 0 && seconds(start) < 120);
+            say("  %s flow: outbox backlog when the clients stopped %d messages, delivered %.1f s later%s", flow.name(),
+                    backlog, seconds(start), left > 0 ? " (" + left + " still pending)" : "");
+        }
+    }
 
     /** One dossier through the flow; returns the number of transitions (requests that changed it). */
     private static int walk(DossierFlow flow, Map<String, WebSession> people, int i, Map<String, List<Long>> actions,

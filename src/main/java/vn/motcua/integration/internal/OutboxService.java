@@ -157,13 +157,29 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
         if (target == null || head.orderingKey() == null || (recorded == null && properties.mergeLimit() < 2)) {
             return Batch.alone(head);
         }
-        List<OutboxEntry> following = recorded != null
+        // the messages after the head: the recorded batch; else first the one right after it and, only if that one
+        // merges, the rest up to the limit (a lone message or a target that never merges reads one row, at most)
+        int wanted = properties.mergeLimit() - 1;
+        List<OutboxEntry> following = new ArrayList<>(recorded != null
                 ? repository.following(head.target(), head.orderingKey(), head.id(), recorded.longValue())
-                : repository.following(head.target(), head.orderingKey(), head.id(), properties.mergeLimit() - 1);
+                : repository.following(head.target(), head.orderingKey(), head.id(), 1));
+        boolean lineEnded = recorded == null && following.isEmpty();
+        boolean readRest = recorded == null && following.size() == 1 && wanted > 1;
         List<OutboxEntry> members = new ArrayList<>();
         members.add(head);
         OutboxMessage merged = OutboxRepository.message(head);
-        for (OutboxEntry next : following) {
+        for (int i = 0;; i++) {
+            if (i == following.size() && readRest) {
+                readRest = false;
+                List<OutboxEntry> rest = repository.following(head.target(), head.orderingKey(),
+                        following.get(i - 1).id(), wanted - following.size());
+                lineEnded = rest.size() < wanted - following.size();
+                following.addAll(rest);
+            }
+            if (i == following.size()) {
+                break;
+            }
+            OutboxEntry next = following.get(i);
             if (next.state() != OutboxState.PENDING || (recorded == null && next.nextAttemptAt().isAfter(now))) {
                 break;
             }
@@ -187,7 +203,7 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
             if (index < following.size()) {
                 after = following.get(index).state() == OutboxState.PENDING ? Optional.of(following.get(index).id())
                         : null;
-            } else if (following.size() < properties.mergeLimit() - 1) {
+            } else if (lineEnded) {
                 // the line ended there; a message enqueued since has a job of its own, waiting for this line
                 after = Optional.empty();
             }

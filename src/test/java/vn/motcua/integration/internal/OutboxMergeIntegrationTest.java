@@ -205,6 +205,35 @@ class OutboxMergeIntegrationTest {
     }
 
     @Test
+    void aTargetThatDoesNotMergeGetsEveryMessageAloneWithItsOwnKeyAndTheNextMessageAJob() {
+        OutboxTarget plain = new OutboxTarget() {
+            @Override
+            public String name() {
+                return TARGET;
+            }
+
+            @Override
+            public Delivery deliver(OutboxMessage message) {
+                sent.add(message);
+                return Delivery.delivered("ok");
+            }
+        };
+        OutboxService outbox = new OutboxService(repository, jobs, List.of(plain),
+                new OutboxProperties(3, Duration.ofSeconds(2), Duration.ofHours(1), 20), clock, transactions);
+        long first = add("m1");
+        long second = add("m2");
+
+        run(outbox, first, false);
+
+        assertThat(sent).extracting(OutboxMessage::payload).containsExactly("m1");
+        assertThat(sent.get(0).idempotencyKey()).isEqualTo(repository.find(first).orElseThrow().idempotencyKey());
+        assertThat(state(second)).isEqualTo("PENDING");
+        assertThat(mergeUntil(first)).isNull();
+        assertThat(enqueued).containsExactly(Long.toString(second));
+        assertThat(cancelled).isEmpty();
+    }
+
+    @Test
     void aCrashAfterThePartnerTookAMergedDeliveryRetriesTheSameBatchWithTheSameKey() {
         long first = add("m1");
         long second = add("m2");

@@ -16,4 +16,11 @@ public interface Jobs {
      * caller's choosing, e.g. the outbox's back-off).
      */
     void enqueue(String kind, String payload, java.time.Instant notBefore);
+
+    /**
+     * Deletes, in the caller's transaction (which must exist), the jobs of {@code kind} with one of these payloads that
+     * no worker is running now (rows locked by a running job are skipped); returns how many went. For work another job
+     * already did: a job left behind must still be harmless when it runs.
+     */
+    int cancel(String kind, java.util.Collection<String> payloads);
 }

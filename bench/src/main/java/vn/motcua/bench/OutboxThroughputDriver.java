@@ -19,7 +19,11 @@ import vn.motcua.integration.Outbox;
  * ({@code bench/target/outbox-bench-N}) pointed at a stand-in started here, enqueues {@code --messages} dossier
  * messages (each its own dossier, so the lines do not wait for each other; 500 per transaction, the workers
  * already running) and times from the start of the first transaction until every message is DELIVERED. One message is two HTTP calls ({@code DongBoHoSoMC} and
- * {@code CapNhatTienDoHoSoMC}), as for a dossier status change.
+ * {@code CapNhatTienDoHoSoMC}), as for a dossier status change. With {@code --changes=C} the messages are C
+ * consecutive changes of each dossier (a registration, then status changes), so a line holds C pending messages that
+ * the outbox may merge into one delivery; {@code --merge-limits=1,20} runs each worker count once per merge limit
+ * ({@code motcua.integration.outbox.merge-limit}; 1 sends each message alone), {@code --workers=1,2} picks the
+ * worker counts.
  *
  * <pre>java -Xmx768m -cp bench/target/benchmarks.jar vn.motcua.bench.OutboxThroughputDriver --messages=3000</pre>
  */
@@ -29,24 +33,38 @@ public final class OutboxThroughputDriver {
 
     public static void main(String[] args) throws Exception {
         int messages = 3000;
+        int changes = 1;
         List<Integer> workerCounts = List.of(1, 2);
+        List<Integer> mergeLimits = List.of(20);
         for (String arg : args) {
             if (arg.startsWith("--messages=")) {
                 messages = Integer.parseInt(arg.substring("--messages=".length()));
+            } else if (arg.startsWith("--changes=")) {
+                changes = Integer.parseInt(arg.substring("--changes=".length()));
+            } else if (arg.startsWith("--workers=")) {
+                workerCounts = numbers(arg.substring("--workers=".length()));
+            } else if (arg.startsWith("--merge-limits=")) {
+                mergeLimits = numbers(arg.substring("--merge-limits=".length()));
             }
         }
         List<String> results = new ArrayList<>();
         for (int workers : workerCounts) {
-            results.add(run(workers, messages));
+            for (int mergeLimit : mergeLimits) {
+                results.add(run(workers, messages, changes, mergeLimit));
+            }
         }
         System.out.println();
-        System.out.println("| Workers | Messages | Seconds | Messages/s |");
-        System.out.println("|---:|---:|---:|---:|");
+        System.out.println("| Workers | Changes per dossier | Merge limit | Messages | HTTP calls | Seconds | Messages/s |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
         results.forEach(System.out::println);
         System.exit(0);
     }
 
-    private static String run(int workers, int messages) throws Exception {
+    private static List<Integer> numbers(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
+    private static String run(int workers, int messages, int changes, int mergeLimit) throws Exception {
         Path dataDir = Path.of("bench/target/outbox-bench-" + workers);
         if (Files.exists(dataDir)) {
             try (var walk = Files.walk(dataDir)) {
@@ -59,6 +77,7 @@ public final class OutboxThroughputDriver {
                                 "--motcua.demo=false", "--motcua.admin.password=Bench@12345", "--server.port=0",
                                 "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                                 "--motcua.jobs.workers=" + workers,
+                                "--motcua.integration.outbox.merge-limit=" + mergeLimit,
                                 "--motcua.integration.daily-runs=false",
                                 "--motcua.national-portal.url=" + portal.uri())) {
             Outbox outbox = context.getBean(Outbox.class);
@@ -70,15 +89,19 @@ public final class OutboxThroughputDriver {
                 int last = Math.min(messages, from + 500);
                 transactions.executeWithoutResult(status -> {
                     for (int i = first; i < last; i++) {
-                        String code = "000.00.99.B01-260302-" + String.format(Locale.ROOT, "%05d", i);
-                        outbox.enqueue(new Outbox.Message("dvcqg", code, "dossier-registered", """
-                                {"meta":{"agencyCode":"000.00.99.B01","first":true,"full":true,"nationalStatus":2,
-                                         "localStatus":"RECEIVED","receivedAt":"2026-03-02T02:00:00Z"},
-                                 "HoSo":{"MaHoSo":"%s","MaDinhDanhDV":"000.00.99.B01","TrangThaiHoSo":2,
+                        int change = i % changes;
+                        String code = "000.00.99.B01-260302-" + String.format(Locale.ROOT, "%05d", i / changes);
+                        int national = change == 0 ? 2 : 4;
+                        outbox.enqueue(new Outbox.Message("dvcqg", code,
+                                change == 0 ? "dossier-registered" : "dossier-status", """
+                                {"meta":{"agencyCode":"000.00.99.B01","first":%s,"full":true,"nationalStatus":%d,
+                                         "localStatus":"%s","receivedAt":"2026-03-02T02:00:00Z"},
+                                 "HoSo":{"MaHoSo":"%s","MaDinhDanhDV":"000.00.99.B01","TrangThaiHoSo":%d,
                                          "ChuHoSo":"Nguyễn Văn An","MaTTHC":"1.014390"},
-                                 "TienDo":[{"MaHoSo":"%s","NguoiXuLy":"tiepnhan","TrangThai":2,
-                                            "NoiDungXuLy":"Tiếp nhận hồ sơ","ThoiDiemXuLy":"20260302090000"}]}
-                                """.formatted(code, code)));
+                                 "TienDo":[{"MaHoSo":"%s","NguoiXuLy":"tiepnhan","TrangThai":%d,
+                                            "NoiDungXuLy":"Bước %d","ThoiDiemXuLy":"20260302090000"}]}
+                                """.formatted(change == 0, national, change == 0 ? "RECEIVED" : "IN_PROGRESS", code,
+                                national, code, national, change + 1)));
                     }
                 });
             }
@@ -90,10 +113,11 @@ public final class OutboxThroughputDriver {
             } while (delivered < messages);
             double seconds = (System.nanoTime() - start) / 1e9;
             long calls = portal.received().size();
-            System.out.printf(Locale.ROOT, "%d worker(s): %d messages (%d HTTP calls) in %.1f s = %.0f messages/s%n",
-                    workers, messages, calls, seconds, messages / seconds);
-            return String.format(Locale.ROOT, "| %d | %d | %.1f | %.0f |", workers, messages, seconds,
+            System.out.printf(Locale.ROOT, "%d worker(s), %d changes per dossier, merge limit %d: %d messages (%d HTTP "
+                    + "calls) in %.1f s = %.0f messages/s%n", workers, changes, mergeLimit, messages, calls, seconds,
                     messages / seconds);
+            return String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %.1f | %.0f |", workers, changes, mergeLimit,
+                    messages, calls, seconds, messages / seconds);
         }
     }
 }

@@ -238,7 +238,10 @@ public final class WritePathDriver {
             transitions += result.get()[1];
         }
         double elapsed = seconds(started);
+        long backlog = outboxBacklog();
         double drained = BackgroundWork.drain(jdbcUrl);
+        say("  %s flow: outbox backlog when the clients stopped %d messages; all background work done %.1f s later",
+                flow.name(), backlog, drained);
         running.set(false);
         for (Future<?> watcher : watchers) {
             watcher.get();
@@ -260,6 +263,15 @@ public final class WritePathDriver {
     }
 
     private record Registered(String code, long at) {}
+
+    /** Messages to the national portal's demo stand-in not yet delivered. */
+    private long outboxBacklog() throws SQLException {
+        try (Connection db = DriverManager.getConnection(jdbcUrl); Statement sql = db.createStatement();
+                ResultSet count = sql.executeQuery("SELECT count(*) FROM integration_outbox WHERE state = 'PENDING'")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
 
     /** One dossier through the flow; returns the number of transitions (requests that changed it). */
     private static int walk(DossierFlow flow, Map<String, WebSession> people, int i, Map<String, List<Long>> actions,

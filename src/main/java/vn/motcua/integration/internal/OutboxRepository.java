@@ -54,17 +54,57 @@ class OutboxRepository {
                 .query((rs, n) -> 1).list();
     }
 
-    /** The oldest message of the line not yet delivered (pending or failed), locked. */
-    Optional<OutboxEntry> head(String target, String orderingKey, long id) {
+    /**
+     * The head of a line as the delivering job sees it.
+     *
+     * @param mergeUntilId the last message of the merged batch recorded for the head before its last delivery
+     *                     attempt; null when none was
+     */
+    record Head(OutboxEntry entry, Long mergeUntilId) {}
+
+    /**
+     * The oldest message of the line not yet delivered (pending or failed). Not locked: the caller holds the line
+     * ({@link #lockLine}), which every delivery of the line takes, and the only other writer of a message, an
+     * administrator's {@link #reopen}, changes FAILED messages only, which are never delivered; the head's row must
+     * stay unlocked so that {@link #recordBatch} can write it in a transaction of its own.
+     */
+    Optional<Head> head(String target, String orderingKey, long id) {
         if (orderingKey == null) {
-            return jdbc.sql("SELECT " + COLUMNS + " FROM integration_outbox WHERE id = :id AND state <> 'DELIVERED' "
-                    + "FOR UPDATE").param("id", id).query(OutboxRepository::entry).optional();
+            return jdbc.sql("SELECT " + COLUMNS + ", merge_until_id FROM integration_outbox "
+                    + "WHERE id = :id AND state <> 'DELIVERED'").param("id", id).query(OutboxRepository::head)
+                    .optional();
         }
         return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM integration_outbox
+                , merge_until_id FROM integration_outbox
                 WHERE target = :target AND ordering_key = :key AND state <> 'DELIVERED'
-                ORDER BY id LIMIT 1 FOR UPDATE
-                """).param("target", target).param("key", orderingKey).query(OutboxRepository::entry).optional();
+                ORDER BY id LIMIT 1
+                """).param("target", target).param("key", orderingKey).query(OutboxRepository::head).optional();
+    }
+
+    /** The messages of the line after {@code id}, in order, at most {@code limit} of them, whatever their state. */
+    List<OutboxEntry> following(String target, String orderingKey, long id, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM integration_outbox
+                WHERE target = :target AND ordering_key = :key AND id > :id
+                ORDER BY id LIMIT :limit
+                """).param("target", target).param("key", orderingKey).param("id", id).param("limit", limit)
+                .query(OutboxRepository::entry).list();
+    }
+
+    /** The messages of the line after {@code id} up to {@code untilId} included, in order (a recorded batch). */
+    List<OutboxEntry> following(String target, String orderingKey, long id, long untilId) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM integration_outbox
+                WHERE target = :target AND ordering_key = :key AND id > :id AND id <= :until
+                ORDER BY id
+                """).param("target", target).param("key", orderingKey).param("id", id).param("until", untilId)
+                .query(OutboxRepository::entry).list();
+    }
+
+    /** Records (or, with null, forgets) the batch the head is delivered with: the id of its last message. */
+    void recordBatch(long headId, Long untilId) {
+        jdbc.sql("UPDATE integration_outbox SET merge_until_id = :until WHERE id = :id").param("id", headId)
+                .param("until", untilId, Types.BIGINT).update();
     }
 
     /** The next pending message of the line after {@code id}, if any. */
@@ -79,11 +119,12 @@ class OutboxRepository {
                 """).param("target", target).param("key", orderingKey).param("id", id).query(Long.class).optional();
     }
 
-    void delivered(long id, Instant now, String answer) {
+    /** The messages (a head alone or a merged batch) delivered now, all with the partner's answer. */
+    void delivered(List<Long> ids, Instant now, String answer) {
         jdbc.sql("""
                 UPDATE integration_outbox SET state = 'DELIVERED', attempts = attempts + 1, last_attempt_at = :now,
-                       delivered_at = :now, last_answer = :answer WHERE id = :id
-                """).param("id", id).param("now", Timestamp.from(now)).param("answer", shorten(answer), Types.VARCHAR)
+                       delivered_at = :now, last_answer = :answer WHERE id IN (:ids)
+                """).param("ids", ids).param("now", Timestamp.from(now)).param("answer", shorten(answer), Types.VARCHAR)
                 .update();
     }
 
@@ -144,6 +185,12 @@ class OutboxRepository {
                 rs.getInt("attempts"), instant(rs, "created_at"), instant(rs, "next_attempt_at"),
                 instant(rs, "last_attempt_at"), instant(rs, "delivered_at"), instant(rs, "failed_at"),
                 rs.getString("last_answer"), rs.getString("payload"));
+    }
+
+    private static Head head(ResultSet rs, int row) throws SQLException {
+        long until = rs.getLong("merge_until_id");
+        Long recorded = rs.wasNull() ? null : until;
+        return new Head(entry(rs, row), recorded);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,6 +2,7 @@ package vn.motcua.integration.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +12,15 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.integration.Delivery;
 import vn.motcua.integration.Outbox;
 import vn.motcua.integration.OutboxEntry;
+import vn.motcua.integration.OutboxMessage;
 import vn.motcua.integration.OutboxMonitor;
 import vn.motcua.integration.OutboxState;
 import vn.motcua.integration.OutboxTarget;
@@ -33,6 +38,13 @@ import vn.motcua.shared.ProblemException;
  * message FAILED, holding its line until an administrator sends it again. The target runs inside the job's
  * transaction: what it writes (the dossier's sync record) commits with the DELIVERED mark, and a crash before that
  * commit sends the message again, with the same idempotency key.
+ *
+ * <p>Under load a line holds several pending messages: the job then delivers the head merged with the pending, due
+ * messages that follow it, as far as the target merges them ({@link OutboxTarget#merge}, at most {@code merge-limit}
+ * messages), as one delivery whose key is the head's suffixed with the last merged id; DELIVERED marks them all. The
+ * batch (its last id) is recorded on the head in a transaction of its own, committed before the call, so that a retry
+ * after a crash or a passing failure sends the same messages with the same key. A merged delivery the target refuses
+ * is not attributed to any message: the head is sent alone at once, as without merging.
  */
 @Service
 class OutboxService implements Outbox, OutboxMonitor, JobHandler {
@@ -45,14 +57,19 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
     private final Map<String, OutboxTarget> targets;
     private final OutboxProperties properties;
     private final Clock clock;
+    /** A short transaction of its own, committed before the call: the record of a merged batch. */
+    private final TransactionTemplate separately;
 
     OutboxService(OutboxRepository repository, Jobs jobs, List<OutboxTarget> targets, OutboxProperties properties,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.jobs = jobs;
         this.targets = targets.stream().collect(Collectors.toMap(OutboxTarget::name, Function.identity()));
         this.properties = properties;
         this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separately.setTimeout(10);
     }
 
     @Override
@@ -78,19 +95,37 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
         OutboxEntry m = message.get();
         repository.lockLine(m.target(), m.orderingKey(), m.id());
         Instant now = clock.instant();
-        OutboxEntry head = repository.head(m.target(), m.orderingKey(), m.id()).orElse(null);
-        if (head == null || head.state() == OutboxState.FAILED || head.nextAttemptAt().isAfter(now)) {
+        OutboxRepository.Head line = repository.head(m.target(), m.orderingKey(), m.id()).orElse(null);
+        if (line == null || line.entry().state() == OutboxState.FAILED || line.entry().nextAttemptAt().isAfter(now)) {
             // nothing to send, or the line waits for an administrator or for the job of its next try
             return;
         }
-        Delivery delivery = deliver(head);
+        OutboxEntry head = line.entry();
+        OutboxTarget target = targets.get(head.target());
+        Batch batch = batch(target, line, now);
+        Delivery delivery = deliver(target, batch.message());
+        if (batch.merged() && delivery.outcome() == Delivery.Outcome.REJECTED) {
+            // a refusal is always one message's: the head goes alone, at once, and answers for itself
+            log.info("Merged outbox delivery of messages {}..{} to {} refused; sending message {} alone: {}",
+                    head.id(), batch.lastId(), head.target(), head.id(), delivery.answer());
+            repository.recordBatch(head.id(), null);
+            batch = Batch.alone(head);
+            delivery = deliver(target, batch.message());
+        }
         switch (delivery.outcome()) {
             case DELIVERED -> {
-                repository.delivered(head.id(), now, delivery.answer());
-                repository.nextPending(head.target(), head.orderingKey(), head.id())
+                List<Long> ids = batch.members().stream().map(OutboxEntry::id).toList();
+                repository.delivered(ids, now, delivery.answer());
+                if (batch.merged()) {
+                    // the jobs of the merged messages have nothing left to do (one still running finds nothing)
+                    jobs.cancel(KIND, ids.stream().map(String::valueOf).filter(id -> !id.equals(payload)).toList());
+                }
+                (batch.next() != null ? batch.next()
+                        : repository.nextPending(head.target(), head.orderingKey(), batch.lastId()))
                         .ifPresent(next -> jobs.enqueue(KIND, Long.toString(next)));
             }
             case RETRY -> {
+                // a merged batch stays recorded on the head: the next try sends the same messages with the same key
                 int attempts = head.attempts() + 1;
                 if (attempts >= properties.maxAttempts()) {
                     log.warn("Outbox message {} to {} failed for the last time ({} attempts): {}", head.id(),
@@ -109,13 +144,129 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
         }
     }
 
-    private Delivery deliver(OutboxEntry head) {
-        OutboxTarget target = targets.get(head.target());
+    /**
+     * What goes out for the head: the head alone, or the head merged with the messages following it in its line. A
+     * batch recorded on the head (a delivery of it was attempted) is merged again exactly, whatever joined the line
+     * since; otherwise the following messages that are pending and due are folded in while the target merges them,
+     * up to {@code merge-limit} messages in all, and a batch of more than one is recorded on the head, committed
+     * before the call, so that a crash after the partner took it retries the same batch with the same key.
+     */
+    private Batch batch(OutboxTarget target, OutboxRepository.Head line, Instant now) {
+        OutboxEntry head = line.entry();
+        Long recorded = line.mergeUntilId();
+        if (target == null || head.orderingKey() == null || (recorded == null && properties.mergeLimit() < 2)) {
+            return Batch.alone(head);
+        }
+        // the messages after the head: the recorded batch; else first the one right after it and, only if that one
+        // merges, the rest up to the limit (a lone message or a target that never merges reads one row, at most)
+        int wanted = properties.mergeLimit() - 1;
+        List<OutboxEntry> following = new ArrayList<>(recorded != null
+                ? repository.following(head.target(), head.orderingKey(), head.id(), recorded.longValue())
+                : repository.following(head.target(), head.orderingKey(), head.id(), 1));
+        boolean lineEnded = recorded == null && following.isEmpty();
+        boolean readRest = recorded == null && following.size() == 1 && wanted > 1;
+        List<OutboxEntry> members = new ArrayList<>();
+        members.add(head);
+        OutboxMessage merged = OutboxRepository.message(head);
+        for (int i = 0;; i++) {
+            if (i == following.size() && readRest) {
+                readRest = false;
+                List<OutboxEntry> rest = repository.following(head.target(), head.orderingKey(),
+                        following.get(i - 1).id(), wanted - following.size());
+                lineEnded = rest.size() < wanted - following.size();
+                following.addAll(rest);
+            }
+            if (i == following.size()) {
+                break;
+            }
+            OutboxEntry next = following.get(i);
+            if (next.state() != OutboxState.PENDING || (recorded == null && next.nextAttemptAt().isAfter(now))) {
+                break;
+            }
+            Optional<OutboxMessage> both;
+            try {
+                both = target.merge(merged, OutboxRepository.message(next));
+            } catch (RuntimeException e) {
+                log.warn("Outbox target {} could not merge message {} into {}", head.target(), next.id(), head.id(), e);
+                both = Optional.empty();
+            }
+            if (both == null || both.isEmpty()) {
+                break;
+            }
+            merged = both.get();
+            members.add(next);
+        }
+        // the next message of the line after the batch, as read above (null: not known from this read)
+        Optional<Long> after = null;
+        if (recorded == null) {
+            int index = members.size() - 1;
+            if (index < following.size()) {
+                after = following.get(index).state() == OutboxState.PENDING ? Optional.of(following.get(index).id())
+                        : null;
+            } else if (lineEnded) {
+                // the line ended there; a message enqueued since has a job of its own, waiting for this line
+                after = Optional.empty();
+            }
+        }
+        if (members.size() == 1) {
+            if (recorded != null) {
+                log.warn("Outbox message {}: its recorded batch up to {} no longer merges; sent alone", head.id(),
+                        recorded);
+                repository.recordBatch(head.id(), null);
+                return Batch.alone(head);
+            }
+            return new Batch(members, OutboxRepository.message(head), after);
+        }
+        long last = members.get(members.size() - 1).id();
+        if (recorded == null || recorded != last) {
+            if (recorded != null) {
+                log.warn("Outbox message {}: its recorded batch up to {} merges only up to {}", head.id(), recorded,
+                        last);
+            }
+            try {
+                separately.executeWithoutResult(status -> repository.recordBatch(head.id(), last));
+            } catch (RuntimeException e) {
+                log.warn("Outbox message {}: could not record its merged batch; sent alone", head.id(), e);
+                return Batch.alone(head);
+            }
+        }
+        OutboxMessage keyed = new OutboxMessage(merged.id(), merged.target(), merged.orderingKey(), merged.type(),
+                merged.payload(), mergedKey(head.idempotencyKey(), last), head.attempts(), head.createdAt());
+        return new Batch(members, keyed, after);
+    }
+
+    /** The idempotency key of the head's delivery merged up to message {@code lastId}: the same on every retry. */
+    static String mergedKey(String headKey, long lastId) {
+        return headKey + ":upto:" + lastId;
+    }
+
+    /**
+     * The messages delivered as one, the head first, and what is sent for them.
+     *
+     * @param next the next message of the line after them if the batch's read of the line tells (empty: none);
+     *             null when it does not, and the line is read again after the delivery
+     */
+    private record Batch(List<OutboxEntry> members, OutboxMessage message, Optional<Long> next) {
+
+        static Batch alone(OutboxEntry head) {
+            return new Batch(List.of(head), OutboxRepository.message(head), null);
+        }
+
+        boolean merged() {
+            return members.size() > 1;
+        }
+
+        long lastId() {
+            return members.get(members.size() - 1).id();
+        }
+    }
+
+    private Delivery deliver(OutboxTarget target, OutboxMessage message) {
         if (target == null) {
-            return Delivery.retry("Đích gửi \"" + head.target() + "\" chưa được cấu hình trên máy chủ này.");
+            return Delivery.retry("Đích gửi \"" + message.target() + "\" chưa được cấu hình trên máy chủ này.");
         }
         try {
-            Delivery delivery = target.deliver(OutboxRepository.message(head));
+            Delivery delivery = target.deliver(message);
             return delivery == null ? Delivery.retry("Đích gửi không trả lời kết quả") : delivery;
         } catch (RuntimeException e) {
             return Delivery.retry(e.toString());

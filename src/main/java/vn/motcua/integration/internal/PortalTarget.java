@@ -2,8 +2,12 @@ package vn.motcua.integration.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,11 +24,19 @@ import vn.motcua.integration.OutboxTarget;
  * in chunks of 10, a {@code DanhGia} to {@code DongBoDanhGia}. Each call carries the message's idempotency key
  * (suffixed per call). Unreachable or 5xx: tried again; any other refusal: FAILED with the portal's answer. A
  * delivered dossier message records the dossier as synchronised.
+ *
+ * <p>Consecutive dossier messages ({@value #REGISTERED}, {@value #STATUS}) of one dossier merge ({@link #merge}): the
+ * later {@code HoSo} snapshot (only when it carries every field the earlier one did, so that a field set only in a
+ * passing state, such as {@code NgayYeuCauBoSung}, is not lost), the earlier {@code TienDo} steps then the later
+ * ones. Results and ratings always go alone.
  */
 @Component
 class PortalTarget implements OutboxTarget {
 
     static final String NAME = "dvcqg";
+    static final String REGISTERED = "dossier-registered";
+    static final String STATUS = "dossier-status";
+    private static final Set<String> MERGEABLE = Set.of(REGISTERED, STATUS);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final NationalPortal portal;
@@ -88,9 +100,54 @@ class PortalTarget implements OutboxTarget {
             Object status = meta.get("nationalStatus");
             records.synced(message.orderingKey(), String.valueOf(meta.get("agencyCode")),
                     meta.get("receivedAt") == null ? null : Instant.parse(String.valueOf(meta.get("receivedAt"))),
-                    status instanceof Number n ? n.intValue() : null, (String) meta.get("localStatus"));
+                    status instanceof Number n ? n.intValue() : null, (String) meta.get("localStatus"),
+                    messages(meta));
         }
         return Delivery.delivered(String.join("\n", answers));
+    }
+
+    /**
+     * The two dossier messages as one: the later {@code HoSo} if it has every key of the earlier one (else empty),
+     * the steps of both in order, the later {@code meta} with {@code first} of the earlier (a registration stays an
+     * add) and {@code full} if either is full. Results, ratings and messages of other lines: empty.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<OutboxMessage> merge(OutboxMessage earlier, OutboxMessage later) {
+        if (!MERGEABLE.contains(earlier.type()) || !MERGEABLE.contains(later.type())
+                || !Objects.equals(earlier.target(), later.target()) || earlier.orderingKey() == null
+                || !earlier.orderingKey().equals(later.orderingKey())) {
+            return Optional.empty();
+        }
+        Map<String, Object> first = json.readValue(earlier.payload(), MAP);
+        Map<String, Object> second = json.readValue(later.payload(), MAP);
+        Map<String, Object> firstDossier = (Map<String, Object>) first.get("HoSo");
+        Map<String, Object> secondDossier = (Map<String, Object>) second.get("HoSo");
+        if (firstDossier == null || secondDossier == null || !secondDossier.keySet().containsAll(firstDossier.keySet())
+                || first.containsKey("DanhGia") || second.containsKey("DanhGia")) {
+            return Optional.empty();
+        }
+        Map<String, Object> firstMeta = (Map<String, Object>) first.getOrDefault("meta", Map.of());
+        Map<String, Object> secondMeta = (Map<String, Object>) second.getOrDefault("meta", Map.of());
+        Map<String, Object> meta = new LinkedHashMap<>(firstMeta);
+        meta.putAll(secondMeta);
+        meta.put("first", Boolean.TRUE.equals(firstMeta.get("first")));
+        meta.put("full", Boolean.TRUE.equals(firstMeta.get("full")) || Boolean.TRUE.equals(secondMeta.get("full")));
+        meta.put("messages", messages(firstMeta) + messages(secondMeta));
+        List<Object> steps = new ArrayList<>();
+        steps.addAll((List<Object>) first.getOrDefault("TienDo", List.of()));
+        steps.addAll((List<Object>) second.getOrDefault("TienDo", List.of()));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("meta", meta);
+        payload.put("HoSo", secondDossier);
+        payload.put("TienDo", steps);
+        return Optional.of(new OutboxMessage(earlier.id(), earlier.target(), earlier.orderingKey(), earlier.type(),
+                json.writeValueAsString(payload), earlier.idempotencyKey(), earlier.attempts(), earlier.createdAt()));
+    }
+
+    /** How many outbox messages a message's payload stands for (1 unless merged). */
+    private static int messages(Map<String, Object> meta) {
+        return meta.get("messages") instanceof Number n ? n.intValue() : 1;
     }
 
     /** Null when the call succeeded (its answer is added to the list); otherwise what the outbox does next. */

@@ -23,20 +23,23 @@ class SyncRecords implements DossierSyncFigures {
         this.clock = clock;
     }
 
-    void synced(String dossierCode, String agencyCode, Instant receivedAt, Integer statusCode, String localStatus) {
+    /** The dossier reached the portal, by a delivery standing for {@code messages} outbox messages (merged). */
+    void synced(String dossierCode, String agencyCode, Instant receivedAt, Integer statusCode, String localStatus,
+            int messages) {
         jdbc.sql("""
                 INSERT INTO dossier_sync (dossier_code, agency_code, received_at, first_synced_at, last_synced_at,
-                                          last_status_code, last_local_status)
-                VALUES (:code, :agency, :received, :now, :now, :status, :local)
+                                          last_status_code, last_local_status, messages)
+                VALUES (:code, :agency, :received, :now, :now, :status, :local, :messages)
                 ON CONFLICT (dossier_code) DO UPDATE SET last_synced_at = EXCLUDED.last_synced_at,
                     received_at = COALESCE(EXCLUDED.received_at, dossier_sync.received_at),
                     last_status_code = COALESCE(EXCLUDED.last_status_code, dossier_sync.last_status_code),
                     last_local_status = COALESCE(EXCLUDED.last_local_status, dossier_sync.last_local_status),
-                    messages = dossier_sync.messages + 1
+                    messages = dossier_sync.messages + EXCLUDED.messages
                 """).param("code", dossierCode).param("agency", agencyCode)
                 .param("received", receivedAt == null ? null : Timestamp.from(receivedAt), Types.TIMESTAMP)
                 .param("now", Timestamp.from(clock.instant()))
-                .param("status", statusCode, Types.INTEGER).param("local", localStatus, Types.VARCHAR).update();
+                .param("status", statusCode, Types.INTEGER).param("local", localStatus, Types.VARCHAR)
+                .param("messages", messages).update();
     }
 
     @Override

@@ -40,6 +40,19 @@ class JobQueue implements Jobs {
                 .param("runAt", Timestamp.from(notBefore)).update();
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int cancel(String kind, java.util.Collection<String> payloads) {
+        if (payloads.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                DELETE FROM job WHERE id IN (
+                    SELECT id FROM job WHERE kind = :kind AND payload IN (:payloads) AND failed_at IS NULL
+                    FOR UPDATE SKIP LOCKED)
+                """).param("kind", kind).param("payloads", payloads).update();
+    }
+
     private void wakeAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

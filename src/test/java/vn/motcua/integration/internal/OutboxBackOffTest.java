@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class OutboxBackOffTest {
 
-    private final OutboxProperties properties = new OutboxProperties(8, Duration.ofSeconds(2), Duration.ofHours(1));
+    private final OutboxProperties properties = new OutboxProperties(8, Duration.ofSeconds(2), Duration.ofHours(1), 20);
 
     @Test
     void thePauseDoublesAfterEachFailureFromTheFirstRetry() {

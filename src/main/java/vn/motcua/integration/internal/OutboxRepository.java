@@ -92,7 +92,7 @@ class OutboxRepository {
     }
 
     /** The messages of the line after {@code id} up to {@code untilId} included, in order (a recorded batch). */
-    List<OutboxEntry> following(String target, String orderingKey, long id, long untilId) {
+    List<OutboxEntry> recordedBatch(String target, String orderingKey, long id, long untilId) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM integration_outbox
                 WHERE target = :target AND ordering_key = :key AND id > :id AND id <= :until

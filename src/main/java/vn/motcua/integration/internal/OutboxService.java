@@ -120,8 +120,7 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
                     // the jobs of the merged messages have nothing left to do (one still running finds nothing)
                     jobs.cancel(KIND, ids.stream().map(String::valueOf).filter(id -> !id.equals(payload)).toList());
                 }
-                (batch.next() != null ? batch.next()
-                        : repository.nextPending(head.target(), head.orderingKey(), batch.lastId()))
+                repository.nextPending(head.target(), head.orderingKey(), batch.lastId())
                         .ifPresent(next -> jobs.enqueue(KIND, Long.toString(next)));
             }
             case RETRY -> {
@@ -157,65 +156,29 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
         if (target == null || head.orderingKey() == null || (recorded == null && properties.mergeLimit() < 2)) {
             return Batch.alone(head);
         }
-        // the messages after the head: the recorded batch; else first the one right after it and, only if that one
-        // merges, the rest up to the limit (a lone message or a target that never merges reads one row, at most)
-        int wanted = properties.mergeLimit() - 1;
-        List<OutboxEntry> following = new ArrayList<>(recorded != null
-                ? repository.following(head.target(), head.orderingKey(), head.id(), recorded.longValue())
-                : repository.following(head.target(), head.orderingKey(), head.id(), 1));
-        boolean lineEnded = recorded == null && following.isEmpty();
-        boolean readRest = recorded == null && following.size() == 1 && wanted > 1;
-        List<OutboxEntry> members = new ArrayList<>();
-        members.add(head);
+        List<OutboxEntry> following = recorded != null
+                ? repository.recordedBatch(head.target(), head.orderingKey(), head.id(), recorded)
+                : repository.following(head.target(), head.orderingKey(), head.id(), properties.mergeLimit() - 1);
+        List<OutboxEntry> members = new ArrayList<>(List.of(head));
         OutboxMessage merged = OutboxRepository.message(head);
-        for (int i = 0;; i++) {
-            if (i == following.size() && readRest) {
-                readRest = false;
-                List<OutboxEntry> rest = repository.following(head.target(), head.orderingKey(),
-                        following.get(i - 1).id(), wanted - following.size());
-                lineEnded = rest.size() < wanted - following.size();
-                following.addAll(rest);
-            }
-            if (i == following.size()) {
-                break;
-            }
-            OutboxEntry next = following.get(i);
+        for (OutboxEntry next : following) {
             if (next.state() != OutboxState.PENDING || (recorded == null && next.nextAttemptAt().isAfter(now))) {
                 break;
             }
-            Optional<OutboxMessage> both;
-            try {
-                both = target.merge(merged, OutboxRepository.message(next));
-            } catch (RuntimeException e) {
-                log.warn("Outbox target {} could not merge message {} into {}", head.target(), next.id(), head.id(), e);
-                both = Optional.empty();
-            }
-            if (both == null || both.isEmpty()) {
+            Optional<OutboxMessage> both = merge(target, merged, next);
+            if (both.isEmpty()) {
                 break;
             }
             merged = both.get();
             members.add(next);
-        }
-        // the next message of the line after the batch, as read above (null: not known from this read)
-        Optional<Long> after = null;
-        if (recorded == null) {
-            int index = members.size() - 1;
-            if (index < following.size()) {
-                after = following.get(index).state() == OutboxState.PENDING ? Optional.of(following.get(index).id())
-                        : null;
-            } else if (lineEnded) {
-                // the line ended there; a message enqueued since has a job of its own, waiting for this line
-                after = Optional.empty();
-            }
         }
         if (members.size() == 1) {
             if (recorded != null) {
                 log.warn("Outbox message {}: its recorded batch up to {} no longer merges; sent alone", head.id(),
                         recorded);
                 repository.recordBatch(head.id(), null);
-                return Batch.alone(head);
             }
-            return new Batch(members, OutboxRepository.message(head), after);
+            return Batch.alone(head);
         }
         long last = members.get(members.size() - 1).id();
         if (recorded == null || recorded != last) {
@@ -232,7 +195,18 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
         }
         OutboxMessage keyed = new OutboxMessage(merged.id(), merged.target(), merged.orderingKey(), merged.type(),
                 merged.payload(), mergedKey(head.idempotencyKey(), last), head.attempts(), head.createdAt());
-        return new Batch(members, keyed, after);
+        return new Batch(members, keyed);
+    }
+
+    /** The target's merge of two messages; none when it does not merge them or fails to. */
+    private static Optional<OutboxMessage> merge(OutboxTarget target, OutboxMessage earlier, OutboxEntry later) {
+        try {
+            Optional<OutboxMessage> both = target.merge(earlier, OutboxRepository.message(later));
+            return both == null ? Optional.empty() : both;
+        } catch (RuntimeException e) {
+            log.warn("Outbox target {} could not merge message {} into {}", target.name(), later.id(), earlier.id(), e);
+            return Optional.empty();
+        }
     }
 
     /** The idempotency key of the head's delivery merged up to message {@code lastId}: the same on every retry. */
@@ -240,16 +214,11 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
         return headKey + ":upto:" + lastId;
     }
 
-    /**
-     * The messages delivered as one, the head first, and what is sent for them.
-     *
-     * @param next the next message of the line after them if the batch's read of the line tells (empty: none);
-     *             null when it does not, and the line is read again after the delivery
-     */
-    private record Batch(List<OutboxEntry> members, OutboxMessage message, Optional<Long> next) {
+    /** The messages delivered as one, the head first, and what is sent for them. */
+    private record Batch(List<OutboxEntry> members, OutboxMessage message) {
 
         static Batch alone(OutboxEntry head) {
-            return new Batch(List.of(head), OutboxRepository.message(head), null);
+            return new Batch(List.of(head), OutboxRepository.message(head));
         }
 
         boolean merged() {

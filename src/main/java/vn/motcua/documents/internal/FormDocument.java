@@ -145,7 +145,7 @@ final class FormDocument implements AutoCloseable {
             target.newLineAtOffset(x, baseline);
             for (Span span : line.spans()) {
                 target.setFont(fonts.font(span.face()), size);
-                target.showText(span.text());
+                fonts.showText(target, span.face(), span.text());
             }
             target.endText();
         } catch (IOException e) {

@@ -41,6 +41,8 @@ final class Fonts {
 
     /** Words shaped per face and thread: the form's fixed wording and a few dossiers' names and codes. */
     static final int SHAPED_WORDS = 4096;
+    /** Strings (a line's run in one face) shown per face and thread. */
+    static final int SHOWN_STRINGS = 2048;
 
     /** What {@code showText} writes after the string: a space, the operator, a line feed. */
     private static final byte[] SHOW_TEXT = " Tj\n".getBytes(StandardCharsets.US_ASCII);
@@ -122,37 +124,51 @@ final class Fonts {
     /**
      * Shows the text in the face at the current text position, as {@link PDPageContentStream#showText} does after
      * {@code setFont(font(face), …)}: the same bytes in the content stream, the same glyphs and characters kept in
-     * the font's subset. The words are shaped once per thread instead of once per string (see {@link #shape}).
+     * the font's subset. Strings and words are shaped once per thread instead of once per string (see
+     * {@link #shape}).
      */
     @SuppressWarnings("deprecation") // appendRawCommands: the shaped string and the operator, as showText writes them
     void showText(PDPageContentStream content, Typeface face, String text) throws IOException {
-        byte[] encoded = shape(face, text);
-        if (encoded == null) {
-            content.showText(text);
-            return;
+        Face known = faces.get(face);
+        Shown shown = known.shown.get(text);
+        if (shown == null) {
+            shown = shown(face, text);
+            if (shown == null) {
+                content.showText(text);
+                return;
+            }
+            known.shown.put(text, shown);
         }
         PDType0Font font = fonts.get(face);
         if (font.willBeSubset()) {
-            for (int offset = 0; offset < text.length(); ) {
-                int codePoint = text.codePointAt(offset);
+            font.addGlyphsToSubset(shown.glyphIds);
+            for (int codePoint : shown.codePoints) {
                 font.addToSubset(codePoint);
-                offset += Character.charCount(codePoint);
             }
+        }
+        content.appendRawCommands(shown.command);
+    }
+
+    private Shown shown(Typeface face, String text) throws IOException {
+        Set<Integer> glyphIds = new HashSet<>();
+        byte[] encoded = shape(face, text, glyphIds);
+        if (encoded == null) {
+            return null;
         }
         ByteArrayOutputStream command = new ByteArrayOutputStream(encoded.length * 2 + 8);
         COSWriter.writeString(encoded, command);
         command.write(SHOW_TEXT);
-        content.appendRawCommands(command.toByteArray());
+        return new Shown(command.toByteArray(), Set.copyOf(glyphIds), text.codePoints().distinct().toArray());
     }
 
     /**
-     * The bytes PDFBox's {@code showText} writes for this text in the face, after recording the substituted glyphs
-     * for the font's subset as it does; null when the font does not substitute glyphs or a character has no glyph
+     * The bytes PDFBox's {@code showText} writes for this text in the face, with the glyphs after substitution
+     * (which PDFBox keeps in the font's subset) added to {@code glyphIds}; null when the font does not substitute glyphs or a character has no glyph
      * (PDFBox then does it all, and fails as it does). Like PDFBox, the text is split into single whitespace
      * characters (regex {@code \s}), each encoded as is, and the words between them, each shaped with the font's
      * GSUB lookups.
      */
-    private byte[] shape(Typeface face, String text) throws IOException {
+    private byte[] shape(Typeface face, String text, Set<Integer> glyphIds) throws IOException {
         PDType0Font font = fonts.get(face);
         Face known = faces.get(face);
         GsubWorker worker = known.gsub(font);
@@ -160,7 +176,6 @@ final class Fonts {
             return null;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() * 2);
-        Set<Integer> glyphIds = new HashSet<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i < text.length() && !isRegexSpace(text.charAt(i))) {
@@ -181,9 +196,6 @@ final class Fonts {
             }
             start = i + 1;
         }
-        if (font.willBeSubset()) {
-            font.addGlyphsToSubset(glyphIds);
-        }
         return out.toByteArray();
     }
 
@@ -194,6 +206,9 @@ final class Fonts {
 
     /** A word's glyphs after substitution, and their bytes in the content stream. */
     private record Shaped(byte[] bytes, int[] glyphIds) {}
+
+    /** A string as shown: the operand and operator written, the glyphs and characters kept in the subset. */
+    private record Shown(byte[] command, Set<Integer> glyphIds, int[] codePoints) {}
 
     /** One parsed face and what this thread learnt about it. */
     private static final class Face {
@@ -206,12 +221,9 @@ final class Fonts {
          * a handful): NaN when not measured yet, NO_GLYPH when the font lacks the character.
          */
         private final float[][] widths = new float[TABLE >> 8][];
-        private final Map<String, Shaped> words = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Shaped> eldest) {
-                return size() > SHAPED_WORDS;
-            }
-        };
+        private final Map<String, Shaped> words = new Lru<>(SHAPED_WORDS);
+        /** Strings shown: the forms' fixed wording, and the last dossiers' lines. */
+        final Map<String, Shown> shown = new Lru<>(SHOWN_STRINGS);
         private boolean gsubLooked;
         private GsubWorker gsub;
 
@@ -300,6 +312,21 @@ final class Fonts {
             shaped = new Shaped(bytes.toByteArray(), glyphIds);
             words.put(word, shaped);
             return shaped;
+        }
+    }
+
+    /** A map that forgets its least recently used entry beyond a size. */
+    private static final class Lru<K, V> extends LinkedHashMap<K, V> {
+        private final int limit;
+
+        Lru(int limit) {
+            super(256, 0.75f, true);
+            this.limit = limit;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+            return size() > limit;
         }
     }
 

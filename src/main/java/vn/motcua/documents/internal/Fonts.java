@@ -39,10 +39,16 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class Fonts {
 
-    /** Words shaped per face and thread: the form's fixed wording and a few dossiers' names and codes. */
-    static final int SHAPED_WORDS = 4096;
-    /** Strings (a line's run in one face) shown per face and thread. */
-    static final int SHOWN_STRINGS = 2048;
+    /**
+     * Words shaped per face and thread, least recently used forgotten first: the forms' fixed wording and the last
+     * dossiers' names and codes (a few dozen bytes each).
+     */
+    static final int SHAPED_WORDS = 2048;
+    /**
+     * Strings (a line's run in one face) shown per face and thread: a receipt shows about 60, most of them the same
+     * for every dossier. About a kilobyte each with their glyph sets, so at most some 1.5 MB a thread.
+     */
+    static final int SHOWN_STRINGS = 512;
 
     /** What {@code showText} writes after the string: a space, the operator, a line feed. */
     private static final byte[] SHOW_TEXT = " Tj\n".getBytes(StandardCharsets.US_ASCII);

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A PDF being written top to bottom: the current page, a cursor {@code y} that moves down, and page breaks
@@ -26,6 +27,9 @@ final class FormDocument implements AutoCloseable {
     private final PageLayout layout;
     private final Fonts fonts;
     private PDPageContentStream content;
+    /** The font and size last set in {@link #content}: text state that lasts across text objects. */
+    private PDType0Font contentFont;
+    private float contentFontSize;
     private float y;
 
     private FormDocument(PageLayout layout) {
@@ -73,6 +77,7 @@ final class FormDocument implements AutoCloseable {
         pdf.addPage(page);
         try {
             content = new PDPageContentStream(pdf, page);
+            contentFont = null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -144,8 +149,15 @@ final class FormDocument implements AutoCloseable {
             target.beginText();
             target.newLineAtOffset(x, baseline);
             for (Span span : line.spans()) {
-                target.setFont(fonts.font(span.face()), size);
-                target.showText(span.text());
+                PDType0Font font = fonts.font(span.face());
+                if (target != content || font != contentFont || size != contentFontSize) {
+                    target.setFont(font, size);
+                    if (target == content) {
+                        contentFont = font;
+                        contentFontSize = size;
+                    }
+                }
+                fonts.showText(target, span.face(), span.text());
             }
             target.endText();
         } catch (IOException e) {

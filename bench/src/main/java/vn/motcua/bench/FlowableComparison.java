@@ -85,7 +85,9 @@ public final class FlowableComparison {
         try (ConfigurableApplicationContext motcua = new SpringApplicationBuilder(MotcuaApplication.class)
                 .run("--motcua.data-dir=" + dataDir, "--motcua.embedded-db.port=" + dbPort, "--motcua.demo=true",
                         "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                        "--spring.datasource.hikari.maximum-pool-size=" + (clients + 4))) {
+                        "--spring.datasource.hikari.maximum-pool-size=" + (clients + 4),
+                        // --portal=false: motcua's engine alone, without the national portal's deliveries
+                        "--motcua.national-portal.demo-stand-in=" + options.get("portal", "true"))) {
             String url = "jdbc:postgresql://localhost:" + dbPort + "/";
             String motcuaDb = url + "postgres?user=postgres";
             try (Connection db = DriverManager.getConnection(motcuaDb); Statement sql = db.createStatement()) {

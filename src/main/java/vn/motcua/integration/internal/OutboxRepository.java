@@ -45,13 +45,14 @@ class OutboxRepository {
     }
 
     /**
-     * Holds the line of the message until the transaction ends: deliveries of one line run one after the other, on
-     * any instance (a transaction-scoped advisory lock on the line's name).
+     * Takes the line of the message until the transaction ends, if no other transaction holds it: deliveries of one
+     * line run one after the other, on any instance (a transaction-scoped advisory lock on the line's name). False
+     * when the line is being delivered by another job: that one is not waited for.
      */
-    void lockLine(String target, String orderingKey, long id) {
+    boolean tryLockLine(String target, String orderingKey, long id) {
         String line = orderingKey == null ? target + "#" + id : target + "/" + orderingKey;
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:line, 19))").param("line", line)
-                .query((rs, n) -> 1).list();
+        return jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtextextended(:line, 19))").param("line", line)
+                .query(Boolean.class).single();
     }
 
     /**
@@ -64,7 +65,7 @@ class OutboxRepository {
 
     /**
      * The oldest message of the line not yet delivered (pending or failed). Not locked: the caller holds the line
-     * ({@link #lockLine}), which every delivery of the line takes, and the only other writer of a message, an
+     * ({@link #tryLockLine}), which every delivery of the line takes, and the only other writer of a message, an
      * administrator's {@link #reopen}, changes FAILED messages only, which are never delivered; the head's row must
      * stay unlocked so that {@link #recordBatch} can write it in a transaction of its own.
      */

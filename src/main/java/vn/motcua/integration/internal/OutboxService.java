@@ -1,6 +1,7 @@
 package vn.motcua.integration.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,8 @@ import vn.motcua.shared.ProblemException;
  * The outbox on the platform job queue. Enqueueing writes the message and one job ({@value #KIND}, payload the
  * message id) in the caller's transaction. Running a job delivers the head of the message's line (the oldest message
  * of the same target and ordering key not yet delivered), under a lock on the line so that deliveries of one dossier
- * never overlap, on any instance; the job's own row is taken with FOR UPDATE SKIP LOCKED by the queue. A delivered
+ * never overlap, on any instance (a job finding the line taken looks again {@link #LINE_BUSY_PAUSE} later instead of
+ * waiting); the job's own row is taken with FOR UPDATE SKIP LOCKED by the queue. A delivered
  * head enqueues a job for the next pending message of its line; a failed attempt records the partner's answer and
  * enqueues a job at the time of the next try (back-off doubling from {@code first-retry}); the last attempt leaves the
  * message FAILED, holding its line until an administrator sends it again. The target runs inside the job's
@@ -50,6 +52,8 @@ import vn.motcua.shared.ProblemException;
 class OutboxService implements Outbox, OutboxMonitor, JobHandler {
 
     static final String KIND = "integration.outbox.deliver";
+    /** How long a job finding its line being delivered by another waits before it looks again. */
+    static final Duration LINE_BUSY_PAUSE = Duration.ofMillis(200);
     private static final Logger log = LoggerFactory.getLogger(OutboxService.class);
 
     private final OutboxRepository repository;
@@ -93,8 +97,13 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
             return;
         }
         OutboxEntry m = message.get();
-        repository.lockLine(m.target(), m.orderingKey(), m.id());
         Instant now = clock.instant();
+        if (!repository.tryLockLine(m.target(), m.orderingKey(), m.id())) {
+            // another job is delivering this line, likely this message merged with its head: look again shortly,
+            // rather than hold a worker (and the receipts behind it) until that delivery commits
+            jobs.enqueue(KIND, payload, now.plus(LINE_BUSY_PAUSE));
+            return;
+        }
         OutboxRepository.Head line = repository.head(m.target(), m.orderingKey(), m.id()).orElse(null);
         if (line == null || line.entry().state() == OutboxState.FAILED || line.entry().nextAttemptAt().isAfter(now)) {
             // nothing to send, or the line waits for an administrator or for the job of its next try

@@ -45,6 +45,7 @@ class OutboxMergeIntegrationTest {
     private final List<OutboxMessage> sent = new ArrayList<>();
     private final List<String> enqueued = new ArrayList<>();
     private final List<String> cancelled = new ArrayList<>();
+    private final List<Instant> notBefore = new ArrayList<>();
     private Function<OutboxMessage, Delivery> answer = m -> Delivery.delivered("ok " + m.payload());
     private final String line = "line-" + UUID.randomUUID();
 
@@ -78,8 +79,9 @@ class OutboxMergeIntegrationTest {
         }
 
         @Override
-        public void enqueue(String kind, String payload, Instant notBefore) {
+        public void enqueue(String kind, String payload, Instant at) {
             enqueued.add(payload);
+            notBefore.add(at);
         }
 
         @Override
@@ -152,6 +154,41 @@ class OutboxMergeIntegrationTest {
         assertThat(sent.get(1).payload()).isEqualTo("m4");
         assertThat(sent.get(1).idempotencyKey()).isEqualTo(repository.find(fourth).orElseThrow().idempotencyKey());
         assertThat(mergeUntil(fourth)).isNull();
+    }
+
+    @Test
+    void aJobFindingItsLineBeingDeliveredLooksAgainShortlyInsteadOfWaiting() throws Exception {
+        long message = add("m1");
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var delivering = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                assertThat(repository.tryLockLine(TARGET, line, message)).isTrue();
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            held.await();
+            long started = System.nanoTime();
+            run(outbox(20), message, false);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+            assertThat(sent).as("nothing sent while the line is taken").isEmpty();
+            assertThat(state(message)).isEqualTo("PENDING");
+            assertThat(enqueued).containsExactly(Long.toString(message));
+            assertThat(notBefore).containsExactly(clock.instant().plus(OutboxService.LINE_BUSY_PAUSE));
+            release.countDown();
+            delivering.get();
+        } finally {
+            release.countDown();
+            other.shutdown();
+        }
+        run(outbox(20), message, false);
+        assertThat(sent).extracting(OutboxMessage::payload).containsExactly("m1");
+        assertThat(state(message)).isEqualTo("DELIVERED");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package vn.motcua.identity.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,31 +45,35 @@ class UserRepository {
 
     /** The account and its grants in one statement: every request of a signed-in person reads them. */
     Optional<StoredUser> find(String username) {
-        List<StoredUser> found = new ArrayList<>(1);
-        List<RoleGrant> grants = new ArrayList<>();
-        jdbc.sql("""
+        List<GrantRow> rows = jdbc.sql("""
                 SELECT u.id, u.username, u.password_hash, u.full_name, u.enabled, u.locked_until,
                        g.role, g.agency_code, g.unit_code
                   FROM user_account u
                   LEFT JOIN user_role_grant g ON g.user_id = u.id
                  WHERE lower(u.username) = lower(:username)
                  ORDER BY g.id
-                """).param("username", username).query(rs -> {
-                    if (found.isEmpty()) {
-                        Timestamp lockedUntil = rs.getTimestamp("locked_until");
-                        found.add(new StoredUser(rs.getLong("id"), rs.getString("username"),
-                                rs.getString("password_hash"), rs.getString("full_name"), rs.getBoolean("enabled"),
-                                lockedUntil == null ? null : lockedUntil.toInstant(), grants));
-                    }
-                    String role = rs.getString("role");
-                    if (role != null) {
-                        String agency = rs.getString("agency_code");
-                        grants.add(new RoleGrant(Role.valueOf(role), agency == null ? null : new AgencyCode(agency),
-                                rs.getString("unit_code")));
-                    }
-                });
-        return found.stream().findFirst().map(user -> new StoredUser(user.id(), user.username(),
-                user.passwordHash(), user.fullName(), user.enabled(), user.lockedUntil(), List.copyOf(grants)));
+                """).param("username", username).query(UserRepository::grantRow).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredUser user = rows.get(0).user();
+        return Optional.of(new StoredUser(user.id(), user.username(), user.passwordHash(), user.fullName(),
+                user.enabled(), user.lockedUntil(),
+                rows.stream().map(GrantRow::grant).filter(Objects::nonNull).toList()));
+    }
+
+    /** A row of {@link #find}: the account (without grants) and one of its grants, none when it has no grant. */
+    private record GrantRow(StoredUser user, RoleGrant grant) {}
+
+    private static GrantRow grantRow(ResultSet rs, int row) throws SQLException {
+        Timestamp lockedUntil = rs.getTimestamp("locked_until");
+        StoredUser user = new StoredUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+                rs.getString("full_name"), rs.getBoolean("enabled"),
+                lockedUntil == null ? null : lockedUntil.toInstant(), List.of());
+        String role = rs.getString("role");
+        String agency = rs.getString("agency_code");
+        return new GrantRow(user, role == null ? null : new RoleGrant(Role.valueOf(role),
+                agency == null ? null : new AgencyCode(agency), rs.getString("unit_code")));
     }
 
     /** Sets the account's password and makes it usable again (enabled, unlocked). */

@@ -190,9 +190,8 @@ class CatalogService implements Catalog {
     public Optional<InternalProcedure> internalProcedure(String agency, String code, int version) {
         String holder = holder(agency, code);
         String value = ProcedureCode.of(code).value();
-        long versionId = procedures.versionId(holder, value, version)
-                .orElseThrow(() -> noSuchVersion(holder, code, version));
-        return internals.latest(versionId).map(revision -> toInternal(holder, value, version, revision));
+        return internals.latest(holder, value, version).orElseThrow(() -> noSuchVersion(holder, code, version))
+                .latest().map(revision -> toInternal(holder, value, version, revision));
     }
 
     private InternalProcedure toInternal(VersionRow row, InternalProcedureRepository.Revision revision) {

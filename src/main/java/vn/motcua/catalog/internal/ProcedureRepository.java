@@ -187,15 +187,6 @@ class ProcedureRepository {
 
     record Numbered(VersionRow row, boolean inForce) {}
 
-    /** The id of a version, by its procedure and number. */
-    Optional<Long> versionId(String agency, String code, int version) {
-        return jdbc.sql("""
-                SELECT v.id FROM catalog_version v JOIN catalog_procedure p ON p.id = v.procedure_id
-                WHERE p.agency_code = :agency AND p.code = :code AND v.version = :version
-                """).param("agency", agency).param("code", code).param("version", version).query(Long.class)
-                .optional();
-    }
-
     Optional<VersionRow> inForce(long procedureId, LocalDate today) {
         return jdbc.sql(SELECT_VERSION + " WHERE v.procedure_id = :id AND " + IN_FORCE)
                 .param("id", procedureId).param("today", today).query(this::mapVersion).optional();

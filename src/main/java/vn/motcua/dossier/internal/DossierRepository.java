@@ -157,7 +157,7 @@ class DossierRepository {
     void update(DossierState d, Instant now) {
         d.version++;
         bindChangeable(jdbc.sql("""
-                UPDATE dossier SET status = :status, stage = :stage, received_at = :receivedAt,
+                UPDATE dossier SET code = :code, status = :status, stage = :stage, received_at = :receivedAt,
                     clock_start_at = :clockStartAt, original_due_at = :originalDueAt,
                     deadline_due_at = :deadlineDueAt, due_at = :dueAt, near_due_from = :nearDueFrom,
                     extended = :extended, intake_completions = :intakeCompletions,
@@ -169,8 +169,8 @@ class DossierRepository {
                     updated_at = :now
                 WHERE id = :id
                 """), d)
-                .param("version", d.version).param("now", Timestamp.from(now)).param("id", d.id)
-                .update();
+                .param("code", d.code).param("version", d.version).param("now", Timestamp.from(now))
+                .param("id", d.id).update();
     }
 
     /** Binds the columns that actions change, shared by insert and update. */

@@ -185,12 +185,15 @@ class DossierService implements Dossiers {
                 actor, null, null, d.snapshot(), created, true));
         List<DossierForms.Prepared> receipt = request.receive()
                 ? perform(d, DossierAction.RECEIVE, () -> new ActionCommand.Receive(null, request.receivedComponents()),
-                        actor, user, now, rules,
-                        procedure)
+                        actor, user, now, rules, procedure, false)
                 : List.of();
         // The day's code row stays locked until commit: taken last, it serializes registrations for a few statements.
         d.code = codes.next(request.agencyCode(), today, rules, d.procedureCode);
-        repository.assignCode(d.id, d.code);
+        if (request.receive()) {
+            repository.update(d, now); // the receipt's changes and the code, in one write of the row
+        } else {
+            repository.assignCode(d.id, d.code);
+        }
         forms.issue(receipt);
         publisher.publishEvent(changed(d, DossierChanged.REGISTERED, request.receive()
                 ? "Tiếp nhận hồ sơ (" + d.channel.label() + ")" : "Đăng ký hồ sơ (" + d.channel.label() + ")", now,
@@ -213,7 +216,7 @@ class DossierService implements Dossiers {
             access.requireCanAct(user, d, action);
             Instant now = clock.instant();
             forms.issue(perform(d, action, command, actor, user, now, ruleSets.byId(d.ruleSet),
-                    catalog.version(d.agencyCode, d.procedureCode, d.procedureVersion)));
+                    catalog.version(d.agencyCode, d.procedureCode, d.procedureVersion), true));
             return new Acted(reader.toDossier(d, now), available(d, user));
         });
     }
@@ -221,11 +224,13 @@ class DossierService implements Dossiers {
     /**
      * Applies one action to the locked dossier and records it; the caller's transaction commits it. The command is
      * built once the state machine and the handler's own checks let the action through. Returns the forms the action
-     * issues, prepared, for the caller to number ({@link DossierForms#issue}) as late as it can.
+     * issues, prepared, for the caller to number ({@link DossierForms#issue}) as late as it can. With
+     * {@code writeRow} false the caller writes the dossier's row itself, later in the transaction (a registration
+     * writes its receipt's changes once, with the code).
      */
     private List<DossierForms.Prepared> perform(DossierState d, DossierAction action,
             Supplier<? extends ActionCommand> input, String actor, UserAccount user, Instant now, RuleSet rules,
-            ProcedureVersion procedure) {
+            ProcedureVersion procedure, boolean writeRow) {
         DossierStatus next = Transitions.next(d.status, action);
         Map<String, Object> before = d.snapshot();
         ActionContext ctx = new ActionContext(d, action, actor, user, now, rules, procedure,
@@ -238,7 +243,9 @@ class DossierService implements Dossiers {
         }
         handler.apply(ctx, command);
         d.status = next;
-        repository.update(d, now);
+        if (writeRow) {
+            repository.update(d, now);
+        }
         DossierState.Changes changes = DossierState.Changes.between(before, d.snapshot());
         if (!ctx.forms.isEmpty()) {
             ctx.data.put("forms", ctx.forms.stream().map(FormKind::slug).toList());

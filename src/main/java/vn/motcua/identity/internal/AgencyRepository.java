@@ -1,13 +1,15 @@
 package vn.motcua.identity.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.identity.Agency;
@@ -18,6 +20,17 @@ import vn.motcua.identity.Unit;
 /** Agencies, their units and their succession links, in tables {@code agency*}. */
 @Repository
 class AgencyRepository {
+
+    private static final String SELECT_AGENCY = """
+            SELECT a.code, a.name, a.parent_code, a.valid_from, a.valid_to, a.address, a.hotline, a.email,
+                   ARRAY(SELECT u.code FROM agency_unit u WHERE u.agency_code = a.code ORDER BY u.code) AS unit_codes,
+                   ARRAY(SELECT u.name FROM agency_unit u WHERE u.agency_code = a.code ORDER BY u.code) AS unit_names,
+                   ARRAY(SELECT s.predecessor_code FROM agency_succession s WHERE s.successor_code = a.code
+                         ORDER BY s.predecessor_code) AS predecessors,
+                   ARRAY(SELECT s.successor_code FROM agency_succession s WHERE s.predecessor_code = a.code
+                         ORDER BY s.successor_code) AS successors
+              FROM agency a
+            """;
 
     private final JdbcClient jdbc;
 
@@ -35,20 +48,17 @@ class AgencyRepository {
                 .param("agency", agency.value()).param("code", unitCode).query(Boolean.class).single();
     }
 
+    /**
+     * An agency with its units and succession links, in one statement (read on every receipt and notification: the
+     * issuer's name and its parent's).
+     */
     Optional<Agency> find(AgencyCode code) {
-        return assemble(jdbc.sql("""
-                SELECT code, name, parent_code, valid_from, valid_to, address, hotline, email
-                  FROM agency
-                 WHERE code = :code
-                """).param("code", code.value()).query(AgencyRow.class).list()).stream().findFirst();
+        return jdbc.sql(SELECT_AGENCY + " WHERE a.code = :code").param("code", code.value()).query(this::map)
+                .optional();
     }
 
     List<Agency> list() {
-        return assemble(jdbc.sql("""
-                SELECT code, name, parent_code, valid_from, valid_to, address, hotline, email
-                  FROM agency
-                 ORDER BY code
-                """).query(AgencyRow.class).list());
+        return jdbc.sql(SELECT_AGENCY + " ORDER BY a.code").query(this::map).list();
     }
 
     /** Inserts the agency; returns {@code false} (and changes nothing) when the code is taken. */
@@ -116,40 +126,25 @@ class AgencyRepository {
                 .update() == 1;
     }
 
-    private List<Agency> assemble(List<AgencyRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
+    private Agency map(ResultSet rs, int n) throws SQLException {
+        String parent = rs.getString("parent_code");
+        String[] unitCodes = strings(rs, "unit_codes");
+        String[] unitNames = strings(rs, "unit_names");
+        List<Unit> units = new ArrayList<>(unitCodes.length);
+        for (int i = 0; i < unitCodes.length; i++) {
+            units.add(new Unit(unitCodes[i], unitNames[i]));
         }
-        List<String> codes = rows.stream().map(AgencyRow::code).toList();
-        Map<String, List<Unit>> units = jdbc.sql("""
-                SELECT agency_code, code, name
-                  FROM agency_unit
-                 WHERE agency_code IN (:codes)
-                 ORDER BY agency_code, code
-                """).param("codes", codes).query(UnitRow.class).stream()
-                .collect(Collectors.groupingBy(UnitRow::agencyCode,
-                        Collectors.mapping(u -> new Unit(u.code(), u.name()), Collectors.toList())));
-        List<SuccessionRow> links = jdbc.sql("""
-                SELECT predecessor_code, successor_code
-                  FROM agency_succession
-                 WHERE predecessor_code IN (:codes) OR successor_code IN (:codes)
-                 ORDER BY predecessor_code, successor_code
-                """).param("codes", codes).query(SuccessionRow.class).list();
-        Map<String, List<AgencyCode>> predecessors = links.stream().collect(Collectors.groupingBy(
-                SuccessionRow::successorCode, Collectors.mapping(l -> new AgencyCode(l.predecessorCode()), Collectors.toList())));
-        Map<String, List<AgencyCode>> successors = links.stream().collect(Collectors.groupingBy(
-                SuccessionRow::predecessorCode, Collectors.mapping(l -> new AgencyCode(l.successorCode()), Collectors.toList())));
-        return rows.stream().map(row -> new Agency(new AgencyCode(row.code()), row.name(),
-                row.parentCode() == null ? null : new AgencyCode(row.parentCode()), row.validFrom(), row.validTo(),
-                predecessors.getOrDefault(row.code(), List.of()), successors.getOrDefault(row.code(), List.of()),
-                units.getOrDefault(row.code(), List.of()),
-                new AgencyContact(row.address(), row.hotline(), row.email()))).toList();
+        return new Agency(new AgencyCode(rs.getString("code")), rs.getString("name"),
+                parent == null ? null : new AgencyCode(parent), rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class), codes(rs, "predecessors"), codes(rs, "successors"), units,
+                new AgencyContact(rs.getString("address"), rs.getString("hotline"), rs.getString("email")));
     }
 
-    record AgencyRow(String code, String name, String parentCode, LocalDate validFrom, LocalDate validTo,
-            String address, String hotline, String email) {}
+    private static String[] strings(ResultSet rs, String column) throws SQLException {
+        return (String[]) rs.getArray(column).getArray();
+    }
 
-    record UnitRow(String agencyCode, String code, String name) {}
-
-    record SuccessionRow(String predecessorCode, String successorCode) {}
+    private static List<AgencyCode> codes(ResultSet rs, String column) throws SQLException {
+        return Arrays.stream(strings(rs, column)).map(AgencyCode::new).toList();
+    }
 }

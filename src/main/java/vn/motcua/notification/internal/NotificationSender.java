@@ -91,7 +91,7 @@ class NotificationSender {
         }
         DossierChanged.Snapshot d = change.dossier();
         Applicant applicant = d.applicant();
-        if (applicant == null) {
+        if (applicant == null || !reachable(applicant.email(), applicant.phone())) {
             return;
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -113,7 +113,7 @@ class NotificationSender {
         NotificationEvent event = FeedbackChanged.RECEIVED.equals(change.action()) ? NotificationEvent.FEEDBACK_RECEIVED
                 : FeedbackAction.ANSWER.slug().equals(change.action()) ? NotificationEvent.FEEDBACK_ANSWERED : null;
         Feedback f = change.feedback();
-        if (event == null || f.submitter() == null) {
+        if (event == null || f.submitter() == null || !reachable(f.submitter().email(), f.submitter().phone())) {
             return;
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -128,10 +128,27 @@ class NotificationSender {
         send(f.code(), event, values, f.submitter().email(), f.submitter().phone(), Optional.empty(), change.at());
     }
 
+    /**
+     * Whether some configured channel has an address for the person: if none has, there is nothing to send, and the
+     * message's values (the agency's name, the recorded choice) are not looked up at all.
+     */
+    private boolean reachable(String email, String phone) {
+        for (NotificationChannel channel : NotificationChannel.values()) {
+            if (address(channel, email, phone) != null && endpoints.on(channel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String address(NotificationChannel channel, String email, String phone) {
+        return channel == NotificationChannel.EMAIL ? blankToNull(email) : phoneNumber(phone);
+    }
+
     private void send(String code, NotificationEvent event, Map<String, String> values, String email, String phone,
             Optional<Set<NotificationChannel>> chosen, Instant now) {
         for (NotificationChannel channel : NotificationChannel.values()) {
-            String address = channel == NotificationChannel.EMAIL ? blankToNull(email) : phoneNumber(phone);
+            String address = address(channel, email, phone);
             boolean wanted = chosen.map(c -> c.contains(channel)).orElse(channel != NotificationChannel.ZALO);
             if (!wanted || address == null || !endpoints.on(channel)) {
                 continue;

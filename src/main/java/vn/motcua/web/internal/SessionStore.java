@@ -3,6 +3,8 @@ package vn.motcua.web.internal;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContext;
@@ -11,6 +13,8 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions in PostgreSQL (Spring Session JDBC, migration V6_1), written less often. Spring Session updates a session's
@@ -20,7 +24,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * {@code motcua.session.touch-interval} (default 60 s) old. A session may therefore end up to that interval before 30
  * minutes without a request; nothing else changes (attributes are written as before, by their own statements).
  * The principal's name (the index of "who is signed in where") is read from the security context directly, as Spring
- * Session's default resolver does through a SpEL expression on every save.
+ * Session's default resolver does through a SpEL expression on every save. And the read Spring Session makes of a
+ * session right after saving it is answered with the session it saved ({@link JustSavedSessions}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
@@ -49,6 +54,25 @@ class SessionStore {
             repository.setUpdateSessionQuery(updateQuery(touchInterval));
             repository.setIndexResolver(SessionStore::principalIndex);
         };
+    }
+
+    /** The session just saved at the end of a request answers Spring Session's read of it that follows. */
+    @Bean
+    static BeanPostProcessor justSavedSessionAnswersTheFollowingRead() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository sessions ? new JustSavedSessions<>(sessions) : bean;
+            }
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> justSavedSessionsFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                JustSavedSessions.filter());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     /** The session's principal name: set explicitly, or the signed-in person's; none for an anonymous session. */

@@ -94,7 +94,8 @@ class DossierForms {
             String actor) {
         ZoneId zone = deadlines.zone(d.agencyCode);
         Issuer issuer = issuer(d.agencyCode);
-        String officer = fullName(actor);
+        // the acting officer's account is already read for the action's access checks
+        String officer = ctx.user != null && ctx.user.username().equals(actor) ? ctx.user.fullName() : fullName(actor);
         @SuppressWarnings("unchecked")
         List<String> checked = (List<String>) ctx.data.get("components");
         List<String> received = checked != null ? checkedComponents(ctx.procedure, checked)

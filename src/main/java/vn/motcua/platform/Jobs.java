@@ -18,6 +18,15 @@ public interface Jobs {
     void enqueue(String kind, String payload, java.time.Instant notBefore);
 
     /**
+     * Adds a job unless one of {@code kind} was ever added under {@code key} (table {@code job_once}); true when this
+     * call added it. Runs in the caller's transaction when there is one, else in a transaction of its own: the key's
+     * claim and the job commit or roll back together, and of several transactions claiming one key at once (on any
+     * instances) exactly one adds the job — the others wait for it to end and find the key taken, or take it if it
+     * rolled back. "Once a day on one instance" is this with the day in the key.
+     */
+    boolean enqueueOnce(String kind, String key, String payload);
+
+    /**
      * Deletes, in the caller's transaction (which must exist), the jobs of {@code kind} with one of these payloads that
      * no worker is running now (rows locked by a running job are skipped); returns how many went. For work another job
      * already did: a job left behind must still be harmless when it runs.

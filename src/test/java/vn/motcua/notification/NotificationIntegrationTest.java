@@ -66,6 +66,8 @@ class NotificationIntegrationTest {
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Notifications notifications;
 
     @AfterEach
     void standInsRunAgain() throws IOException {
@@ -379,9 +381,11 @@ class NotificationIntegrationTest {
         assertThat((String) digest.get("subject")).startsWith("Hồ sơ quá hạn, sắp đến hạn trong hàng đợi của bạn");
         assertThat((String) digest.get("body")).contains("Quá hạn", code, "Nguyễn Văn Nhận");
 
-        admin.send("POST", "/quan-tri/thong-bao/tong-hop", form, "");
-        assertThat(jdbc.sql("SELECT count(*) FROM notification_digest").query(Long.class).single())
-                .as("one digest a day").isEqualTo(1);
+        assertThat(notifications.sendDigestNow()).as("one digest a day: the day's is queued already").isFalse();
+        String today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toString();
+        assertThat(jdbc.sql("SELECT count(*) FROM job_once WHERE kind = 'notification.digest.day' AND key = :day")
+                .param("day", today).query(Long.class).single()).isEqualTo(1);
     }
 
     // helpers

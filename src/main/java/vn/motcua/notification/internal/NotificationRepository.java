@@ -18,7 +18,7 @@ import vn.motcua.notification.NotificationState;
 import vn.motcua.notification.NotificationTemplate;
 import vn.motcua.notification.SentNotification;
 
-/** The tables of notifications: templates, messages, the applicants' choices, officers' addresses, digests. */
+/** The tables of notifications: templates, messages, the applicants' choices, officers' addresses. */
 @Repository
 class NotificationRepository {
 
@@ -142,7 +142,7 @@ class NotificationRepository {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    // officers' addresses and digests
+    // officers' addresses for the digest
 
     List<OfficerEmail> officerEmails() {
         return jdbc.sql("SELECT username, email FROM notification_officer_email ORDER BY username")
@@ -159,14 +159,6 @@ class NotificationRepository {
                 INSERT INTO notification_officer_email (username, email, updated_at) VALUES (:username, :email, :now)
                 ON CONFLICT (username) DO UPDATE SET email = EXCLUDED.email, updated_at = EXCLUDED.updated_at
                 """).param("username", username).param("email", email).param("now", Timestamp.from(now)).update();
-    }
-
-    /** Claims the day's digest: true for the one instance whose insert made the row. */
-    boolean claimDigest(java.time.LocalDate day, int officers, Instant now) {
-        return jdbc.sql("""
-                INSERT INTO notification_digest (day, claimed_at, officers) VALUES (:day, :now, :officers)
-                ON CONFLICT (day) DO NOTHING
-                """).param("day", day).param("now", Timestamp.from(now)).param("officers", officers).update() == 1;
     }
 
     record OfficerEmail(String username, String email) {}

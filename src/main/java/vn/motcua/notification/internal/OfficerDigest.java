@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.QueuePage;
@@ -22,15 +21,17 @@ import vn.motcua.platform.Jobs;
 
 /**
  * The officers' daily digest: at {@code motcua.notification.digest-cron} (07:00 on working days by default, Vietnam
- * time) every instance tries to claim the day by inserting its row, and the one that does queues one job per officer
- * with an e-mail address ({@code notification_officer_email}). Each job reads that officer's own queue through the
- * engine (the same scope as their "Hồ sơ" page: overdue, then near due, up to {@value #LIMIT} each) and, when there is
- * something, queues one e-mail in the outbox. Nothing is sent while e-mail is not configured.
+ * time) every instance adds the day's job once ({@link Jobs#enqueueOnce}, keyed by the day), so one of them queues
+ * it; that job ({@link Day}) queues one job per officer with an e-mail address ({@code notification_officer_email}).
+ * Each of these reads that officer's own queue through the engine (the same scope as their "Hồ sơ" page: overdue,
+ * then near due, up to {@value #LIMIT} each) and, when there is something, queues one e-mail in the outbox. Nothing is
+ * sent while e-mail is not configured.
  */
 @Component
 class OfficerDigest implements JobHandler {
 
     static final String KIND = "notification.digest";
+    static final String DAY = "notification.digest.day";
     private static final int LIMIT = 50;
     private static final Logger log = LoggerFactory.getLogger(OfficerDigest.class);
 
@@ -39,18 +40,16 @@ class OfficerDigest implements JobHandler {
     private final Dossiers dossiers;
     private final Outbox outbox;
     private final Jobs jobs;
-    private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
 
     OfficerDigest(NotificationRepository repository, ChannelEndpoints endpoints, Dossiers dossiers, Outbox outbox,
-            Jobs jobs, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+            Jobs jobs, JsonMapper json, Clock clock) {
         this.repository = repository;
         this.endpoints = endpoints;
         this.dossiers = dossiers;
         this.outbox = outbox;
         this.jobs = jobs;
-        this.transactions = transactions;
         this.json = json;
         this.clock = clock;
     }
@@ -60,22 +59,13 @@ class OfficerDigest implements JobHandler {
         queueToday();
     }
 
-    /** Claims today's digest and queues one job per officer; false when another run claimed it first. */
+    /** Queues today's digest; false when it was queued already (by any instance) or e-mail is off. */
     boolean queueToday() {
         if (!endpoints.on(vn.motcua.notification.NotificationChannel.EMAIL)) {
             return false;
         }
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, NotificationSender.VIETNAM);
-        Boolean claimed = transactions.execute(status -> {
-            List<NotificationRepository.OfficerEmail> officers = repository.officerEmails();
-            if (!repository.claimDigest(today, officers.size(), now)) {
-                return false;
-            }
-            officers.forEach(officer -> jobs.enqueue(KIND, officer.username()));
-            return true;
-        });
-        return Boolean.TRUE.equals(claimed);
+        String today = LocalDate.ofInstant(clock.instant(), NotificationSender.VIETNAM).toString();
+        return jobs.enqueueOnce(DAY, today, today);
     }
 
     @Override
@@ -111,6 +101,28 @@ class OfficerDigest implements JobHandler {
         payload.put("body", body(overdue, nearDue, day));
         outbox.enqueue(new Outbox.Message(EmailTarget.NAME, "digest/" + username, "officer-digest",
                 json.writeValueAsString(payload)));
+    }
+
+    /** The day's digest: one job per officer with an address, each run on whichever instance is free. */
+    @Component
+    static class Day implements JobHandler {
+        private final NotificationRepository repository;
+        private final Jobs jobs;
+
+        Day(NotificationRepository repository, Jobs jobs) {
+            this.repository = repository;
+            this.jobs = jobs;
+        }
+
+        @Override
+        public String kind() {
+            return DAY;
+        }
+
+        @Override
+        public void run(String day) {
+            repository.officerEmails().forEach(officer -> jobs.enqueue(KIND, officer.username()));
+        }
     }
 
     private static QueueQuery query(boolean overdue) {

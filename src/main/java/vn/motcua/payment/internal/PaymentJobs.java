@@ -14,8 +14,9 @@ import vn.motcua.platform.Jobs;
 /**
  * The background work of payments, on the PostgreSQL job queue so that several instances share it without doing it
  * twice: every {@code motcua.payment.check-interval} each instance claims the pending payments that had no notification
- * for {@code check-after} (a row update: each is claimed by one instance) and queues a status query for each; once a
- * day the first instance to record the previous day's reconciliation queues it.
+ * for {@code check-after} (a row update: each is claimed by one instance) and queues a status query for each; the
+ * previous day's reconciliation is queued once ({@link Jobs#enqueueOnce}, keyed by the day), by whichever instance
+ * comes first after midnight.
  */
 @Component
 class PaymentJobs {
@@ -60,12 +61,8 @@ class PaymentJobs {
         if (!platform.enabled()) {
             return;
         }
-        LocalDate yesterday = LocalDate.now(clock.withZone(ZONE)).minusDays(1);
-        transactions.executeWithoutResult(status -> {
-            if (repository.claimReconciliation(yesterday, clock.instant())) {
-                jobs.enqueue(RECONCILE, yesterday.toString());
-            }
-        });
+        String yesterday = LocalDate.now(clock.withZone(ZONE)).minusDays(1).toString();
+        jobs.enqueueOnce(RECONCILE, yesterday, yesterday);
     }
 
     @Component

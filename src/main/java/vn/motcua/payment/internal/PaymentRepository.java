@@ -235,13 +235,7 @@ class PaymentRepository {
                 .param("d", dossierCode).param("n", number).query(PaymentRepository::receipt).optional();
     }
 
-    /** Claims the reconciliation of a day: true for the one caller that recorded the request. */
-    boolean claimReconciliation(LocalDate day, Instant at) {
-        return jdbc.sql("INSERT INTO payment_reconciliation (day, requested_at) VALUES (:day, :at) "
-                        + "ON CONFLICT (day) DO NOTHING")
-                .param("day", day).param("at", Timestamp.from(at)).update() == 1;
-    }
-
+    /** Records what the reconciliation of a day found (a later run of the same day replaces it). */
     void reconciled(LocalDate day, Instant at, int listed, int settled, String mismatches) {
         jdbc.sql("""
                 INSERT INTO payment_reconciliation (day, requested_at, finished_at, listed, settled, mismatches)

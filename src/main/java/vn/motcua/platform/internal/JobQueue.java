@@ -10,7 +10,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.platform.Jobs;
 
-/** {@link Jobs} on the {@code job} table; wakes this instance's workers when the enqueueing transaction commits. */
+/**
+ * {@link Jobs} on the {@code job} table, and {@code job_once} for the keys of jobs added once; wakes this instance's
+ * workers when the enqueueing transaction commits.
+ */
 @Component
 class JobQueue implements Jobs {
 
@@ -38,6 +41,19 @@ class JobQueue implements Jobs {
         jdbc.sql("INSERT INTO job (kind, payload, created_at, run_at) VALUES (:kind, :payload, :now, :runAt)")
                 .param("kind", kind).param("payload", payload).param("now", Timestamp.from(clock.instant()))
                 .param("runAt", Timestamp.from(notBefore)).update();
+    }
+
+    @Override
+    @Transactional
+    public boolean enqueueOnce(String kind, String key, String payload) {
+        // a second insert of the key waits on the first one's row until its transaction ends
+        boolean claimed = jdbc.sql("INSERT INTO job_once (kind, key, queued_at) VALUES (:kind, :key, :now) "
+                        + "ON CONFLICT (kind, key) DO NOTHING")
+                .param("kind", kind).param("key", key).param("now", Timestamp.from(clock.instant())).update() == 1;
+        if (claimed) {
+            enqueue(kind, payload);
+        }
+        return claimed;
     }
 
     @Override

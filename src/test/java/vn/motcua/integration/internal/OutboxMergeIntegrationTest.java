@@ -85,6 +85,11 @@ class OutboxMergeIntegrationTest {
         }
 
         @Override
+        public boolean enqueueOnce(String kind, String key, String payload) {
+            throw new UnsupportedOperationException("the outbox never adds a job once");
+        }
+
+        @Override
         public int cancel(String kind, Collection<String> payloads) {
             cancelled.addAll(payloads);
             return payloads.size();

@@ -10,6 +10,7 @@
 -- the installed functions are what it writes).
 CREATE FUNCTION dossier_ledger_write_triggers() RETURNS void LANGUAGE plpgsql AS $gen$
 DECLARE
+    t          record;
     no_fees    text := '(SELECT * FROM dossier_fee WHERE false)';
     no_ratings text := '(SELECT * FROM dossier_rating WHERE false)';
     -- what changed on a dossier's fee lines: %1$s the lines added or changed, %2$s those removed or changed
@@ -70,40 +71,30 @@ BEGIN
                                    CROSS JOIN LATERAL dossier_ledger_extras(n.id) x
                                WHERE dossier_ledger_inputs(n::dossier)
                                      IS DISTINCT FROM dossier_ledger_inputs(o::dossier)'));
-    EXECUTE format($f$
-        CREATE OR REPLACE FUNCTION dossier_ledger_fee_changed() RETURNS trigger LANGUAGE plpgsql AS $body$
-        BEGIN
-            IF TG_OP = 'INSERT' THEN
-                %s;
-            ELSIF TG_OP = 'UPDATE' THEN
-                %s;
-            ELSE
-                %s;
-            END IF;
-            RETURN NULL;
-        END;
-        $body$
-        $f$,
-        dossier_ledger_update(format(fee_changes, 'new_fees', no_fees)),
-        dossier_ledger_update(format(fee_changes, 'new_fees', 'old_fees')),
-        dossier_ledger_update(format(fee_changes, no_fees, 'old_fees')));
-    EXECUTE format($f$
-        CREATE OR REPLACE FUNCTION dossier_ledger_rating_changed() RETURNS trigger LANGUAGE plpgsql AS $body$
-        BEGIN
-            IF TG_OP = 'INSERT' THEN
-                %s;
-            ELSIF TG_OP = 'UPDATE' THEN
-                %s;
-            ELSE
-                %s;
-            END IF;
-            RETURN NULL;
-        END;
-        $body$
-        $f$,
-        dossier_ledger_update(format(rating_changes, 'new_ratings', no_ratings)),
-        dossier_ledger_update(format(rating_changes, 'new_ratings', 'old_ratings')),
-        dossier_ledger_update(format(rating_changes, no_ratings, 'old_ratings')));
+    -- Fee lines and ratings: the same three statements each, from their own rule of what changed.
+    FOR t IN SELECT * FROM (VALUES ('dossier_ledger_fee_changed', fee_changes, 'new_fees', 'old_fees', no_fees),
+                                   ('dossier_ledger_rating_changed', rating_changes, 'new_ratings', 'old_ratings',
+                                    no_ratings)) AS v (function_name, changes, added, removed, nothing)
+    LOOP
+        EXECUTE format($f$
+            CREATE OR REPLACE FUNCTION %I() RETURNS trigger LANGUAGE plpgsql AS $body$
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    %s;
+                ELSIF TG_OP = 'UPDATE' THEN
+                    %s;
+                ELSE
+                    %s;
+                END IF;
+                RETURN NULL;
+            END;
+            $body$
+            $f$,
+            t.function_name,
+            dossier_ledger_update(format(t.changes, t.added, t.nothing)),
+            dossier_ledger_update(format(t.changes, t.added, t.removed)),
+            dossier_ledger_update(format(t.changes, t.nothing, t.removed)));
+    END LOOP;
 END;
 $gen$;
 

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -153,8 +154,12 @@ class DossierRepository {
                 .query(Long.class).single();
     }
 
-    /** Writes the changed row with the next version; the caller holds the row lock. */
+    /**
+     * Writes the changed row, its code included, with the next version; the caller holds the row lock. A registration
+     * writes it once it has taken the code, so the code is never null here.
+     */
     void update(DossierState d, Instant now) {
+        Objects.requireNonNull(d.code, "a dossier's row is written with its code");
         d.version++;
         bindChangeable(jdbc.sql("""
                 UPDATE dossier SET code = :code, status = :status, stage = :stage, received_at = :receivedAt,

@@ -94,8 +94,8 @@ class DossierForms {
             String actor) {
         ZoneId zone = deadlines.zone(d.agencyCode);
         Issuer issuer = issuer(d.agencyCode);
-        // the acting officer's account is already read for the action's access checks
-        String officer = ctx.user != null && ctx.user.username().equals(actor) ? ctx.user.fullName() : fullName(actor);
+        // the actor's account, read for the action's access checks (none for the system)
+        String officer = ctx.user != null ? ctx.user.fullName() : fullName(actor);
         @SuppressWarnings("unchecked")
         List<String> checked = (List<String>) ctx.data.get("components");
         List<String> received = checked != null ? checkedComponents(ctx.procedure, checked)

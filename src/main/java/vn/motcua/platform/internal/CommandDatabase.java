@@ -42,7 +42,9 @@ public final class CommandDatabase implements BackupDatabase {
         if (EmbeddedDatabase.runningServer(cluster).isPresent()) {
             return new CommandDatabase(local(runningPort(cluster)), null);
         }
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(cluster, 0, true);
+        // a command's short run keeps the server's list of cached pages as the application left it
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(cluster,
+                new vn.motcua.platform.PlatformProperties.EmbeddedDb(0, true, null, false));
         return new CommandDatabase(local(embedded.port()), embedded);
     }
 

@@ -17,8 +17,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(PlatformProperties properties) {
-        return EmbeddedDatabase.start(properties.dataDir().resolve("pgdata"),
-                properties.embeddedDb().port(), properties.embeddedDb().durable());
+        return EmbeddedDatabase.start(properties.dataDir().resolve("pgdata"), properties.embeddedDb());
     }
 
     @Bean(destroyMethod = "close")

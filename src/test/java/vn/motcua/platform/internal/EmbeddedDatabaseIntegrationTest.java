@@ -11,8 +11,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Files;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 import vn.motcua.platform.PlatformProperties;
 
 class EmbeddedDatabaseIntegrationTest {
@@ -22,12 +25,59 @@ class EmbeddedDatabaseIntegrationTest {
 
     @Test
     void runModeKeepsFsyncAndSynchronousCommitOn() throws SQLException {
-        PlatformProperties defaults = new PlatformProperties(dataDir, new PlatformProperties.EmbeddedDb(0, true));
+        PlatformProperties defaults = new PlatformProperties(dataDir, PlatformProperties.EmbeddedDb.of(0, true));
         assertThat(defaults.embeddedDb().durable()).isTrue();
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("pgdata"), 0, defaults.embeddedDb().durable());
              Connection connection = connect(db)) {
             assertThat(show(connection, "fsync")).isEqualTo("on");
             assertThat(show(connection, "synchronous_commit")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void theCacheIsAQuarterOfTheMachinesMemoryWithinBounds() {
+        assertThat(EmbeddedDatabase.defaultCache(DataSize.ofGigabytes(24).toBytes()))
+                .isEqualTo(DataSize.ofGigabytes(6));
+        assertThat(EmbeddedDatabase.defaultCache(DataSize.ofMegabytes(256).toBytes()))
+                .isEqualTo(DataSize.ofMegabytes(128));
+        assertThat(EmbeddedDatabase.defaultCache(DataSize.ofGigabytes(64).toBytes()))
+                .isEqualTo(DataSize.ofGigabytes(8));
+    }
+
+    @Test
+    void aConfiguredCacheAndAutoprewarmSettingReachTheServer() throws SQLException {
+        var settings = new PlatformProperties.EmbeddedDb(0, false, DataSize.ofMegabytes(192), false);
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("pgdata"), settings);
+             Connection connection = connect(db)) {
+            assertThat(show(connection, "shared_buffers")).isEqualTo("192MB");
+            assertThat(show(connection, "pg_prewarm.autoprewarm")).isEqualTo("off");
+        }
+    }
+
+    @Test
+    void pagesCachedBeforeARestartAreReadInAgainWithoutAQuery() throws Exception {
+        Path cluster = dataDir.resolve("pgdata");
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(cluster, 0, false);
+             Connection connection = connect(db); Statement sql = connection.createStatement()) {
+            sql.execute("CREATE TABLE warm (v text)");
+            sql.execute("INSERT INTO warm SELECT 'hồ sơ ' || i FROM generate_series(1, 20000) i");
+        }
+        // the server wrote the list of its cached pages when it stopped
+        assertThat(Files.size(cluster.resolve("autoprewarm.blocks"))).isPositive();
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(cluster, 0, false);
+             Connection connection = connect(db); Statement sql = connection.createStatement()) {
+            sql.execute("CREATE EXTENSION IF NOT EXISTS pg_buffercache");
+            String cachedPages = """
+                    SELECT count(*) FROM pg_buffercache b
+                    WHERE b.relfilenode = pg_relation_filenode('warm')
+                      AND b.reldatabase = (SELECT oid FROM pg_database WHERE datname = current_database())
+                    """;
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (Long.parseLong(single(connection, cachedPages)) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(Long.parseLong(single(connection, cachedPages))).as("pages of 'warm' read in at start")
+                    .isGreaterThan(50);
         }
     }
 

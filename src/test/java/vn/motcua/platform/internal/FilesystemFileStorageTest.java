@@ -19,7 +19,7 @@ class FilesystemFileStorageTest {
     Path dataDir;
 
     private FileStorage storage() {
-        return new FilesystemFileStorage(new PlatformProperties(dataDir, new PlatformProperties.EmbeddedDb(0, true)));
+        return new FilesystemFileStorage(new PlatformProperties(dataDir, PlatformProperties.EmbeddedDb.of(0, true)));
     }
 
     @Test

@@ -312,6 +312,22 @@ public final class DossierLoadDriver {
             String[] t = targets.get(i % targets.size());
             visitor.get("/api/v1/public/dossiers/" + t[0] + "?secret=" + t[1]);
         }
+        List<Long> times = timeLookups(visitor, targets, requests);
+        say("Public lookup, %d random dossiers: p50 %s p95 %s p99 %s ms", requests, ms(times, 50), ms(times, 95),
+                ms(times, 99));
+        report.add("- Public lookup (`GET /api/v1/public/dossiers/{code}?secret=…`), %d random dossiers: p50 %s ms, "
+                .formatted(requests, ms(times, 50)) + "p95 %s ms, **p99 %s ms**".formatted(ms(times, 95),
+                ms(times, 99)));
+        // the same dossiers again: their pages are now in the server's cache, so this is the application's time
+        // without the disk's (a page the first pass read from the disk cost about 0.7 ms on the benchmark's VM)
+        List<Long> again = timeLookups(visitor, targets, requests);
+        say("Public lookup, the same %d dossiers again (cached): p50 %s p95 %s p99 %s ms", requests, ms(again, 50),
+                ms(again, 95), ms(again, 99));
+        report.add("- Public lookup, the same %d dossiers again (their pages cached): p50 %s ms, p95 %s ms, p99 %s ms"
+                .formatted(requests, ms(again, 50), ms(again, 95), ms(again, 99)));
+    }
+
+    private static List<Long> timeLookups(WebSession visitor, List<String[]> targets, int requests) throws Exception {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             String[] t = targets.get((200 + i) % targets.size());
@@ -321,11 +337,7 @@ public final class DossierLoadDriver {
             }
             times.add(reply.nanos());
         }
-        say("Public lookup, %d random dossiers: p50 %s p95 %s p99 %s ms", requests, ms(times, 50), ms(times, 95),
-                ms(times, 99));
-        report.add("- Public lookup (`GET /api/v1/public/dossiers/{code}?secret=…`), %d random dossiers: p50 %s ms, "
-                .formatted(requests, ms(times, 50)) + "p95 %s ms, **p99 %s ms**".formatted(ms(times, 95),
-                ms(times, 99)));
+        return times;
     }
 
     // ------------------------------------------------------------------------------------------ lifecycle

@@ -62,13 +62,18 @@ class DossierReader {
     }
 
     Dossier toDossier(DossierState d, Instant now) {
+        return toDossier(d, now, d.currentStep == null ? null
+                : catalog.internalProcedure(d.agencyCode, d.procedureCode, d.procedureVersion).orElse(null));
+    }
+
+    /** The dossier as its readers see it, naming the current step from its version's internal procedure, given. */
+    Dossier toDossier(DossierState d, Instant now, vn.motcua.catalog.InternalProcedure internalProcedure) {
         RuleSet rules = ruleSets.byId(d.ruleSet);
         ZoneId zone = deadlines.zone(d.agencyCode);
         List<Dossier.Fee> lines = fees.list(d.id);
         String stepName = null;
         if (d.currentStep != null) {
-            var procedure = catalog.internalProcedure(d.agencyCode, d.procedureCode, d.procedureVersion).orElse(null);
-            WorkflowPath path = WorkflowPath.of(procedure, d.branch);
+            WorkflowPath path = WorkflowPath.of(internalProcedure, d.branch);
             stepName = d.currentStep < path.size() ? path.step(d.currentStep).action() : null;
         }
         return new Dossier(d.code, d.agencyCode, d.procedureCode, d.procedureVersion, d.procedureName, d.fieldName,

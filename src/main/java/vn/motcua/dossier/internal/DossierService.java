@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.Fee;
+import vn.motcua.catalog.InternalProcedure;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.documents.FormKind;
@@ -185,7 +186,7 @@ class DossierService implements Dossiers {
                 actor, null, null, d.snapshot(), created, true));
         List<DossierForms.Prepared> receipt = request.receive()
                 ? perform(d, DossierAction.RECEIVE, () -> new ActionCommand.Receive(null, request.receivedComponents()),
-                        actor, user, now, rules, procedure, false)
+                        actor, user, now, rules, procedure, internalProcedure(d), false)
                 : List.of();
         // The day's code row stays locked until commit: taken last, it serializes registrations for a few statements.
         d.code = codes.next(request.agencyCode(), today, rules, d.procedureCode);
@@ -215,9 +216,12 @@ class DossierService implements Dossiers {
             }
             access.requireCanAct(user, d, action);
             Instant now = clock.instant();
+            InternalProcedure internalProcedure = internalProcedure(d);
             forms.issue(perform(d, action, command, actor, user, now, ruleSets.byId(d.ruleSet),
-                    catalog.version(d.agencyCode, d.procedureCode, d.procedureVersion), true));
-            return new Acted(reader.toDossier(d, now), available(d, user));
+                    catalog.version(d.agencyCode, d.procedureCode, d.procedureVersion), internalProcedure, true));
+            // an action never changes the dossier's procedure version, so the internal procedure read above still
+            // names its current step
+            return new Acted(reader.toDossier(d, now, internalProcedure), available(d, user));
         });
     }
 
@@ -230,11 +234,10 @@ class DossierService implements Dossiers {
      */
     private List<DossierForms.Prepared> perform(DossierState d, DossierAction action,
             Supplier<? extends ActionCommand> input, String actor, UserAccount user, Instant now, RuleSet rules,
-            ProcedureVersion procedure, boolean writeRow) {
+            ProcedureVersion procedure, InternalProcedure internalProcedure, boolean writeRow) {
         DossierStatus next = Transitions.next(d.status, action);
         Map<String, Object> before = d.snapshot();
-        ActionContext ctx = new ActionContext(d, action, actor, user, now, rules, procedure,
-                catalog.internalProcedure(d.agencyCode, d.procedureCode, d.procedureVersion).orElse(null));
+        ActionContext ctx = new ActionContext(d, action, actor, user, now, rules, procedure, internalProcedure);
         ActionHandler handler = handlers.get(action);
         handler.check(ctx);
         ActionCommand command = input.get();
@@ -257,6 +260,11 @@ class DossierService implements Dossiers {
             publisher.publishEvent(changed(d, action.slug(), action.label(), now, actor, command.reason(), ctx.data));
         }
         return ctx.forms.stream().map(form -> forms.prepare(d, form, ctx, command, now, actor)).toList();
+    }
+
+    /** The approved internal procedure of the dossier's procedure version, if it has one. */
+    private InternalProcedure internalProcedure(DossierState d) {
+        return catalog.internalProcedure(d.agencyCode, d.procedureCode, d.procedureVersion).orElse(null);
     }
 
     /** The change as other modules see it: one small record of what is in memory, no query. */
@@ -342,8 +350,7 @@ class DossierService implements Dossiers {
     @Override
     public Optional<String> proposedTransferUnit(String code, String actor) {
         DossierState d = readable(code, actor);
-        var path = vn.motcua.dossier.internal.rules.WorkflowPath.of(
-                catalog.internalProcedure(d.agencyCode, d.procedureCode, d.procedureVersion).orElse(null), d.branch);
+        var path = vn.motcua.dossier.internal.rules.WorkflowPath.of(internalProcedure(d), d.branch);
         return WorkflowActions.proposedUnit(path,
                 agencies.find(vn.motcua.identity.AgencyCode.parse(d.agencyCode)).orElse(null));
     }

@@ -141,6 +141,8 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
                     repository.failed(head.id(), now, delivery.answer());
                 } else {
                     Instant next = now.plus(properties.pauseAfter(attempts));
+                    log.info("Outbox message {} to {} not delivered (attempt {}), next try at {}: {}", head.id(),
+                            head.target(), attempts, next, delivery.answer());
                     repository.failedAttempt(head.id(), now, next, delivery.answer());
                     jobs.enqueue(KIND, Long.toString(head.id()), next);
                 }

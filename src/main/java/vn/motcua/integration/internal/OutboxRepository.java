@@ -199,7 +199,7 @@ class OutboxRepository {
         return value == null ? null : value.toInstant();
     }
 
-    private static String shorten(String answer) {
+    static String shorten(String answer) {
         if (answer == null) {
             return null;
         }

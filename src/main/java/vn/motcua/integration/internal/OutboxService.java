@@ -142,7 +142,7 @@ class OutboxService implements Outbox, OutboxMonitor, JobHandler {
                 } else {
                     Instant next = now.plus(properties.pauseAfter(attempts));
                     log.info("Outbox message {} to {} not delivered (attempt {}), next try at {}: {}", head.id(),
-                            head.target(), attempts, next, delivery.answer());
+                            head.target(), attempts, next, OutboxRepository.shorten(delivery.answer()));
                     repository.failedAttempt(head.id(), now, next, delivery.answer());
                     jobs.enqueue(KIND, Long.toString(head.id()), next);
                 }

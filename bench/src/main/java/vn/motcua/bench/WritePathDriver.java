@@ -84,6 +84,9 @@ public final class WritePathDriver {
                     + "transitions/s | sustained dossiers/s | pgbench TPS | ratio, sustained (flow only) | full flow "
                     + "transitions/s | sustained | sustained dossiers/s | ratio, sustained |");
             report.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            if (options.integer("floor-seconds", 15) > 0) {
+                floor(people.get(0), clients, options.integer("floor-seconds", 15));
+            }
             List<Double> ratios = rounds(people, clients, rounds, roundSeconds);
             say("Median ratio sustained short-flow transitions/s ÷ pgbench TPS, one instance: %.2f", median(ratios));
             if (options.integer("instances", 1) == 2) {
@@ -356,6 +359,47 @@ public final class WritePathDriver {
             }
         }
         return waits;
+    }
+
+    // ------------------------------------------------------------------------------------------ the stack's floor
+
+    /**
+     * The ceiling any request of a signed-in person meets before the dossier's own work: N clients asking who they
+     * are ({@code GET /api/v1/users/me}: the session read from PostgreSQL, the security filters, one indexed read of
+     * the account, JSON out, the session's conditional touch) for {@code seconds}, then pgbench on the same server for
+     * as long. Prints requests/s and their ratio to pgbench's TPS: a flow of writes cannot go faster than this.
+     */
+    private void floor(Map<String, WebSession> people, int clients, int seconds) throws Exception {
+        List<WebSession> sessions = new ArrayList<>(people.values());
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
+        List<Future<Integer>> counts = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            WebSession session = sessions.get(c % sessions.size());
+            counts.add(pool.submit(() -> {
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    latencies.add(session.get("/api/v1/users/me").expect(200, "me").nanos());
+                    n++;
+                }
+                return n;
+            }));
+        }
+        int requests = 0;
+        for (Future<Integer> count : counts) {
+            requests += count.get();
+        }
+        double perSecond = requests / seconds(started);
+        pool.shutdown();
+        double tps = pgbench(clients, seconds);
+        String line = String.format(Locale.ROOT, "The stack's floor: %.1f requests/s of GET /api/v1/users/me "
+                + "(p50 %s, p95 %s ms), pgbench %.0f TPS: **%.2f×**", perSecond, ms(latencies, 50), ms(latencies, 95),
+                tps, perSecond / tps);
+        say("%s", line);
+        report.add(line);
+        report.add("");
     }
 
     // ------------------------------------------------------------------------------------------ pgbench

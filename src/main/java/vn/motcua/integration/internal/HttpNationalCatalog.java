@@ -18,6 +18,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.integration.NationalCatalog;
+import vn.motcua.shared.http.PartnerHttp;
 
 /**
  * The national TTHC database over HTTP (JDK client): {@code POST …/CSDLTTHC/LayDanhSachTTHC} with
@@ -44,7 +45,7 @@ class HttpNationalCatalog implements NationalCatalog {
         this.properties = properties;
         this.portalProperties = portalProperties;
         this.json = json;
-        this.client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        this.client = PartnerHttp.client(properties.timeout());
     }
 
     /** The database's base address: its own, or the portal's. */

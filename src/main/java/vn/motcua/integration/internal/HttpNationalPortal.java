@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.integration.NationalPortal;
+import vn.motcua.shared.http.PartnerHttp;
 
 /**
  * The national portal over HTTP (JDK client): JSON bodies in the portal's field names, the agency's identifier in the
@@ -33,7 +34,7 @@ class HttpNationalPortal implements NationalPortal {
         this.endpoint = endpoint;
         this.properties = properties;
         this.json = json;
-        this.client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        this.client = PartnerHttp.client(properties.timeout());
     }
 
     @Override

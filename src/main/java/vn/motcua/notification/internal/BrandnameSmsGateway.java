@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.motcua.integration.Delivery;
+import vn.motcua.shared.http.PartnerHttp;
 
 /**
  * The SMS brandname web service (integrations.md §7.3, the interface seen at Viettel): a SOAP 1.1 call {@code wsCpMt}
@@ -32,7 +33,7 @@ class BrandnameSmsGateway implements SmsGateway {
     BrandnameSmsGateway(ChannelEndpoints endpoints, ChannelProperties.Sms properties) {
         this.endpoints = endpoints;
         this.properties = properties;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        this.http = PartnerHttp.client(properties.timeout());
     }
 
     @Override

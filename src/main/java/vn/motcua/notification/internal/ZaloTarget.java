@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.integration.Delivery;
+import vn.motcua.shared.http.PartnerHttp;
 
 /**
  * Zalo Notification Service (integrations.md §7.3): {@code POST {motcua.zalo.url}/message/template} with the header
@@ -31,7 +32,7 @@ class ZaloTarget extends ChannelTarget {
         this.endpoints = endpoints;
         this.properties = properties;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        this.http = PartnerHttp.client(properties.timeout());
     }
 
     @Override

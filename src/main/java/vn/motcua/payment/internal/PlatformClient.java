@@ -21,6 +21,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.payment.PaymentChecksum;
+import vn.motcua.shared.http.PartnerHttp;
 
 /**
  * The payment platform's protocol (integrations.md §2.2) over HTTP: initiation ({@code PAY_INIT}), status query
@@ -59,7 +60,7 @@ class PlatformClient {
         this.properties = properties;
         this.json = json;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        this.http = PartnerHttp.client(properties.timeout());
     }
 
     String now() {

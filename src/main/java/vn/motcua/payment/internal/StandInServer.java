@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.payment.PaymentChecksum;
+import vn.motcua.shared.http.PartnerHttp;
 
 /**
  * A stand-in for the national payment platform, over real HTTP: it checks the authentication code of what it
@@ -60,7 +61,7 @@ public final class StandInServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = PartnerHttp.client(Duration.ofSeconds(5));
     private final List<Map<String, Object>> received = new CopyOnWriteArrayList<>();
     private final Map<String, Transaction> byToken = new ConcurrentHashMap<>();
     private final Map<String, Transaction> byReference = new ConcurrentHashMap<>();

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.motcua.identity.UserAccount;
 import vn.motcua.identity.Users;
+import vn.motcua.shared.http.PartnerHttp;
 
 /**
  * How documents are signed here: which key (an official's certificate at the remote signing service, the agency's
@@ -39,7 +40,7 @@ class DocumentSigning implements DisposableBean {
     private final Users users;
     private final Clock clock;
     private final boolean demo;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = PartnerHttp.client(Duration.ofSeconds(5));
     private TsaServer demoTsa;
     private RemoteSigningServer demoRemote;
 

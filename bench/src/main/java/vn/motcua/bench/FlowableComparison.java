@@ -115,12 +115,14 @@ public final class FlowableComparison {
                 List<String> report = new ArrayList<>();
                 List<Double> ratios = new ArrayList<>();
                 BackgroundWork.drain(motcuaDb);
+                CpuTime cpu = CpuTime.of(motcuaDb, List.of(ProcessHandle.current().pid()));
                 for (int r = 1; r <= rounds; r++) {
                     // motcua's rate counts the background work its flows queued (receipts to render, deliveries to
                     // the national portal): Flowable's round starts only once it is done, so never beside it
-                    double ours = drive(clients, roundSeconds, i -> motcuaFlow(dossiers, i),
+                    double ours = drive("motcua", cpu, clients, roundSeconds, i -> motcuaFlow(dossiers, i),
                             () -> BackgroundWork.drain(motcuaDb));
-                    double theirs = drive(clients, roundSeconds, i -> flowableFlow(flowable, i), () -> 0);
+                    double theirs = drive("Flowable", cpu, clients, roundSeconds, i -> flowableFlow(flowable, i),
+                            () -> 0);
                     ratios.add(ours / theirs);
                     String line = String.format(Locale.ROOT, "| %d | %.1f | %.1f | **%.2f×** |", r, ours, theirs,
                             ours / theirs);
@@ -145,9 +147,11 @@ public final class FlowableComparison {
 
     /**
      * Completed flows per second of {@code clients} threads walking flows for {@code seconds}, counting the time
-     * {@code drain} then takes.
+     * {@code drain} then takes; prints the CPU one flow took in this JVM and in PostgreSQL.
      */
-    private static double drive(int clients, int seconds, Walk walk, Drain drain) throws Exception {
+    private static double drive(String engine, CpuTime cpu, int clients, int seconds, Walk walk, Drain drain)
+            throws Exception {
+        CpuTime.Sample before = cpu.sample();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<Integer>> done = new ArrayList<>();
         long started = System.nanoTime();
@@ -173,6 +177,8 @@ public final class FlowableComparison {
         if (drained > 0.05) {
             say("  background work drained in %.1f s after the %.1f s of flows", drained, elapsed);
         }
+        // the application is this JVM: its figure and the driver's are the same CPU
+        say("  %s: %s", engine, cpu.sample().since(before).perUnit(flows, "flow").replaceFirst(", driver .*", ""));
         return flows / (elapsed + drained);
     }
 

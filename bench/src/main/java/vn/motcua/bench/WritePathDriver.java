@@ -47,12 +47,14 @@ public final class WritePathDriver {
     private static final String PASSWORD = "Demo@12345";
     private static final int WATCHERS = 3;
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+    private static final Pattern TRANSACTIONS = Pattern.compile("number of transactions actually processed: (\\d+)");
 
     private final DriverOptions options;
     private final List<String> report = new ArrayList<>();
     private final List<String> bases = new ArrayList<>();
     private String jdbcUrl;
     private int dbPort;
+    private CpuTime cpu;
 
     private WritePathDriver(DriverOptions options) {
         this.options = options;
@@ -75,6 +77,7 @@ public final class WritePathDriver {
         List<Process> apps = new ArrayList<>();
         try {
             apps.add(start(jar, dataDir, 1, List.of()));
+            cpu = CpuTime.of(apps, jdbcUrl);
             pgbenchInit();
             List<Map<String, WebSession>> people = new ArrayList<>(List.of(signIn(bases.get(0))));
             warmUp(people, clients);
@@ -92,6 +95,7 @@ public final class WritePathDriver {
             if (options.integer("instances", 1) == 2) {
                 apps.add(start(jar, dataDir, 2, List.of("--spring.datasource.url=jdbc:postgresql://localhost:"
                         + dbPort + "/postgres", "--spring.datasource.username=postgres")));
+                cpu = CpuTime.of(apps, jdbcUrl);
                 people.add(signIn(bases.get(1)));
                 warmUp(people.subList(1, 2), clients);
                 say("Second instance warmed up; clients alternate between the two");
@@ -218,6 +222,7 @@ public final class WritePathDriver {
                     running)));
         }
         Instant roundStart = Instant.now();
+        CpuTime.Sample before = cpu.sample();
         List<Future<int[]>> results = new ArrayList<>();
         long started = System.nanoTime();
         long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
@@ -244,8 +249,10 @@ public final class WritePathDriver {
         double elapsed = seconds(started);
         long backlog = outboxBacklog();
         double drained = BackgroundWork.drain(jdbcUrl);
+        CpuTime.Sample used = cpu.sample().since(before);
         say("  %s flow: outbox backlog when the clients stopped %d messages; all background work done %.1f s later",
                 flow.name(), backlog, drained);
+        say("  %s flow, with its background work: %s", flow.name(), used.perUnit(transitions, "transition"));
         running.set(false);
         for (Future<?> watcher : watchers) {
             watcher.get();
@@ -376,6 +383,7 @@ public final class WritePathDriver {
         long started = System.nanoTime();
         long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
         List<Future<Integer>> counts = new ArrayList<>();
+        CpuTime.Sample before = cpu.sample();
         for (int c = 0; c < clients; c++) {
             WebSession session = sessions.get(c % sessions.size());
             counts.add(pool.submit(() -> {
@@ -392,12 +400,14 @@ public final class WritePathDriver {
             requests += count.get();
         }
         double perSecond = requests / seconds(started);
+        CpuTime.Sample used = cpu.sample().since(before);
         pool.shutdown();
         double tps = pgbench(clients, seconds);
         String line = String.format(Locale.ROOT, "The stack's floor: %.1f requests/s of GET /api/v1/users/me "
                 + "(p50 %s, p95 %s ms), pgbench %.0f TPS: **%.2f×**", perSecond, ms(latencies, 50), ms(latencies, 95),
                 tps, perSecond / tps);
         say("%s", line);
+        say("  %s", used.perUnit(requests, "request"));
         report.add(line);
         report.add("");
     }
@@ -413,12 +423,17 @@ public final class WritePathDriver {
         say("pgbench -i -s %d in %.1f s", options.integer("pgbench-scale", 10), seconds(started));
     }
 
+    /** pgbench's TPS; prints the server's CPU per transaction (the driver's figure is pgbench's own client). */
     private double pgbench(int clients, int seconds) throws Exception {
+        CpuTime.Sample before = cpu.sample();
         String out = pgbenchCommand("-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds));
+        CpuTime.Sample used = cpu.sample().since(before);
         Matcher tps = TPS.matcher(out);
-        if (!tps.find()) {
+        Matcher count = TRANSACTIONS.matcher(out);
+        if (!tps.find() || !count.find()) {
             throw new IllegalStateException("No TPS in pgbench's output:\n" + out);
         }
+        say("  pgbench: %s", used.perUnit(Integer.parseInt(count.group(1)), "transaction"));
         return Double.parseDouble(tps.group(1));
     }
 

@@ -67,6 +67,18 @@ class DossierTransitionsIntegrationTest {
     }
 
     @Test
+    void eachPersonIsOfferedOnlyTheActionsTheirRoleAllowsOnTheDossiersStatus() {
+        DossierApi api = api();
+        String path = "/api/v1/dossiers/" + inProgress(api).get("code").asString();
+        assertThat(api.as("truongphong").get(path).json().get("availableActions").toString())
+                .contains("\"assign\"", "\"resolve\"").doesNotContain("\"stop\"", "\"return-result\"");
+        assertThat(api.as("tiepnhan").get(path).json().get("availableActions").toString())
+                .contains("\"stop\"").doesNotContain("\"assign\"", "\"resolve\"");
+        assertThat(api.as("kiemsoat").get(path).json().get("availableActions")).as("a control officer reads only")
+                .isEmpty();
+    }
+
+    @Test
     void anApplicantCannotReceiveHisOwnDossierNorSubmitAtTheDesk() {
         DossierApi api = api();
         Api.Response desk = api.as("congdan").post("/api/v1/dossiers",

@@ -90,17 +90,17 @@ class DossierAccess {
     }
 
     void requireCanAct(UserAccount user, DossierState d, DossierAction action) {
-        if (user == null) {
-            return;
-        }
-        if (APPLICANT_ACTIONS.contains(action) && isOwner(user, d)) {
-            return;
-        }
-        Set<Role> allowed = ROLES.get(action);
-        if (!holds(user, d.agencyCode, allowed)) {
+        if (!canAct(user, d, action)) {
             throw forbidden("Thao tác \"" + action.label() + "\" chỉ dành cho: "
-                    + allowed.stream().map(Role::label).collect(Collectors.joining(", ")) + " của cơ quan tiếp nhận.");
+                    + ROLES.get(action).stream().map(Role::label).collect(Collectors.joining(", "))
+                    + " của cơ quan tiếp nhận.");
         }
+    }
+
+    /** Whether the person may take the action on the dossier (the system itself may take any). */
+    boolean canAct(UserAccount user, DossierState d, DossierAction action) {
+        return user == null || APPLICANT_ACTIONS.contains(action) && isOwner(user, d)
+                || holds(user, d.agencyCode, ROLES.get(action));
     }
 
     /** Reads the whole agency's queue: leaders and control officers. */

@@ -298,14 +298,8 @@ class DossierService implements Dossiers {
     }
 
     private Set<DossierAction> available(DossierState d, UserAccount user) {
-        return Transitions.available(d.status).stream().filter(action -> {
-            try {
-                access.requireCanAct(user, d, action);
-                return true;
-            } catch (ProblemException e) {
-                return false;
-            }
-        }).collect(Collectors.toCollection(() -> EnumSet.noneOf(DossierAction.class)));
+        return Transitions.available(d.status).stream().filter(action -> access.canAct(user, d, action))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DossierAction.class)));
     }
 
     @Override

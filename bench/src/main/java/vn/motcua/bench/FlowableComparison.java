@@ -173,6 +173,7 @@ public final class FlowableComparison {
         }
         double elapsed = seconds(started);
         pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES); // the client threads' CPU then shows as that of ended threads
         double drained = drain.seconds();
         if (drained > 0.05) {
             say("  background work drained in %.1f s after the %.1f s of flows", drained, elapsed);

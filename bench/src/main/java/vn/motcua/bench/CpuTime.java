@@ -48,18 +48,19 @@ final class CpuTime {
         return new CpuTime(apps, postmaster);
     }
 
-    /** Seconds of CPU used so far by each part, and by the applications' threads, in groups. */
+    /** Seconds of CPU used so far by each part, and by each of the applications' threads. */
     Sample sample() throws IOException {
         double app = 0;
-        Map<String, Double> threads = new TreeMap<>();
+        Map<String, AppThread> threads = new TreeMap<>();
         for (long pid : apps) {
             app += ticks(pid, false);
             try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
                 for (Path task : tasks) {
                     long[] stat = stat(task.resolve("stat"));
                     if (stat != null) {
-                        threads.merge(group(Files.readString(task.resolve("comm")).strip()),
-                                (stat[1] + stat[2]) / TICKS_PER_SECOND, Double::sum);
+                        threads.put(pid + "/" + task.getFileName(), new AppThread(
+                                group(Files.readString(task.resolve("comm")).strip()),
+                                (stat[1] + stat[2]) / TICKS_PER_SECOND));
                     }
                 }
             } catch (IOException gone) {
@@ -97,12 +98,22 @@ final class CpuTime {
         return "other";
     }
 
-    /** CPU seconds of the applications, the database server and the driver, and of the applications' threads. */
-    record Sample(double app, double postgres, double driver, Map<String, Double> threads) {
+    /** One thread of an application: its group and its CPU seconds. */
+    record AppThread(String group, double seconds) {}
 
+    /**
+     * CPU seconds of the applications, the database server and the driver, and of the applications' threads by
+     * process and thread id.
+     */
+    record Sample(double app, double postgres, double driver, Map<String, AppThread> threads) {
+
+        /** What was used since {@code earlier}; of the threads, those still running (a new one counts whole). */
         Sample since(Sample earlier) {
-            Map<String, Double> used = new TreeMap<>(threads);
-            earlier.threads.forEach((group, seconds) -> used.merge(group, -seconds, Double::sum));
+            Map<String, AppThread> used = new TreeMap<>();
+            threads.forEach((id, thread) -> {
+                AppThread before = earlier.threads.get(id);
+                used.put(id, new AppThread(thread.group, thread.seconds - (before == null ? 0 : before.seconds)));
+            });
             return new Sample(app - earlier.app, postgres - earlier.postgres, driver - earlier.driver, used);
         }
 
@@ -112,9 +123,10 @@ final class CpuTime {
          * as the threads that ended meanwhile (for the comparison in process, its client threads).
          */
         String perUnit(int units, String unit) {
-            Map<String, Double> shown = new TreeMap<>(threads);
-            double ended = app - threads.values().stream().mapToDouble(Double::doubleValue).sum();
-            shown.put("threads ended meanwhile", ended);
+            Map<String, Double> shown = new TreeMap<>();
+            threads.values().forEach(thread -> shown.merge(thread.group, thread.seconds, Double::sum));
+            double running = threads.values().stream().mapToDouble(AppThread::seconds).sum();
+            shown.put("threads ended meanwhile", app - running);
             StringBuilder groups = new StringBuilder();
             shown.forEach((group, seconds) -> {
                 if (1000 * seconds / units >= 0.005) {

@@ -380,10 +380,10 @@ public final class WritePathDriver {
         List<WebSession> sessions = new ArrayList<>(people.values());
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CpuTime.Sample before = cpu.sample();
         long started = System.nanoTime();
         long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
         List<Future<Integer>> counts = new ArrayList<>();
-        CpuTime.Sample before = cpu.sample();
         for (int c = 0; c < clients; c++) {
             WebSession session = sessions.get(c % sessions.size());
             counts.add(pool.submit(() -> {

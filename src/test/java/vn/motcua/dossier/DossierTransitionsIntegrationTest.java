@@ -71,7 +71,7 @@ class DossierTransitionsIntegrationTest {
         DossierApi api = api();
         String path = "/api/v1/dossiers/" + inProgress(api).get("code").asString();
         assertThat(api.as("truongphong").get(path).json().get("availableActions").toString())
-                .contains("\"assign\"", "\"resolve\"").doesNotContain("\"stop\"", "\"return-result\"");
+                .contains("\"assign\"", "\"resolve\"").doesNotContain("\"stop\"", "\"withdraw\"");
         assertThat(api.as("tiepnhan").get(path).json().get("availableActions").toString())
                 .contains("\"stop\"").doesNotContain("\"assign\"", "\"resolve\"");
         assertThat(api.as("kiemsoat").get(path).json().get("availableActions")).as("a control officer reads only")

@@ -31,12 +31,10 @@ final class CpuTime {
         this.postmaster = postmaster;
     }
 
-    /** The applications' processes, and the server at {@code jdbcUrl}, found by its {@code postmaster.pid}. */
-    static CpuTime of(List<Process> apps, String jdbcUrl) throws SQLException, IOException {
-        return of(jdbcUrl, apps.stream().map(Process::pid).toList());
-    }
-
-    /** Processes by pid: this one, when the application runs in the driver's JVM. */
+    /**
+     * The server at {@code jdbcUrl}, found by its {@code postmaster.pid}, and the applications' processes by pid (this
+     * one, when the application runs in the driver's JVM).
+     */
     static CpuTime of(String jdbcUrl, List<Long> apps) throws SQLException, IOException {
         String dataDirectory;
         try (Connection db = DriverManager.getConnection(jdbcUrl); Statement sql = db.createStatement();
@@ -56,18 +54,18 @@ final class CpuTime {
             app += ticks(pid, false);
             try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
                 for (Path task : tasks) {
-                    long[] stat = stat(task.resolve("stat"));
-                    if (stat != null) {
-                        threads.put(pid + "/" + task.getFileName(), new AppThread(
-                                group(Files.readString(task.resolve("comm")).strip()),
-                                (stat[1] + stat[2]) / TICKS_PER_SECOND));
+                    AppThread thread = thread(task);
+                    if (thread != null) {
+                        threads.put(pid + "/" + task.getFileName(), thread);
                     }
                 }
             } catch (IOException gone) {
                 // an application that has stopped uses no more
             }
         }
-        double postgres = ticks(postmaster, true);
+        // the live backends first, then the postmaster with those it has reaped: one that exits in between is
+        // counted twice for an instant rather than lost
+        double postgres = 0;
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path process : processes) {
                 long[] stat = stat(Long.parseLong(process.getFileName().toString()));
@@ -76,11 +74,26 @@ final class CpuTime {
                 }
             }
         }
+        postgres += ticks(postmaster, true);
         return new Sample(app / TICKS_PER_SECOND, postgres / TICKS_PER_SECOND,
                 ticks(ProcessHandle.current().pid(), false) / TICKS_PER_SECOND, threads);
     }
 
-    /** A thread's group by its name (the kernel keeps 15 characters of the JVM's name for it). */
+    /** A thread of an application, from its {@code /proc} task directory; null if it has ended. */
+    private static AppThread thread(Path task) {
+        long[] stat = stat(task.resolve("stat"));
+        try {
+            return stat == null ? null : new AppThread(group(Files.readString(task.resolve("comm")).strip()),
+                    (stat[1] + stat[2]) / TICKS_PER_SECOND);
+        } catch (IOException ended) {
+            return null;
+        }
+    }
+
+    /**
+     * A thread's group by its name (the kernel keeps 15 characters of the JVM's name for it). The drivers name their
+     * own client threads {@code client-}; threads of unnamed executors are "other".
+     */
     static String group(String name) {
         if (name.startsWith("http-nio")) {
             return "requests";
@@ -92,7 +105,7 @@ final class CpuTime {
             return "GC and VM";
         } else if (name.startsWith("national-portal") || name.startsWith("HttpClient")) {
             return "portal stand-in and client";
-        } else if (name.startsWith("pool-")) {
+        } else if (name.startsWith("client-")) {
             return "driver's clients";
         }
         return "other";
@@ -120,9 +133,14 @@ final class CpuTime {
         /**
          * Milliseconds of CPU of each part per unit of work (a transition, a transaction), and of the application's
          * thread groups. A thread that ended between the samples counts in the total only: the difference is shown
-         * as the threads that ended meanwhile (for the comparison in process, its client threads).
+         * as the threads that ended meanwhile (a compiler thread the JVM let go, an idle pool's worker).
          */
         String perUnit(int units, String unit) {
+            return inProcess(units, unit) + ", driver %.2f ms".formatted(1000 * driver / units);
+        }
+
+        /** As {@link #perUnit}, without the driver's figure: for an application running in the driver's JVM. */
+        String inProcess(int units, String unit) {
             Map<String, Double> shown = new TreeMap<>();
             threads.values().forEach(thread -> shown.merge(thread.group, thread.seconds, Double::sum));
             double running = threads.values().stream().mapToDouble(AppThread::seconds).sum();
@@ -134,8 +152,8 @@ final class CpuTime {
                             .append("%s %.2f".formatted(group, 1000 * seconds / units));
                 }
             });
-            return "CPU per %s: application %.2f ms (%s), PostgreSQL %.2f ms, driver %.2f ms".formatted(unit,
-                    1000 * app / units, groups, 1000 * postgres / units, 1000 * driver / units);
+            return "CPU per %s: application %.2f ms (%s), PostgreSQL %.2f ms".formatted(unit, 1000 * app / units,
+                    groups, 1000 * postgres / units);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
@@ -115,7 +116,7 @@ public final class FlowableComparison {
                 List<String> report = new ArrayList<>();
                 List<Double> ratios = new ArrayList<>();
                 BackgroundWork.drain(motcuaDb);
-                CpuTime cpu = CpuTime.of(motcuaDb, List.of(ProcessHandle.current().pid()));
+                CpuTime cpu = CpuTime.of(motcuaDb, List.of(ProcessHandle.current().pid())); // motcua runs in this JVM
                 for (int r = 1; r <= rounds; r++) {
                     // motcua's rate counts the background work its flows queued (receipts to render, deliveries to
                     // the national portal): Flowable's round starts only once it is done, so never beside it
@@ -152,7 +153,9 @@ public final class FlowableComparison {
     private static double drive(String engine, CpuTime cpu, int clients, int seconds, Walk walk, Drain drain)
             throws Exception {
         CpuTime.Sample before = cpu.sample();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients,
+                task -> new Thread(task, "client-" + engine + "-" + threads.incrementAndGet()));
         List<Future<Integer>> done = new ArrayList<>();
         long started = System.nanoTime();
         long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
@@ -172,14 +175,12 @@ public final class FlowableComparison {
             flows += f.get();
         }
         double elapsed = seconds(started);
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.MINUTES); // the client threads' CPU then shows as that of ended threads
         double drained = drain.seconds();
         if (drained > 0.05) {
             say("  background work drained in %.1f s after the %.1f s of flows", drained, elapsed);
         }
-        // the application is this JVM: its figure and the driver's are the same CPU
-        say("  %s: %s", engine, cpu.sample().since(before).perUnit(flows, "flow").replaceFirst(", driver .*", ""));
+        say("  %s: %s", engine, cpu.sample().since(before).inProcess(flows, "flow"));
+        pool.shutdown(); // after the sample: the client threads, idle while the work drains, still count as theirs
         return flows / (elapsed + drained);
     }
 

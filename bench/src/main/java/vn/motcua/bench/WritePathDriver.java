@@ -77,25 +77,26 @@ public final class WritePathDriver {
         List<Process> apps = new ArrayList<>();
         try {
             apps.add(start(jar, dataDir, 1, List.of()));
-            cpu = CpuTime.of(apps, jdbcUrl);
+            cpu = CpuTime.of(jdbcUrl, pids(apps));
             pgbenchInit();
             List<Map<String, WebSession>> people = new ArrayList<>(List.of(signIn(bases.get(0))));
             warmUp(people, clients);
+            int floorSeconds = options.integer("floor-seconds", 15);
+            if (floorSeconds > 0) {
+                floor(people.get(0), clients, floorSeconds);
+            }
             say("Warmed up; %d rounds of %d s: motcua short flow, pgbench, motcua full flow, with %d clients",
                     rounds, roundSeconds, clients);
             report.add("| instances | round | short flow transitions/s | background drained in | sustained "
                     + "transitions/s | sustained dossiers/s | pgbench TPS | ratio, sustained (flow only) | full flow "
                     + "transitions/s | sustained | sustained dossiers/s | ratio, sustained |");
             report.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            if (options.integer("floor-seconds", 15) > 0) {
-                floor(people.get(0), clients, options.integer("floor-seconds", 15));
-            }
             List<Double> ratios = rounds(people, clients, rounds, roundSeconds);
             say("Median ratio sustained short-flow transitions/s ÷ pgbench TPS, one instance: %.2f", median(ratios));
             if (options.integer("instances", 1) == 2) {
                 apps.add(start(jar, dataDir, 2, List.of("--spring.datasource.url=jdbc:postgresql://localhost:"
                         + dbPort + "/postgres", "--spring.datasource.username=postgres")));
-                cpu = CpuTime.of(apps, jdbcUrl);
+                cpu = CpuTime.of(jdbcUrl, pids(apps));
                 people.add(signIn(bases.get(1)));
                 warmUp(people.subList(1, 2), clients);
                 say("Second instance warmed up; clients alternate between the two");
@@ -136,6 +137,10 @@ public final class WritePathDriver {
             }
         }
         return ratios;
+    }
+
+    private static List<Long> pids(List<Process> apps) {
+        return apps.stream().map(Process::pid).toList();
     }
 
     private static double median(List<Double> values) {
@@ -423,7 +428,10 @@ public final class WritePathDriver {
         say("pgbench -i -s %d in %.1f s", options.integer("pgbench-scale", 10), seconds(started));
     }
 
-    /** pgbench's TPS; prints the server's CPU per transaction (the driver's figure is pgbench's own client). */
+    /**
+     * pgbench's TPS; prints the server's CPU per transaction (pgbench's own client, a child process of the driver, is
+     * not counted).
+     */
     private double pgbench(int clients, int seconds) throws Exception {
         CpuTime.Sample before = cpu.sample();
         String out = pgbenchCommand("-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds));

@@ -99,7 +99,7 @@ class DossierAccess {
 
     /** Whether the person may take the action on the dossier (the system itself may take any). */
     boolean canAct(UserAccount user, DossierState d, DossierAction action) {
-        return user == null || APPLICANT_ACTIONS.contains(action) && isOwner(user, d)
+        return user == null || (APPLICANT_ACTIONS.contains(action) && isOwner(user, d))
                 || holds(user, d.agencyCode, ROLES.get(action));
     }
 

@@ -36,6 +36,9 @@ class DossierLifecycleIntegrationTest {
         assertThat(d.get("dueAt").asString()).as("10 working days of 8 hours from Monday 09:00")
                 .isEqualTo("2026-03-16T09:00:00+07:00");
         assertThat(d.get("lookupSecret").asString()).matches("[A-Z2-9]{8}");
+        assertThat(d.get("currentStepName").asString()).as("the reply names the desk's step as a read does")
+                .isNotBlank().isEqualTo(api.desk().get("/api/v1/dossiers/" + d.get("code").asString()).json()
+                        .get("currentStepName").asString());
 
         clock.set(ZonedDateTime.parse("2026-03-02T10:00:00+07:00[Asia/Ho_Chi_Minh]"));
         d = api.ok("tiepnhan", d, "transfer", "{\"unit\":\"QLCN\"}");

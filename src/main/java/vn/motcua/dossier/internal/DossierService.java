@@ -184,9 +184,11 @@ class DossierService implements Dossiers {
         }
         events.append(d.id, new EventRepository.NewEvent("created", "Đăng ký hồ sơ (" + d.channel.label() + ")", now,
                 actor, null, null, d.snapshot(), created, true));
+        // read once: the receipt's action and the reply name the current step from it (only a received dossier has one)
+        InternalProcedure internalProcedure = request.receive() ? internalProcedure(d) : null;
         List<DossierForms.Prepared> receipt = request.receive()
                 ? perform(d, DossierAction.RECEIVE, () -> new ActionCommand.Receive(null, request.receivedComponents()),
-                        actor, user, now, rules, procedure, internalProcedure(d), false)
+                        actor, user, now, rules, procedure, internalProcedure, false)
                 : List.of();
         // The day's code row stays locked until commit: taken last, it serializes registrations for a few statements.
         d.code = codes.next(request.agencyCode(), today, rules, d.procedureCode);
@@ -199,7 +201,7 @@ class DossierService implements Dossiers {
         publisher.publishEvent(changed(d, DossierChanged.REGISTERED, request.receive()
                 ? "Tiếp nhận hồ sơ (" + d.channel.label() + ")" : "Đăng ký hồ sơ (" + d.channel.label() + ")", now,
                 actor, null, created));
-        return reader.toDossier(d, now);
+        return reader.toDossier(d, now, internalProcedure);
     }
 
     @Override
